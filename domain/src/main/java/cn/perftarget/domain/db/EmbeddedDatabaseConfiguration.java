@@ -1,0 +1,47 @@
+package cn.perftarget.domain.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import javax.sql.DataSource;
+
+/**
+ * No database configured ({@code spring.datasource.url} unset or blank) and the zonky binaries on the class path:
+ * start a real PostgreSQL from a Maven artifact. Its data lives in {@code perftarget.embedded-db.data-dir}
+ * (blank: a temporary folder, as in tests). Production jars carry no binaries and so never get here.
+ */
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@ConditionalOnClass(EmbeddedPostgres.class)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+public class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean
+    EmbeddedDatabase embeddedDatabase(@Value("${perftarget.embedded-db.data-dir:}") String dataDir,
+                                      @Value("${perftarget.embedded-db.port:0}") int port) {
+        EmbeddedPostgres pg = EmbeddedPostgresServer.acquire(dataDir, port);
+        log.info("嵌入式PostgreSQL已启动: 端口 {}, 数据目录 {}", pg.getPort(), EmbeddedPostgresServer.dataDirectory());
+        return new EmbeddedDatabase(pg.getPort(), EmbeddedPostgresServer.dataDirectory());
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedDatabase db,
+                          @Value("${perftarget.embedded-db.pool-size:20}") int poolSize) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(db.jdbcUrl());
+        ds.setUsername("postgres");
+        ds.setPassword("postgres");
+        ds.setMaximumPoolSize(poolSize);
+        ds.setPoolName("embedded-pg");
+        return ds;
+    }
+}

@@ -1,0 +1,68 @@
+package cn.perftarget.domain.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * One embedded PostgreSQL server per JVM, shared by every Spring context of that JVM (tests start many).
+ * Reference counted: the server stops when the last context using it closes. No JVM shutdown hook of its own.
+ */
+final class EmbeddedPostgresServer {
+
+    private static EmbeddedPostgres server;
+    private static String serverDir;
+    private static int users;
+
+    private EmbeddedPostgresServer() {
+    }
+
+    /** Starts (or reuses) the server; a blank dataDir means a fresh temporary folder. */
+    static synchronized EmbeddedPostgres acquire(String dataDir, int port) {
+        if (server == null) {
+            try {
+                boolean temporary = dataDir == null || dataDir.isBlank();
+                Path dir = temporary ? Files.createTempDirectory("perftarget-pg")
+                        : Files.createDirectories(Path.of(dataDir).toAbsolutePath());
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        .setDataDirectory(dir)
+                        .setCleanDataDirectory(temporary)
+                        .setRegisterShutdownHook(false)
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .setServerConfig("max_connections", "300")
+                        .setLocaleConfig("encoding", "UTF8");
+                if (port > 0) {
+                    builder.setPort(port);
+                }
+                server = builder.start();
+                serverDir = dir.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException("嵌入式PostgreSQL启动失败", e);
+            }
+        }
+        users++;
+        return server;
+    }
+
+    static synchronized String dataDirectory() {
+        return serverDir;
+    }
+
+    static synchronized void release() {
+        users--;
+        if (users <= 0 && server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                server = null;
+                users = 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package cn.perftarget.domain.demo;
+
+import cn.perftarget.domain.db.EmbeddedDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode: on by default with the embedded database, off with an external one, unless
+ * {@code perftarget.demo.enabled} says otherwise. Creates the demo organisation and users.
+ */
+@Component
+@Order(10)
+public class DemoMode implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMode.class);
+
+    private final DemoOrganisationLoader organisationLoader;
+    private final ObjectProvider<EmbeddedDatabase> embedded;
+    private final String enabled;
+    private final String password;
+
+    public DemoMode(DemoOrganisationLoader organisationLoader, ObjectProvider<EmbeddedDatabase> embedded,
+                    @Value("${perftarget.demo.enabled:auto}") String enabled,
+                    @Value("${perftarget.demo.password:demo123}") String password) {
+        this.organisationLoader = organisationLoader;
+        this.embedded = embedded;
+        this.enabled = enabled;
+        this.password = password;
+    }
+
+    public boolean isOn() {
+        return "auto".equalsIgnoreCase(enabled) ? embedded.getIfAvailable() != null : Boolean.parseBoolean(enabled);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!isOn()) {
+            return;
+        }
+        organisationLoader.load(password);
+        log.info("演示模式：演示组织和演示用户已就绪");
+    }
+}

@@ -1,0 +1,22 @@
+package cn.perftarget.domain.demo;
+
+import java.util.List;
+
+/** The demo organisation definition read from {@code demo/organisation.json}. */
+record DemoOrganisation(List<Region> regions, List<User> users) {
+
+    record Region(String region, Org bureau, List<Section> sections, List<Department> departments) {
+    }
+
+    record Org(String code, String name) {
+    }
+
+    record Section(String code, String name, List<String> departments) {
+    }
+
+    record Department(String code, String name, List<Org> units) {
+    }
+
+    record User(String username, String name, String org, List<String> roles, boolean lead) {
+    }
+}

@@ -1,0 +1,82 @@
+package cn.perftarget.domain.demo;
+
+import cn.perftarget.domain.org.OrgKind;
+import cn.perftarget.domain.org.Organisation;
+import cn.perftarget.domain.org.OrganisationRepository;
+import cn.perftarget.domain.user.Role;
+import cn.perftarget.domain.user.UserRepository;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Creates the demo bureaus, sections, departments, units and one demo user per role; idempotent. */
+@Component
+public class DemoOrganisationLoader {
+
+    private final OrganisationRepository organisations;
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    public DemoOrganisationLoader(OrganisationRepository organisations, UserRepository users,
+                                  PasswordEncoder passwordEncoder) {
+        this.organisations = organisations;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional
+    public void load(String demoPassword) {
+        DemoOrganisation def = read();
+        Map<String, Organisation> byCode = new HashMap<>();
+        for (DemoOrganisation.Region region : def.regions()) {
+            Organisation bureau = organisations.save(new Organisation(null, region.bureau().code(),
+                    region.bureau().name(), OrgKind.BUREAU, null, region.region()));
+            byCode.put(bureau.code(), bureau);
+            for (DemoOrganisation.Department d : region.departments()) {
+                Organisation dept = organisations.save(new Organisation(null, d.code(), d.name(),
+                        OrgKind.DEPARTMENT, bureau.id(), region.region()));
+                byCode.put(dept.code(), dept);
+                for (DemoOrganisation.Org u : d.units()) {
+                    byCode.put(u.code(), organisations.save(new Organisation(null, u.code(), u.name(),
+                            OrgKind.UNIT, dept.id(), region.region())));
+                }
+            }
+            for (DemoOrganisation.Section s : region.sections()) {
+                Organisation section = organisations.save(new Organisation(null, s.code(), s.name(),
+                        OrgKind.SECTION, bureau.id(), region.region()));
+                byCode.put(section.code(), section);
+                s.departments().forEach(code -> organisations.assignDepartment(section.id(), byCode.get(code).id()));
+            }
+        }
+        String hash = passwordEncoder.encode(demoPassword);
+        for (DemoOrganisation.User u : def.users()) {
+            Organisation org = byCode.get(u.org());
+            if (org == null) {
+                throw new IllegalStateException("演示用户 " + u.username() + " 的单位 " + u.org() + " 不存在");
+            }
+            Set<Role> roles = u.roles().stream().map(Role::valueOf)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+            users.save(u.username(), u.name(), hash, org.id(), roles, u.lead());
+        }
+    }
+
+    private static DemoOrganisation read() {
+        try (InputStream in = DemoOrganisationLoader.class.getResourceAsStream("/demo/organisation.json")) {
+            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .readValue(in, DemoOrganisation.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("演示组织定义无法读取", e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package cn.perftarget.domain.value;
+
+import java.math.BigDecimal;
+
+/**
+ * 指标值 parsed once: its kind, operator, number and unit, and always the text the drafter typed.
+ *
+ * @param original exactly as written
+ * @param kind     quantitative, deadline, grade, free text or blank
+ * @param operator for a quantitative value (a value with no operator means EQ); null otherwise
+ * @param number   for a quantitative value; null otherwise
+ * @param unit     for a quantitative value, as written after the number (may be empty); a frequency prefix
+ *                 (每天1次以上) is carried as a per-unit ({@code 次/天}); null otherwise
+ */
+public record IndicatorValue(String original, ValueKind kind, Operator operator, BigDecimal number, String unit) {
+
+    public static IndicatorValue parse(String text) {
+        return ValueParser.DEFAULT.parse(text);
+    }
+
+    public boolean isQuantitative() {
+        return kind == ValueKind.QUANTITATIVE;
+    }
+
+    /** A quantitative value whose unit is a percentage. */
+    public boolean isPercent() {
+        return kind == ValueKind.QUANTITATIVE && "%".equals(unit);
+    }
+
+    /**
+     * The canonical form of a quantitative value, operator + number + unit ({@code 98%以上} → {@code ≥98%},
+     * {@code 24人} → {@code =24人}); the original text for any other kind.
+     */
+    public String normalised() {
+        if (kind != ValueKind.QUANTITATIVE) {
+            return original;
+        }
+        return operator.symbol() + number.toPlainString() + unit;
+    }
+
+    /** The same value with another operator, rendered canonically (used by one-click fixes). */
+    public String normalisedWith(Operator newOperator) {
+        if (kind != ValueKind.QUANTITATIVE) {
+            return original;
+        }
+        return newOperator.symbol() + number.toPlainString() + unit;
+    }
+}

@@ -1,0 +1,36 @@
+package cn.perftarget.ui.home;
+
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.layout.MainLayout;
+import cn.perftarget.ui.security.CurrentUser;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.stream.Collectors;
+
+/** 首页: greets the user by name and role and says what they can do here. */
+@Route(value = "", layout = MainLayout.class)
+@PermitAll
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    public HomeView(CurrentUser currentUser) {
+        AppUser user = currentUser.require();
+        String roles = user.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining("、"));
+        H2 greeting = new H2(getTranslation("home.greeting", user.displayName(), roles));
+        greeting.setId("greeting");
+        Paragraph org = new Paragraph(getTranslation("home.organisation", user.organisation().name()));
+        add(greeting, org);
+        user.roles().stream().sorted()
+                .forEach(r -> add(new Paragraph(getTranslation("home.duty." + r.name()))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.page.title");
+    }
+}

@@ -1,0 +1,30 @@
+package cn.perftarget.ui.security;
+
+import cn.perftarget.domain.user.AppUser;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** The signed-in user of the current request, and logout. */
+@Component
+public class CurrentUser {
+
+    private final AuthenticationContext authentication;
+
+    public CurrentUser(AuthenticationContext authentication) {
+        this.authentication = authentication;
+    }
+
+    public Optional<AppUser> get() {
+        return authentication.getAuthenticatedUser(SignedInUser.class).map(SignedInUser::user);
+    }
+
+    public AppUser require() {
+        return get().orElseThrow(() -> new IllegalStateException("未登录"));
+    }
+
+    public void logout() {
+        authentication.logout();
+    }
+}

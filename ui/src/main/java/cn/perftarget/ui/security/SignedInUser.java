@@ -1,0 +1,45 @@
+package cn.perftarget.ui.security;
+
+import cn.perftarget.domain.user.AppUser;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The Spring Security principal: our user, with ROLE_ authorities from their roles. */
+public final class SignedInUser implements UserDetails {
+
+    private final AppUser user;
+
+    SignedInUser(AppUser user) {
+        this.user = user;
+    }
+
+    public AppUser user() {
+        return user;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> list = user.roles().stream()
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        return list;
+    }
+
+    @Override
+    public String getPassword() {
+        return user.passwordHash();
+    }
+
+    @Override
+    public String getUsername() {
+        return user.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return user.enabled();
+    }
+}
