@@ -34,6 +34,8 @@ final class EmbeddedPostgresServer {
                         .setRegisterShutdownHook(false)
                         .setPGStartupWait(Duration.ofSeconds(60))
                         .setServerConfig("max_connections", "300")
+                        // zonky turns synchronous commits off; a kept data folder must not lose a commit on a crash
+                        .setServerConfig("synchronous_commit", temporary ? "off" : "on")
                         .setLocaleConfig("encoding", "UTF8");
                 if (port > 0) {
                     builder.setPort(port);

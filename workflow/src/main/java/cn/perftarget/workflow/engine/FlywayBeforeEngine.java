@@ -18,7 +18,7 @@ import java.util.Set;
 class FlywayBeforeEngine implements BeanFactoryPostProcessor {
 
     private static final String FLYWAY = "flywayInitializer";
-    private static final String[] ENGINE_BEANS = {"processEngineConfigurationImpl", "processEngine"};
+    private static final String[] ENGINE_BEANS = {"processEngineConfigurationImpl", "processEngineFactoryBean"};
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) throws BeansException {
