@@ -1,0 +1,67 @@
+package cn.perftarget.bpmn.approval;
+
+import cn.perftarget.bpmn.FiscalRouting;
+import cn.perftarget.bpmn.TargetApprovalProcess;
+import cn.perftarget.bpmn.engine.PostgresProcessEngine;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Deploys the process and the routing decision for each test, on the shared PostgreSQL engine, with
+ * the engine clock fixed at Monday 2 March 2026, 09:00 Beijing time.
+ */
+@Deployment(resources = {TargetApprovalProcess.RESOURCE, FiscalRouting.RESOURCE})
+abstract class ApprovalProcessTest {
+
+    static final Date MONDAY_MORNING = Date.from(OffsetDateTime.parse("2026-03-02T09:00:00+08:00").toInstant());
+
+    /** One extension per test instance: a static one in this base class would be shared by the subclasses,
+     * and its afterAll of the first class would clear the services for the others. */
+    @RegisterExtension
+    final ProcessEngineExtension extension = ProcessEngineExtension.builder()
+            .useProcessEngine(PostgresProcessEngine.shared())
+            .build();
+
+    ProcessEngine engine;
+    ApprovalRound round;
+
+    @BeforeEach
+    void startTheRound() {
+        engine = extension.getProcessEngine();
+        AbstractAssertions.init(engine);
+        ClockUtil.setCurrentTime(MONDAY_MORNING);
+        round = new ApprovalRound(engine);
+    }
+
+    @AfterEach
+    void forgetBeans() {
+        Mocks.reset();
+        AbstractAssertions.reset();
+    }
+
+    /** How often the instance entered the activity (from the full history). */
+    long timesEntered(ProcessInstance instance, String activityId) {
+        return engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .activityId(activityId)
+                .count();
+    }
+
+    /** The end event the finished instance ended in: how the service tells 已批复 from 不予安排. */
+    String endActivityOf(ProcessInstance instance) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId())
+                .singleResult()
+                .getEndActivityId();
+    }
+}
