@@ -1,36 +1,36 @@
--- NOTE (persistence helper): the lead's original V1 was overwritten by mistake at 08:20:53; this is a
--- reconstruction from OrganisationRepository, UserRepository and DemoOrganisationLoader. Lead: please
--- replace it with your own version.
-CREATE TABLE organisation (
-    id          bigserial PRIMARY KEY,
-    code        varchar(32)  NOT NULL UNIQUE,
-    name        varchar(200) NOT NULL,
-    kind        varchar(16)  NOT NULL CHECK (kind IN ('BUREAU', 'SECTION', 'DEPARTMENT', 'UNIT')),
-    parent_id   bigint REFERENCES organisation (id),
-    region_code varchar(32)
+-- Organisation: fiscal bureaus (财政局) and their review sections (科室), departments (部门), units (单位).
+create table organisation (
+    id          bigserial primary key,
+    code        varchar(32)  not null unique,
+    name        varchar(200) not null,
+    kind        varchar(16)  not null check (kind in ('BUREAU', 'SECTION', 'DEPARTMENT', 'UNIT')),
+    parent_id   bigint references organisation (id),
+    region_code varchar(32)  not null
 );
-CREATE INDEX organisation_parent_idx ON organisation (parent_id);
+create index organisation_parent on organisation (parent_id);
+create index organisation_region on organisation (region_code, kind);
 
--- which departments a fiscal section (财政科室) is responsible for
-CREATE TABLE section_department (
-    section_id    bigint NOT NULL REFERENCES organisation (id),
-    department_id bigint NOT NULL REFERENCES organisation (id),
-    PRIMARY KEY (section_id, department_id)
+-- A fiscal section reviews the tables of the departments it is responsible for (the DMN routes the same way).
+create table section_department (
+    section_id    bigint not null references organisation (id),
+    department_id bigint not null references organisation (id),
+    primary key (section_id, department_id)
 );
 
-CREATE TABLE app_user (
-    id              bigserial PRIMARY KEY,
-    username        varchar(64)  NOT NULL UNIQUE,
-    display_name    varchar(100) NOT NULL,
-    password_hash   varchar(100) NOT NULL,
-    organisation_id bigint       NOT NULL REFERENCES organisation (id),
-    is_lead         boolean      NOT NULL DEFAULT false,
-    enabled         boolean      NOT NULL DEFAULT true
+create table app_user (
+    id              bigserial primary key,
+    username        varchar(64)  not null unique,
+    display_name    varchar(100) not null,
+    password_hash   varchar(100) not null,
+    organisation_id bigint       not null references organisation (id),
+    is_lead         boolean      not null default false,
+    enabled         boolean      not null default true,
+    created_at      timestamptz  not null default now()
 );
-CREATE INDEX app_user_organisation_idx ON app_user (organisation_id);
+create index app_user_org on app_user (organisation_id);
 
-CREATE TABLE user_role (
-    user_id bigint      NOT NULL REFERENCES app_user (id),
-    role    varchar(32) NOT NULL CHECK (role IN ('DRAFTER', 'DEPT_REVIEWER', 'FISCAL_REVIEWER', 'AUDITOR', 'ADMIN')),
-    PRIMARY KEY (user_id, role)
+create table user_role (
+    user_id bigint      not null references app_user (id),
+    role    varchar(32) not null check (role in ('DRAFTER', 'DEPT_REVIEWER', 'FISCAL_REVIEWER', 'AUDITOR', 'ADMIN')),
+    primary key (user_id, role)
 );
