@@ -6,11 +6,13 @@ import org.springframework.beans.factory.DisposableBean;
 public final class EmbeddedDatabase implements DisposableBean {
 
     private final int port;
+    private final String database;
     private final String dataDirectory;
     private boolean released;
 
-    EmbeddedDatabase(int port, String dataDirectory) {
+    EmbeddedDatabase(int port, String database, String dataDirectory) {
         this.port = port;
+        this.database = database;
         this.dataDirectory = dataDirectory;
     }
 
@@ -18,12 +20,16 @@ public final class EmbeddedDatabase implements DisposableBean {
         return port;
     }
 
+    public String database() {
+        return database;
+    }
+
     public String dataDirectory() {
         return dataDirectory;
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port + "/postgres";
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
     @Override

@@ -16,7 +16,8 @@ import javax.sql.DataSource;
 /**
  * No database configured ({@code spring.datasource.url} unset or blank) and the zonky binaries on the class path:
  * start a real PostgreSQL from a Maven artifact. Its data lives in {@code perftarget.embedded-db.data-dir}
- * (blank: a temporary folder, as in tests). Production jars carry no binaries and so never get here.
+ * (blank: a temporary folder, as in tests, where each Spring context gets a database of its own). Production jars
+ * carry no binaries and so never get here.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedPostgres.class)
@@ -29,8 +30,10 @@ public class EmbeddedDatabaseConfiguration {
     EmbeddedDatabase embeddedDatabase(@Value("${perftarget.embedded-db.data-dir:}") String dataDir,
                                       @Value("${perftarget.embedded-db.port:0}") int port) {
         EmbeddedPostgres pg = EmbeddedPostgresServer.acquire(dataDir, port);
-        log.info("嵌入式PostgreSQL已启动: 端口 {}, 数据目录 {}", pg.getPort(), EmbeddedPostgresServer.dataDirectory());
-        return new EmbeddedDatabase(pg.getPort(), EmbeddedPostgresServer.dataDirectory());
+        String database = EmbeddedPostgresServer.newDatabase();
+        log.info("嵌入式PostgreSQL已启动: 端口 {}, 数据库 {}, 数据目录 {}", pg.getPort(), database,
+                EmbeddedPostgresServer.dataDirectory());
+        return new EmbeddedDatabase(pg.getPort(), database, EmbeddedPostgresServer.dataDirectory());
     }
 
     @Bean(destroyMethod = "close")

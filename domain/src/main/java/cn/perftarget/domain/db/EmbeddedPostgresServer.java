@@ -16,7 +16,9 @@ final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres server;
     private static String serverDir;
+    private static boolean temporaryServer;
     private static int users;
+    private static int databases;
 
     private EmbeddedPostgresServer() {
     }
@@ -42,12 +44,31 @@ final class EmbeddedPostgresServer {
                 }
                 server = builder.start();
                 serverDir = dir.toString();
+                temporaryServer = temporary;
             } catch (IOException e) {
                 throw new UncheckedIOException("嵌入式PostgreSQL启动失败", e);
             }
         }
         users++;
         return server;
+    }
+
+    /**
+     * The database a new context uses: {@code postgres} for a kept data folder (the app); in a temporary server
+     * (tests) a fresh database per context, so that contexts sharing the server never see each other's rows.
+     */
+    static synchronized String newDatabase() {
+        if (!temporaryServer) {
+            return "postgres";
+        }
+        String name = "context_" + (++databases);
+        try (java.sql.Connection c = server.getPostgresDatabase().getConnection();
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("嵌入式PostgreSQL无法创建数据库 " + name, e);
+        }
+        return name;
     }
 
     static synchronized String dataDirectory() {

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode: on by default with the embedded database, off with an external one, unless
- * {@code perftarget.demo.enabled} says otherwise. Creates the demo organisation and users.
+ * {@code perftarget.demo.enabled} says otherwise. Creates the demo organisation and users and loads the seed
+ * tables as drafts of their units.
  */
 @Component
 @Order(10)
@@ -21,14 +22,17 @@ public class DemoMode implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoMode.class);
 
     private final DemoOrganisationLoader organisationLoader;
+    private final DemoTablesLoader tablesLoader;
     private final ObjectProvider<EmbeddedDatabase> embedded;
     private final String enabled;
     private final String password;
 
-    public DemoMode(DemoOrganisationLoader organisationLoader, ObjectProvider<EmbeddedDatabase> embedded,
+    public DemoMode(DemoOrganisationLoader organisationLoader, DemoTablesLoader tablesLoader,
+                    ObjectProvider<EmbeddedDatabase> embedded,
                     @Value("${perftarget.demo.enabled:auto}") String enabled,
                     @Value("${perftarget.demo.password:demo123}") String password) {
         this.organisationLoader = organisationLoader;
+        this.tablesLoader = tablesLoader;
         this.embedded = embedded;
         this.enabled = enabled;
         this.password = password;
@@ -44,6 +48,7 @@ public class DemoMode implements ApplicationRunner {
             return;
         }
         organisationLoader.load(password);
-        log.info("演示模式：演示组织和演示用户已就绪");
+        int added = tablesLoader.load();
+        log.info("演示模式：演示组织和演示用户已就绪，新导入种子绩效目标表 {} 张", added);
     }
 }

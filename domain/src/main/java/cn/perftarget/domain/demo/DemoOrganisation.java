@@ -3,7 +3,7 @@ package cn.perftarget.domain.demo;
 import java.util.List;
 
 /** The demo organisation definition read from {@code demo/organisation.json}. */
-record DemoOrganisation(List<Region> regions, List<User> users) {
+record DemoOrganisation(List<Region> regions, List<Document> documents, List<User> users) {
 
     record Region(String region, Org bureau, List<Section> sections, List<Department> departments) {
     }
@@ -15,6 +15,10 @@ record DemoOrganisation(List<Region> regions, List<User> users) {
     }
 
     record Department(String code, String name, List<Org> units) {
+    }
+
+    /** A seed document and what to assume where it does not say (unit, year). */
+    record Document(String file, String unit, Integer year) {
     }
 
     record User(String username, String name, String org, List<String> roles, boolean lead) {

@@ -71,7 +71,7 @@ public class DemoOrganisationLoader {
         }
     }
 
-    private static DemoOrganisation read() {
+    static DemoOrganisation read() {
         try (InputStream in = DemoOrganisationLoader.class.getResourceAsStream("/demo/organisation.json")) {
             return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                     .readValue(in, DemoOrganisation.class);

@@ -1,0 +1,34 @@
+package cn.perftarget.domain.audit;
+
+import cn.perftarget.domain.table.TableStatus;
+
+import java.util.Objects;
+
+/**
+ * An action to be recorded: who, in which role, did what to which table, from which state to which.
+ *
+ * @param actor      username, or a system name such as {@code system} for timer actions
+ * @param actorRole  the role the actor acted in (e.g. {@code DRAFTER}, {@code SYSTEM})
+ * @param fromState  state before the action, null when the action creates the table or changes no state
+ * @param toState    state after the action, null when it changes no state
+ * @param comment    the comment given, may be null
+ * @param revisionId the revision the action concerns, may be null
+ */
+public record AuditEvent(long tableId, String actor, String actorRole, AuditAction action, TableStatus fromState,
+                         TableStatus toState, String comment, Long revisionId) {
+
+    public AuditEvent {
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("审计记录必须有操作人");
+        }
+        if (actorRole == null || actorRole.isBlank()) {
+            throw new IllegalArgumentException("审计记录必须有操作人角色");
+        }
+        Objects.requireNonNull(action, "action");
+    }
+
+    /** An action that changes no state. */
+    public static AuditEvent of(long tableId, String actor, String actorRole, AuditAction action, String comment) {
+        return new AuditEvent(tableId, actor, actorRole, action, null, null, comment, null);
+    }
+}

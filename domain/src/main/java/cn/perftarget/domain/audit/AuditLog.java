@@ -1,0 +1,143 @@
+package cn.perftarget.domain.audit;
+
+import cn.perftarget.domain.table.TableRowLock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The audit history of each target table: append-only (the database refuses UPDATE, DELETE and TRUNCATE) and
+ * tamper-evident (each entry's SHA-256 hash covers its fields and the previous entry's hash; the chain head
+ * records the last seq and hash).
+ */
+@Repository
+public class AuditLog {
+
+    private static final String COLUMNS = """
+            e.id, e.table_id, e.seq, e.actor, e.actor_role, e.at, e.action, e.from_state, e.to_state, e.comment,
+            e.revision_id, e.prev_hash, e.hash""";
+    /** the chain head and the last entry; both are normally the same entry */
+    private static final String CHAIN_END = """
+            select coalesce(h.last_seq, 0) as head_seq, h.last_hash as head_hash,
+                   coalesce(e.seq, 0) as last_seq, e.hash as last_hash
+            from (select cast(:table as bigint) as table_id) k
+            left join audit_head h on h.table_id = k.table_id
+            left join lateral (select seq, hash from audit_entry x where x.table_id = k.table_id
+                               order by seq desc limit 1) e on true""";
+    /** entries and head in one statement, hence from one snapshot even while others append */
+    private static final String VERIFY = """
+            select h.last_seq as head_seq, h.last_hash as head_hash, %s
+            from (select cast(:table as bigint) as table_id) k
+            left join audit_head h on h.table_id = k.table_id
+            left join audit_entry e on e.table_id = k.table_id
+            order by e.seq, e.id""".formatted(COLUMNS);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TableRowLock lock;
+    private final Clock clock;
+
+    public AuditLog(NamedParameterJdbcTemplate jdbc, TableRowLock lock, ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.lock = lock;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /**
+     * Appends an entry to the table's history in the caller's transaction. The table's row lock, held until that
+     * transaction ends, makes concurrent appends take consecutive seqs, each chained to the one before.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry append(AuditEvent event) {
+        lock.lock(event.tableId());
+        ChainEnd end = jdbc.queryForObject(CHAIN_END, new MapSqlParameterSource("table", event.tableId()),
+                (rs, i) -> new ChainEnd(rs.getInt("head_seq"), rs.getString("head_hash"), rs.getInt("last_seq"),
+                        rs.getString("last_hash")));
+        // timestamptz keeps microseconds: hash exactly what is stored
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        StoredEntry entry = StoredEntry.of(event.tableId(), end.nextSeq(), at, event, end.prevHash());
+        MapSqlParameterSource p = new MapSqlParameterSource()
+                .addValue("table", entry.tableId())
+                .addValue("seq", entry.seq())
+                .addValue("actor", entry.actor())
+                .addValue("role", entry.actorRole())
+                .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .addValue("action", entry.action())
+                .addValue("from", entry.fromState())
+                .addValue("to", entry.toState())
+                .addValue("comment", entry.comment())
+                .addValue("revision", entry.revisionId())
+                .addValue("prev", entry.prevHash())
+                .addValue("hash", entry.hash());
+        Long id = jdbc.queryForObject("""
+                insert into audit_entry (table_id, seq, actor, actor_role, at, action, from_state, to_state, comment,
+                                         revision_id, prev_hash, hash)
+                values (:table, :seq, :actor, :role, :at, :action, :from, :to, :comment, :revision, :prev, :hash)
+                returning id""", p, Long.class);
+        jdbc.update("""
+                insert into audit_head (table_id, last_seq, last_hash) values (:table, :seq, :hash)
+                on conflict (table_id) do update set last_seq = excluded.last_seq, last_hash = excluded.last_hash""", p);
+        return entry.withId(id, entry.hash()).toEntry();
+    }
+
+    /** The table's history, oldest first. */
+    public List<AuditEntry> history(long tableId) {
+        return jdbc.query("select " + COLUMNS + " from audit_entry e where e.table_id = :table order by e.seq",
+                new MapSqlParameterSource("table", tableId), (rs, i) -> stored(rs).toEntry());
+    }
+
+    /** Checks the table's history against its hash chain; lists every tampered, missing or reordered entry. */
+    public AuditVerification verify(long tableId) {
+        List<StoredEntry> entries = new ArrayList<>();
+        AuditChainVerifier.Head[] head = new AuditChainVerifier.Head[1];
+        jdbc.query(VERIFY, new MapSqlParameterSource("table", tableId), (RowCallbackHandler) rs -> {
+            if (rs.getObject("head_seq") != null) {
+                head[0] = new AuditChainVerifier.Head(rs.getInt("head_seq"), rs.getString("head_hash"));
+            }
+            if (rs.getObject("id") != null) {
+                entries.add(stored(rs));
+            }
+        });
+        return AuditChainVerifier.verify(tableId, entries, head[0]);
+    }
+
+    /**
+     * Where the chain goes on: after the head, or after the last entry should that be further on. Appending thus
+     * keeps working after entries or the head were removed behind the application's back, and verification
+     * still reports the gap.
+     */
+    private record ChainEnd(int headSeq, String headHash, int lastSeq, String lastHash) {
+
+        int nextSeq() {
+            return Math.max(headSeq, lastSeq) + 1;
+        }
+
+        String prevHash() {
+            if (lastSeq > headSeq) {
+                return lastHash;
+            }
+            return headSeq == 0 ? AuditHasher.GENESIS : headHash;
+        }
+    }
+
+    private static StoredEntry stored(ResultSet rs) throws SQLException {
+        return new StoredEntry(rs.getLong("id"), rs.getLong("table_id"), rs.getInt("seq"), rs.getString("actor"),
+                rs.getString("actor_role"), rs.getObject("at", OffsetDateTime.class).toInstant(),
+                rs.getString("action"), rs.getString("from_state"), rs.getString("to_state"),
+                rs.getString("comment"), rs.getObject("revision_id", Long.class), rs.getString("prev_hash"),
+                rs.getString("hash"));
+    }
+}

@@ -1,0 +1,36 @@
+package cn.perftarget.domain.audit;
+
+import cn.perftarget.domain.table.TableStatus;
+
+import java.time.Instant;
+
+/**
+ * An audit entry's columns as stored, codes in text form: what the hash covers. Verification reads entries in
+ * this form so that a tampered code (an action no enum knows) is reported, not thrown.
+ */
+record StoredEntry(long id, long tableId, int seq, String actor, String actorRole, Instant at, String action,
+                   String fromState, String toState, String comment, Long revisionId, String prevHash,
+                   String hash) {
+
+    static StoredEntry of(long tableId, int seq, Instant at, AuditEvent event, String prevHash) {
+        StoredEntry unhashed = new StoredEntry(0, tableId, seq, event.actor(), event.actorRole(), at,
+                event.action().name(), name(event.fromState()), name(event.toState()), event.comment(),
+                event.revisionId(), prevHash, null);
+        return unhashed.withId(0, AuditHasher.hash(unhashed));
+    }
+
+    StoredEntry withId(long newId, String newHash) {
+        return new StoredEntry(newId, tableId, seq, actor, actorRole, at, action, fromState, toState, comment,
+                revisionId, prevHash, newHash);
+    }
+
+    AuditEntry toEntry() {
+        return new AuditEntry(id, tableId, seq, actor, actorRole, at, AuditAction.valueOf(action),
+                fromState == null ? null : TableStatus.valueOf(fromState),
+                toState == null ? null : TableStatus.valueOf(toState), comment, revisionId, prevHash, hash);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}

@@ -1,0 +1,85 @@
+package cn.perftarget.domain.demo;
+
+import cn.perftarget.domain.audit.AuditAction;
+import cn.perftarget.domain.audit.AuditEvent;
+import cn.perftarget.domain.audit.AuditLog;
+import cn.perftarget.domain.importer.ImportOptions;
+import cn.perftarget.domain.importer.ImportedDocument;
+import cn.perftarget.domain.importer.PasteImporter;
+import cn.perftarget.domain.org.Organisation;
+import cn.perftarget.domain.org.OrganisationRepository;
+import cn.perftarget.domain.table.StoredTable;
+import cn.perftarget.domain.table.TableStatus;
+import cn.perftarget.domain.table.TargetTable;
+import cn.perftarget.domain.table.TargetTableRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Loads the tables of the seed documents as drafts (编制中) of their units, each with its 导入 audit entry.
+ * A table already there (same year and project code) is left alone, so restarts change nothing.
+ */
+@Component
+public class DemoTablesLoader {
+
+    static final String ACTOR = "system";
+    static final String ACTOR_ROLE = "SYSTEM";
+
+    private final PasteImporter importer = new PasteImporter();
+    private final OrganisationRepository organisations;
+    private final TargetTableRepository tables;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+
+    public DemoTablesLoader(OrganisationRepository organisations, TargetTableRepository tables, AuditLog audit,
+                            TransactionTemplate transaction) {
+        this.organisations = organisations;
+        this.tables = tables;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    /** Returns how many tables were added. */
+    public int load() {
+        int added = 0;
+        for (DemoOrganisation.Document doc : DemoOrganisationLoader.read().documents()) {
+            added += transaction.execute(status -> loadDocument(doc));
+        }
+        return added;
+    }
+
+    private int loadDocument(DemoOrganisation.Document doc) {
+        String unitName = doc.unit() == null ? null
+                : organisations.findByCode(doc.unit()).map(Organisation::name).orElse(null);
+        ImportedDocument imported = importer.read(read(doc.file()), new ImportOptions(doc.unit(), unitName, doc.year()));
+        int added = 0;
+        for (TargetTable table : imported.tables()) {
+            Organisation unit = organisations.findByCode(table.unitCode()).orElseThrow(() ->
+                    new IllegalStateException("演示数据 " + doc.file() + " 的单位 " + table.unitCode() + " 不在演示组织中"));
+            if (tables.findByYearAndCode(table.fiscalYear(), table.projectCode()).isPresent()) {
+                continue;
+            }
+            StoredTable stored = tables.insert(unit.id(), table.fiscalYear(), TableStatus.DRAFTING, table);
+            audit.append(new AuditEvent(stored.id(), ACTOR, ACTOR_ROLE, AuditAction.IMPORT, null,
+                    TableStatus.DRAFTING, "演示数据：导入自 " + doc.file(), null));
+            added++;
+        }
+        return added;
+    }
+
+    private static String read(String file) {
+        try (InputStream in = DemoTablesLoader.class.getResourceAsStream("/seeds/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("演示数据文件不存在：seeds/" + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package cn.perftarget.domain.framework;
+
+import java.util.Set;
+
+/**
+ * A category a table must (or should) fill: satisfied by any row of one of the kinds, e.g. 效益指标 by any benefit.
+ *
+ * @param label the name shown to the user
+ * @param kinds the kinds that satisfy it
+ */
+public record CategoryGroup(String label, Set<IndicatorKind> kinds) {
+
+    public CategoryGroup {
+        kinds = Set.copyOf(kinds);
+    }
+}

@@ -1,0 +1,172 @@
+package cn.perftarget.domain.framework;
+
+import cn.perftarget.domain.table.TargetTable;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chooses the framework of a table from its fiscal year and region: by default 2015 up to fiscal year 2021 and 2021
+ * from 2022 (财预〔2021〕101号), unless the region (区划编码, or a prefix of it) has an override. The bundled defaults
+ * are {@code /frameworks/catalog.json}.
+ */
+public final class FrameworkCatalog {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final FrameworkCatalog BUNDLED = loadBundled();
+
+    /** A year range (inclusive, open ends allowed) using one framework. */
+    public record YearRule(Integer from, Integer upTo, String framework) {
+
+        boolean covers(int year) {
+            return (from == null || year >= from) && (upTo == null || year <= upTo);
+        }
+    }
+
+    record Definition(List<String> frameworks, List<YearRule> byYear, Map<String, String> regionOverrides,
+                      String note) {
+    }
+
+    private final Map<String, Framework> frameworks;
+    private final List<YearRule> byYear;
+    private final Map<String, String> regionOverrides;
+    /** The override found for each region code asked about ("" when none): the prefix search runs once per code. */
+    private final Map<String, String> overrideOfRegion = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int REGION_CACHE_LIMIT = 10_000;
+
+    public FrameworkCatalog(Map<String, Framework> frameworks, List<YearRule> byYear,
+                            Map<String, String> regionOverrides) {
+        this.frameworks = Map.copyOf(frameworks);
+        this.byYear = List.copyOf(byYear);
+        this.regionOverrides = Map.copyOf(regionOverrides);
+        for (YearRule r : this.byYear) {
+            requireKnown(r.framework());
+        }
+        this.regionOverrides.values().forEach(this::requireKnown);
+    }
+
+    /** The bundled frameworks 2015 and 2021 with the bundled year rules and region overrides. */
+    public static FrameworkCatalog bundled() {
+        return BUNDLED;
+    }
+
+    /** This catalog with one more (or a changed) region override. */
+    public FrameworkCatalog withRegionOverride(String regionCode, String frameworkId) {
+        Map<String, String> overrides = new HashMap<>(regionOverrides);
+        overrides.put(regionCode, frameworkId);
+        return new FrameworkCatalog(frameworks, byYear, overrides);
+    }
+
+    /** This catalog without region overrides: the year rules alone. */
+    public FrameworkCatalog withoutRegionOverrides() {
+        return new FrameworkCatalog(frameworks, byYear, Map.of());
+    }
+
+    public Optional<Framework> byId(String id) {
+        return Optional.ofNullable(frameworks.get(id));
+    }
+
+    /** Every framework of the catalog (the importer reads their category names). */
+    public List<Framework> frameworks() {
+        return List.copyOf(frameworks.values());
+    }
+
+    public Map<String, String> regionOverrides() {
+        return regionOverrides;
+    }
+
+    /**
+     * The framework of a fiscal year in a region. The region override with the longest matching prefix of the code
+     * wins; with none, the year rules; a table without a year gets the framework of the first year rule.
+     */
+    public Framework forYear(Integer fiscalYear, String regionCode) {
+        if (regionCode != null && !regionCode.isBlank() && !regionOverrides.isEmpty()) {
+            String id = overrideOfRegion.get(regionCode);
+            if (id == null) {
+                id = findOverride(regionCode.trim());
+                if (overrideOfRegion.size() < REGION_CACHE_LIMIT) {
+                    overrideOfRegion.put(regionCode, id);
+                }
+            }
+            if (!id.isEmpty()) {
+                return frameworks.get(id);
+            }
+        }
+        if (fiscalYear == null) {
+            return frameworks.get(byYear.get(0).framework());
+        }
+        for (YearRule r : byYear) {
+            if (r.covers(fiscalYear)) {
+                return frameworks.get(r.framework());
+            }
+        }
+        return frameworks.get(byYear.get(byYear.size() - 1).framework());
+    }
+
+    /**
+     * The framework of a table: its fiscal year, and the given region, or when none is given the region of its
+     * 项目编码 (一体化 project codes start with the 6-digit 区划编码).
+     */
+    public Framework forTable(TargetTable table, String regionCode) {
+        String region = regionCode != null && !regionCode.isBlank() ? regionCode : regionOfProjectCode(table.projectCode());
+        return forYear(table.fiscalYear(), region);
+    }
+
+    /** The 区划编码 a 项目编码 starts with (six digits), or null. */
+    public static String regionOfProjectCode(String projectCode) {
+        if (projectCode == null) {
+            return null;
+        }
+        String code = projectCode.trim();
+        if (code.length() < 6) {
+            return null;
+        }
+        for (int i = 0; i < 6; i++) {
+            if (!Character.isDigit(code.charAt(i))) {
+                return null;
+            }
+        }
+        return code.substring(0, 6);
+    }
+
+    /** The framework id of the longest overridden prefix of the code, or "". */
+    private String findOverride(String code) {
+        for (int len = code.length(); len > 0; len--) {
+            String id = regionOverrides.get(code.substring(0, len));
+            if (id != null) {
+                return id;
+            }
+        }
+        return "";
+    }
+
+    private void requireKnown(String id) {
+        if (!frameworks.containsKey(id)) {
+            throw new IllegalArgumentException("未知的指标体系: " + id);
+        }
+    }
+
+    private static FrameworkCatalog loadBundled() {
+        try (InputStream in = FrameworkCatalog.class.getResourceAsStream("/frameworks/catalog.json")) {
+            if (in == null) {
+                throw new IllegalStateException("找不到 /frameworks/catalog.json");
+            }
+            Definition d = JSON.readValue(in, Definition.class);
+            Map<String, Framework> all = new LinkedHashMap<>();
+            for (String id : d.frameworks()) {
+                all.put(id, FrameworkLoader.bundled(id));
+            }
+            return new FrameworkCatalog(all, d.byYear(),
+                    d.regionOverrides() == null ? Map.of() : d.regionOverrides());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

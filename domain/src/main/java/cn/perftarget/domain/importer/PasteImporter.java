@@ -1,0 +1,54 @@
+package cn.perftarget.domain.importer;
+
+import cn.perftarget.domain.table.TargetTable;
+
+import java.util.List;
+
+/**
+ * Reads the text a user gets when copying a published 部门预算绩效目标 document: out of Word (one cell per
+ * line, tab-indented) or out of a PDF (cells wrapped over lines, no tabs); the layout is detected.
+ * It finds every 绩效目标表 and the 部门整体绩效目标 part, keeps every cell exactly as written (defects
+ * included: validation reports them) and reports what it could not read as {@link ImportProblem}s.
+ *
+ * <p>Unit and year come from the document: the unit line above each table ({@code 438001唐山市…本级}) and the
+ * last year heading above it ({@code 2020年部门预算绩效信息}). Where the document does not say,
+ * {@link ImportOptions} fills them in; without options they stay blank.
+ */
+public final class PasteImporter {
+
+    public ImportedDocument read(String text) {
+        return read(text, ImportOptions.NONE);
+    }
+
+    public ImportedDocument read(String text, ImportOptions options) {
+        ImportOptions defaults = options == null ? ImportOptions.NONE : options;
+        SourceText src = SourceText.of(text);
+        ProblemLog log = new ProblemLog();
+        Layout layout = Layout.detect(src);
+        List<FoundTable> found = layout == Layout.WORD_TABLES
+                ? new WordTableReader().read(src, log)
+                : new PdfTableReader().read(src, log);
+        if (found.isEmpty()) {
+            log.add(0, "没有找到绩效目标表（文本中没有“项目编码”）");
+        }
+        int firstTable = found.isEmpty() ? src.size() : found.get(0).firstLineIndex();
+        DepartmentTargets department = new DepartmentReader().read(src, firstTable, layout);
+        List<TargetTable> tables = found.stream().map(f -> withDocumentFacts(f, src, defaults)).toList();
+        return new ImportedDocument(tables, department, log.sorted());
+    }
+
+    private static TargetTable withDocumentFacts(FoundTable found, SourceText src, ImportOptions options) {
+        TargetTable t = found.table();
+        Integer year = Headings.yearAbove(src, found.firstLineIndex());
+        if (year == null) {
+            year = options.fiscalYear();
+        }
+        String code = t.unitCode();
+        String name = t.unitName();
+        if (code.isBlank() && name.isBlank()) {
+            code = options.unitCode();
+            name = options.unitName();
+        }
+        return t.withUnit(code, name, year);
+    }
+}

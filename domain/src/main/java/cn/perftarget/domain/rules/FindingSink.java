@@ -1,0 +1,35 @@
+package cn.perftarget.domain.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the findings of one validation. The validator tells it which rule is reporting; a region's severity
+ * override replaces the rule's default severity (findings a rule makes at another, secondary severity keep theirs).
+ */
+public final class FindingSink {
+
+    private final List<Finding> findings = new ArrayList<>();
+    private String ruleId;
+    private Severity defaultSeverity;
+    private Severity override;
+
+    void begin(String id, Severity ruleDefault, Severity severityOverride) {
+        this.ruleId = id;
+        this.defaultSeverity = ruleDefault;
+        this.override = severityOverride;
+    }
+
+    public void report(Severity severity, Location location, String message) {
+        report(severity, location, message, null);
+    }
+
+    public void report(Severity severity, Location location, String message, Fix fix) {
+        Severity effective = override != null && severity == defaultSeverity ? override : severity;
+        findings.add(new Finding(ruleId, effective, message, location, fix));
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+}

@@ -1,0 +1,103 @@
+package cn.perftarget.domain.rules;
+
+import cn.perftarget.domain.table.TargetTable;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * What a table is validated against besides itself: the other tables of the same document, department or unit and
+ * year (for R03 goal copied, R04 purpose copied, R12 identical plans), the department part of the document (R31), and
+ * the region (区划编码, which picks the framework with the fiscal year).
+ * <p>
+ * Cross-table rules build their indexes over the siblings once per context ({@link #memo}), so validating every table
+ * of a document costs one index build, not one per table.
+ */
+public final class ValidationContext {
+
+    private static final ValidationContext EMPTY = new ValidationContext(List.of(), null, null);
+
+    private final List<TargetTable> siblings;
+    private final DepartmentTargets department;
+    private final String regionCode;
+    private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+
+    private ValidationContext(List<TargetTable> siblings, DepartmentTargets department, String regionCode) {
+        this.siblings = List.copyOf(siblings);
+        this.department = department;
+        this.regionCode = regionCode;
+    }
+
+    /** A table on its own. */
+    public static ValidationContext empty() {
+        return EMPTY;
+    }
+
+    /** The tables of the same document, department or unit and year; the validated table may be among them. */
+    public static ValidationContext of(List<TargetTable> siblings) {
+        return new ValidationContext(siblings, null, null);
+    }
+
+    public static ValidationContext of(List<TargetTable> siblings, DepartmentTargets department) {
+        return new ValidationContext(siblings, department, null);
+    }
+
+    /** The same context for a given region (区划编码); null or blank: the region of the 项目编码. */
+    public ValidationContext withRegion(String region) {
+        return new ValidationContext(siblings, department, region);
+    }
+
+    public List<TargetTable> siblings() {
+        return siblings;
+    }
+
+    public Optional<DepartmentTargets> department() {
+        return Optional.ofNullable(department);
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    /** An index computed once per context and kind (the key is typically the rule's index class). */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, Function<List<TargetTable>, T> build) {
+        Object v = memo.get(key);
+        if (v == null) {
+            v = build.apply(siblings);
+            Object prev = memo.putIfAbsent(key, v);
+            if (prev != null) {
+                v = prev;
+            }
+        }
+        return (T) v;
+    }
+
+    /**
+     * Whether two tables are the same project: the same object, the same 项目编码, or (both without a code) the same
+     * 项目名称. An edited table is the same project as its stored sibling.
+     */
+    public static boolean sameProject(TargetTable a, TargetTable b) {
+        if (a == b) {
+            return true;
+        }
+        if (!a.projectCode().isBlank() || !b.projectCode().isBlank()) {
+            return a.projectCode().trim().equals(b.projectCode().trim());
+        }
+        return a.projectName().trim().equals(b.projectName().trim());
+    }
+
+    /** The grouping key of the department and year of a table (blank department: the whole document). */
+    public static String departmentYearKey(TargetTable t) {
+        return t.departmentCode() + "|" + Objects.toString(t.fiscalYear(), "");
+    }
+
+    /** The grouping key of the unit and year of a table. */
+    public static String unitYearKey(TargetTable t) {
+        return t.unitCode() + "|" + Objects.toString(t.fiscalYear(), "");
+    }
+}

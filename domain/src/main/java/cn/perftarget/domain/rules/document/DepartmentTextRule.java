@@ -1,0 +1,97 @@
+package cn.perftarget.domain.rules.document;
+
+import cn.perftarget.domain.rules.DepartmentTargets;
+import cn.perftarget.domain.rules.FindingSink;
+import cn.perftarget.domain.rules.Location;
+import cn.perftarget.domain.rules.Rule;
+import cn.perftarget.domain.rules.RuleInfo;
+import cn.perftarget.domain.rules.RuleParameter;
+import cn.perftarget.domain.rules.RuleParameters;
+import cn.perftarget.domain.rules.Severity;
+import cn.perftarget.domain.rules.TableFacts;
+import cn.perftarget.domain.rules.ValidationContext;
+import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.TargetTable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * R31: a department-level 分项绩效目标 that matches none of the project tables (by name similarity). The findings
+ * concern the document, not one table: they are reported once, with the first table of the context.
+ */
+public final class DepartmentTextRule implements Rule {
+
+    public static final RuleInfo INFO = RuleInfo.of("R31", "部门分项目标无对应项目", Severity.WARNING,
+            "部门整体绩效目标中的分项绩效目标，与本部门（单位）的项目表都对不上（名称相似度低于阈值）。"
+                    + "这类问题属于整份文档，只在第一张表上报告一次。",
+            "001：六个分项目标、八张项目表，只有系统维护费、招商引资专项业务费、政府投资项目评审三项对得上。",
+            RuleParameter.number("minSimilarity", "名称相似度阈值（0～1，按二字词计）", "0.8"));
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "^\\s*(?:\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\\s*");
+
+    private final double minSimilarity;
+
+    public DepartmentTextRule(RuleParameters p) {
+        this.minSimilarity = p.number("minSimilarity").doubleValue();
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(TableFacts t, FindingSink out) {
+        ValidationContext ctx = t.context();
+        if (ctx.department().isEmpty() || !isAnchor(t.table(), ctx)) {
+            return;
+        }
+        List<Unmatched> unmatched;
+        if (ctx.siblings().stream().anyMatch(s -> ValidationContext.sameProject(s, t.table()))) {
+            // the usual case: the answer depends on the context alone, compute it once per context
+            unmatched = ctx.memo(this, siblings -> unmatched(ctx.department().get(), siblings));
+        } else {
+            List<TargetTable> tables = new ArrayList<>(ctx.siblings());
+            tables.add(t.table());
+            unmatched = unmatched(ctx.department().get(), tables);
+        }
+        for (Unmatched u : unmatched) {
+            out.report(Severity.WARNING, Location.departmentTarget(u.item()),
+                    "部门分项绩效目标“" + u.title() + "”在本部门的" + u.tables() + "张项目绩效目标表中找不到对应项目。"
+                            + "分项目标应与项目一一对应：请改用项目名称，或补充该项目的绩效目标表。");
+        }
+    }
+
+    private record Unmatched(int item, String title, int tables) {
+    }
+
+    private List<Unmatched> unmatched(DepartmentTargets department, List<TargetTable> tables) {
+        List<Unmatched> out = new ArrayList<>();
+        List<DepartmentTargets.Item> items = department.items();
+        for (int k = 0; k < items.size(); k++) {
+            String title = LEADING_NUMBER.matcher(items.get(k).title()).replaceFirst("").strip();
+            if (Texts.key(title).isEmpty()) {
+                continue;
+            }
+            boolean matched = false;
+            for (TargetTable table : tables) {
+                if (Texts.similarity(title, table.projectName()) >= minSimilarity) {
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) {
+                out.add(new Unmatched(k, title, tables.size()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The first table of the context (or the table itself when it is alone) carries the document's findings. */
+    private static boolean isAnchor(TargetTable table, ValidationContext ctx) {
+        return ctx.siblings().isEmpty() || ValidationContext.sameProject(ctx.siblings().get(0), table);
+    }
+}

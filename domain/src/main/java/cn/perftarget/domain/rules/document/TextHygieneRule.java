@@ -1,0 +1,221 @@
+package cn.perftarget.domain.rules.document;
+
+import cn.perftarget.domain.rules.FindingSink;
+import cn.perftarget.domain.rules.Fix;
+import cn.perftarget.domain.rules.IndicatorColumn;
+import cn.perftarget.domain.rules.Location;
+import cn.perftarget.domain.rules.Rule;
+import cn.perftarget.domain.rules.RuleInfo;
+import cn.perftarget.domain.rules.RuleParameters;
+import cn.perftarget.domain.rules.Severity;
+import cn.perftarget.domain.rules.TableFacts;
+import cn.perftarget.domain.rules.TableField;
+import cn.perftarget.domain.table.IndicatorRow;
+import cn.perftarget.domain.table.TargetTable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * R32: text hygiene: stray or unbalanced quotes (”e“ written backwards), a 项目编码 broken by spaces or a line break,
+ * trailing spaces. Each comes with a one-click clean-up.
+ */
+public final class TextHygieneRule implements Rule {
+
+    public static final RuleInfo INFO = RuleInfo.of("R32", "文字规范", Severity.INFO,
+            "引号前后颠倒或不成对（如“容”e“查”）、项目编码被空格或换行断开、文字末尾多余空格。可一键整理。",
+            "001：优化营商环境项目经费的资金用途写“容”e“查”，质量指标描述写“”最多跑一次“”。");
+
+    private static final IndicatorColumn[] CELL_COLUMNS = {IndicatorColumn.LEVEL3, IndicatorColumn.DESCRIPTION,
+            IndicatorColumn.VALUE, IndicatorColumn.BASIS};
+
+    public TextHygieneRule(RuleParameters p) {
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(TableFacts t, FindingSink out) {
+        TargetTable table = t.table();
+        String code = table.projectCode();
+        if (!code.isBlank() && hasInnerSpace(code.strip())) {
+            String fixed = removeSpaces(code);
+            out.report(Severity.INFO, Location.field(TableField.PROJECT_CODE),
+                    "项目编码“" + code.strip() + "”中间有空格或换行，应为“" + fixed + "”。",
+                    new Fix("去掉项目编码中的空格", tt -> new TargetTable(fixed, tt.projectName(), tt.unitCode(),
+                            tt.unitName(), tt.fiscalYear(), tt.budget(), tt.fiscalFunds(), tt.otherFunds(),
+                            tt.fundPurpose(), tt.plan(), tt.goals(), tt.indicators())));
+        }
+        checkText(table.projectName(), Location.field(TableField.PROJECT_NAME), out,
+                (tt, s) -> new TargetTable(tt.projectCode(), s, tt.unitCode(), tt.unitName(), tt.fiscalYear(),
+                        tt.budget(), tt.fiscalFunds(), tt.otherFunds(), tt.fundPurpose(), tt.plan(), tt.goals(),
+                        tt.indicators()));
+        checkText(table.fundPurpose(), Location.field(TableField.FUND_PURPOSE), out, TargetTable::withFundPurpose);
+        checkText(table.goals(), Location.field(TableField.GOALS), out, TargetTable::withGoals);
+        for (int i = 0; i < t.rowCount(); i++) {
+            IndicatorRow row = t.row(i);
+            for (IndicatorColumn col : CELL_COLUMNS) {
+                String cell = col.of(row);
+                if (!suspicious(cell)) {
+                    continue;
+                }
+                int r = i;
+                checkText(col.of(row), Location.row(i, col), out, (tt, s) -> {
+                    List<IndicatorRow> rows = new ArrayList<>(tt.indicators());
+                    if (r < rows.size()) {
+                        rows.set(r, col.with(rows.get(r), s));
+                    }
+                    return tt.withIndicators(rows);
+                });
+            }
+        }
+    }
+
+    private static void checkText(String text, Location at, FindingSink out,
+                                  BiFunction<TargetTable, String, TargetTable> set) {
+        if (text.isBlank() || !suspicious(text)) {
+            return;
+        }
+        String quotes = quoteProblem(text);
+        if (quotes != null) {
+            String fixed = fixQuotes(text);
+            out.report(Severity.INFO, at, quotes + "：" + excerpt(text) + "。请改为成对的“”，左引号在前。",
+                    fixed.equals(text) ? null : new Fix("整理引号", tt -> set.apply(tt, fixed)));
+        }
+        if (hasTrailingSpace(text)) {
+            String fixed = stripTrailing(text);
+            out.report(Severity.INFO, at, at.describe() + "末尾有多余的空格。",
+                    new Fix("去掉末尾空格", tt -> set.apply(tt, fixed)));
+        }
+    }
+
+    /** A quick scan: the cell has a quote, or ends a line with a space. Most cells have neither. */
+    private static boolean suspicious(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '“' || c == '”' || c == '"') {
+                return true;
+            }
+            if ((c == ' ' || c == '\t' || c == '\u3000') && (i == n - 1 || s.charAt(i + 1) == '\n')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** null when the quotes are fine; otherwise what is wrong with them. */
+    static String quoteProblem(String s) {
+        int depth = 0;
+        int ascii = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '“') {
+                if (depth > 0) {
+                    return "引号不成对";
+                }
+                depth++;
+            } else if (c == '”') {
+                if (depth == 0) {
+                    return "引号前后颠倒（右引号在前）";
+                }
+                depth--;
+            } else if (c == '"') {
+                ascii++;
+            }
+        }
+        if (depth != 0) {
+            return "引号不成对";
+        }
+        return ascii % 2 == 0 ? null : "英文引号不成对";
+    }
+
+    /** Reversed pairs ”X“ become “X”. */
+    static String fixQuotes(String s) {
+        StringBuilder b = new StringBuilder(s);
+        int open = -1;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c == '”' && open < 0) {
+                int close = b.indexOf("“", i + 1);
+                if (close > i) {
+                    b.setCharAt(i, '“');
+                    b.setCharAt(close, '”');
+                    i = close;
+                    continue;
+                }
+            }
+            if (c == '“') {
+                open = i;
+            } else if (c == '”') {
+                open = -1;
+            }
+        }
+        return b.toString();
+    }
+
+    private static String excerpt(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '”' || c == '"') {
+                int from = Math.max(0, i - 4);
+                int to = Math.min(text.length(), i + 8);
+                return "“…" + text.substring(from, to).replace('\n', ' ') + "…”";
+            }
+        }
+        return "";
+    }
+
+    private static boolean hasTrailingSpace(String s) {
+        int n = s.length();
+        char last = s.charAt(n - 1);
+        if (last == ' ' || last == '\t' || last == '\u3000') {
+            return true;
+        }
+        for (int i = 1; i < n; i++) {
+            if (s.charAt(i) == '\n') {
+                char before = s.charAt(i - 1);
+                if (before == ' ' || before == '\t' || before == '\u3000') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String stripTrailing(String s) {
+        String[] lines = s.split("\n", -1);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                b.append('\n');
+            }
+            b.append(lines[i].stripTrailing());
+        }
+        return b.toString().stripTrailing();
+    }
+
+    private static boolean hasInnerSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u3000') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String removeSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,90 @@
+package cn.perftarget.domain.rules.indicatorvalue;
+
+import cn.perftarget.domain.framework.IndicatorKind;
+import cn.perftarget.domain.rules.FindingSink;
+import cn.perftarget.domain.rules.IndicatorColumn;
+import cn.perftarget.domain.rules.Location;
+import cn.perftarget.domain.rules.Rule;
+import cn.perftarget.domain.rules.RuleInfo;
+import cn.perftarget.domain.rules.RuleParameter;
+import cn.perftarget.domain.rules.RuleParameters;
+import cn.perftarget.domain.rules.Severity;
+import cn.perftarget.domain.rules.TableFacts;
+import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.IndicatorRow;
+import cn.perftarget.domain.value.IndicatorValue;
+import cn.perftarget.domain.value.Operator;
+import cn.perftarget.domain.value.ValueKind;
+
+import java.math.BigDecimal;
+
+/**
+ * R28: a satisfaction value is a percentage with ≥, normally between 80% and 100%; =100% and 100%以上 are not
+ * credible. Free text is R21/R27's and ≤ is R24's.
+ */
+public final class SatisfactionRule implements Rule {
+
+    public static final RuleInfo INFO = RuleInfo.of("R28", "满意度指标值", Severity.WARNING,
+            "满意度指标值应为带“≥”的百分比，一般在80%～100%之间；“=100%”“100%以上”不可信；没有“≥”的可一键补上。",
+            "004：专项差旅费的群众满意度“100%以上”。",
+            RuleParameter.number("minPercent", "满意度目标下限（%）", "80"),
+            RuleParameter.number("suggestedPercent", "建议的满意度目标（%）", "95"));
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final BigDecimal min;
+    private final BigDecimal suggested;
+
+    public SatisfactionRule(RuleParameters p) {
+        this.min = p.number("minPercent");
+        this.suggested = p.number("suggestedPercent");
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(TableFacts t, FindingSink out) {
+        for (int i = 0; i < t.rowCount(); i++) {
+            if (t.kind(i) != IndicatorKind.SATISFACTION || !t.isFilled(i)) {
+                continue;
+            }
+            IndicatorValue v = t.value(i);
+            IndicatorRow row = t.row(i);
+            Location at = Location.row(i, IndicatorColumn.VALUE);
+            String value = Texts.quote(row.valueText());
+            if (v.kind() == ValueKind.GRADE || v.kind() == ValueKind.DEADLINE) {
+                out.report(Severity.WARNING, at, "满意度指标值" + value + "应为百分比，如“≥" + plain(suggested) + "%”。",
+                        UnitRequiredRule.setValue(i, "≥" + plain(suggested) + "%"));
+                continue;
+            }
+            if (!v.isQuantitative() || v.operator() == Operator.LE || v.operator() == Operator.LT) {
+                continue;
+            }
+            if (!v.isPercent()) {
+                if (!v.unit().isEmpty()) {
+                    out.report(Severity.WARNING, at, "满意度指标值" + value + "应为百分比，如“≥" + plain(suggested) + "%”。");
+                }
+                continue; // a bare number is R22's
+            }
+            int cmp = v.number().compareTo(HUNDRED);
+            if (cmp >= 0) {
+                String fixed = "≥" + plain(suggested) + "%";
+                out.report(Severity.WARNING, at, "满意度目标" + value + "不可信：满意度不会超过100%，也很难达到100%。"
+                        + "请按往年调查结果确定，一般写“" + fixed + "”。", UnitRequiredRule.setValue(i, fixed));
+            } else if (v.number().compareTo(min) < 0) {
+                out.report(Severity.WARNING, at, "满意度目标" + value + "低于" + plain(min) + "%，目标偏低。请核实。");
+            } else if (v.operator() != Operator.GE) {
+                String fixed = v.normalisedWith(Operator.GE);
+                out.report(Severity.WARNING, at, "满意度目标应写下限，请写成“" + fixed + "”。",
+                        UnitRequiredRule.setValue(i, fixed));
+            }
+        }
+    }
+
+    private static String plain(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,22 @@
+package cn.perftarget.domain.rules.settings;
+
+import cn.perftarget.domain.rules.Severity;
+
+import java.util.Map;
+
+/**
+ * A region's setting of one rule.
+ *
+ * @param enabled    whether the rule runs
+ * @param severity   replaces the rule's default severity; null keeps the default
+ * @param parameters threshold and keyword-list values by parameter key (a number or a list of words); keys left out
+ *                   keep the rule's defaults
+ */
+public record RuleSetting(boolean enabled, Severity severity, Map<String, Object> parameters) {
+
+    public static final RuleSetting DEFAULT = new RuleSetting(true, null, Map.of());
+
+    public RuleSetting {
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+}

@@ -1,0 +1,63 @@
+package cn.perftarget.domain.rules.text;
+
+import cn.perftarget.domain.value.IndicatorValue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Amounts of money in 指标值 and in the table's cells, all in 万元. */
+public final class Money {
+
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    private Money() {
+    }
+
+    /** The money part of a unit: 万元, 万, 元, 千元, 亿元 (before any /), or null when the unit is not money. */
+    public static String moneyBase(String unit) {
+        if (unit == null) {
+            return null;
+        }
+        int slash = unit.indexOf('/');
+        String base = slash < 0 ? unit : unit.substring(0, slash);
+        return switch (base) {
+            case "万元", "万", "元", "千元", "亿元" -> base;
+            default -> null;
+        };
+    }
+
+    public static boolean isMoney(IndicatorValue v) {
+        return v.isQuantitative() && moneyBase(v.unit()) != null;
+    }
+
+    /** A quantitative value with a money unit, converted to 万元 (per-unit denominators ignored); null otherwise. */
+    public static BigDecimal inWan(IndicatorValue v) {
+        if (!v.isQuantitative()) {
+            return null;
+        }
+        String base = moneyBase(v.unit());
+        if (base == null) {
+            return null;
+        }
+        return switch (base) {
+            case "元" -> v.number().divide(TEN_THOUSAND, 6, RoundingMode.HALF_UP);
+            case "千元" -> v.number().divide(BigDecimal.TEN, 6, RoundingMode.HALF_UP);
+            case "亿元" -> v.number().multiply(TEN_THOUSAND);
+            default -> v.number();
+        };
+    }
+
+    /** An amount for a message: 1.87, 10.9, 2.5 (no trailing zeros). */
+    public static String format(BigDecimal amount) {
+        BigDecimal s = amount.stripTrailingZeros();
+        if (s.scale() < 0) {
+            s = s.setScale(0);
+        }
+        return s.toPlainString();
+    }
+
+    /** An amount for a cell: two decimals. */
+    public static String cell(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,65 @@
+package cn.perftarget.domain.rules;
+
+import cn.perftarget.domain.table.TargetTable;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static cn.perftarget.domain.rules.Seeds.assertFinding;
+import static cn.perftarget.domain.rules.Seeds.assertNone;
+import static cn.perftarget.domain.rules.Seeds.findings;
+import static cn.perftarget.domain.rules.Seeds.of;
+import static cn.perftarget.domain.rules.Seeds.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** R31, R32 on the seed documents. */
+class DocumentRulesTest {
+
+    @Test
+    void r31DepartmentSubTargetsWithoutProject() {
+        // 001: six 分项目标, eight tables, three in common: reported once, with the first table
+        List<Finding> fs = findings("001", "电梯维保费");
+        assertThat(of(fs, "R31")).hasSize(3);
+        assertThat(assertFinding(fs, "R31", Severity.WARNING, Location.departmentTarget(1)).message())
+                .contains("工程建设项目");
+        assertFinding(fs, "R31", Severity.WARNING, Location.departmentTarget(2));
+        assertFinding(fs, "R31", Severity.WARNING, Location.departmentTarget(4));
+        assertNone(findings("001", "系统维护费"), "R31");
+        // without the department part there is nothing to check
+        assertNone(Validator.defaults().validate(table("001", "电梯维保费"),
+                ValidationContext.of(Seeds.doc("001").tables())), "R31");
+    }
+
+    @Test
+    void r31MatchingProjectsAreNotReported() {
+        DepartmentTargets dept = new DepartmentTargets("", List.of(
+                new DepartmentTargets.Item("1.系统维护费", ""), new DepartmentTargets.Item("2.政府投资项目评审", "")));
+        ValidationContext ctx = ValidationContext.of(Seeds.doc("001").tables(), dept);
+        assertNone(Validator.defaults().validate(table("001", "电梯维保费"), ctx), "R31");
+    }
+
+    @Test
+    void r32QuotesWrittenBackwards() {
+        List<Finding> fs = findings("001", "优化营商环境项目经费");
+        Finding f = assertFinding(fs, "R32", Severity.INFO, Location.field(TableField.FUND_PURPOSE));
+        TargetTable fixed = f.fix().applyTo(table("001", "优化营商环境项目经费"));
+        assertThat(fixed.fundPurpose()).contains("容“e”查");
+        assertFinding(fs, "R32", Severity.INFO, Location.row(1, IndicatorColumn.DESCRIPTION));
+        assertThat(of(findings("001", fixed), "R32"))
+                .noneMatch(x -> x.location().equals(Location.field(TableField.FUND_PURPOSE)));
+        assertNone(findings("001", "电梯维保费"), "R32");
+    }
+
+    @Test
+    void r32TrailingSpacesAndSplitCodes() {
+        Finding f = assertFinding(findings("004", "社会组织登记专项公告费"), "R32", Severity.INFO,
+                Location.field(TableField.FUND_PURPOSE));
+        assertThat(f.fix().applyTo(table("004", "社会组织登记专项公告费")).fundPurpose()).endsWith("公示工作");
+        TargetTable t = table("001", "电梯维保费");
+        TargetTable split = new TargetTable("13020225P0000\n39100011", t.projectName(), t.unitCode(), t.unitName(),
+                t.fiscalYear(), t.budget(), t.fiscalFunds(), t.otherFunds(), t.fundPurpose(), t.plan(), t.goals(),
+                t.indicators());
+        Finding code = assertFinding(findings("001", split), "R32", Severity.INFO, Location.field(TableField.PROJECT_CODE));
+        assertThat(code.fix().applyTo(split).projectCode()).isEqualTo("13020225P000039100011");
+    }
+}

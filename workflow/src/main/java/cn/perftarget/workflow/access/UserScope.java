@@ -1,0 +1,64 @@
+package cn.perftarget.workflow.access;
+
+import cn.perftarget.domain.org.OrgKind;
+import cn.perftarget.domain.org.Organisation;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.Role;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * Which tables a user may see, from their organisation and roles (workflow.md, Roles): a drafter the tables of their
+ * unit, a department reviewer those of the department's units, a fiscal reviewer those of the departments their
+ * section is responsible for, an auditor those of their region. An administrator and a disabled user see none.
+ *
+ * @param unitId       编制人: the unit, or null
+ * @param departmentId 主管部门审核人: the department (a reviewer working in a unit reviews for its department), or null
+ * @param sectionId    财政审核人: the fiscal section, or null
+ * @param regionCode   查阅: the region, or null
+ */
+public record UserScope(Long unitId, Long departmentId, Long sectionId, String regionCode) {
+
+    /**
+     * The units in scope as a common table expression named {@code scope_units} (one column {@code id}); its
+     * parameters come from {@link #addParams}.
+     */
+    public static final String SCOPE_UNITS_CTE = """
+            scope_units as (
+                select o.id from organisation o
+                where o.kind = 'UNIT' and (
+                       o.id = cast(:scopeUnit as bigint)
+                    or o.parent_id = cast(:scopeDepartment as bigint)
+                    or o.parent_id in (select sd.department_id from section_department sd
+                                       where sd.section_id = cast(:scopeSection as bigint))
+                    or o.region_code = cast(:scopeRegion as varchar)))""";
+
+    public static UserScope of(AppUser user) {
+        if (!user.enabled()) {
+            return new UserScope(null, null, null, null);
+        }
+        Organisation org = user.organisation();
+        Long unit = user.has(Role.DRAFTER) && org.kind() == OrgKind.UNIT ? org.id() : null;
+        Long department = null;
+        if (user.has(Role.DEPT_REVIEWER)) {
+            department = switch (org.kind()) {
+                case DEPARTMENT -> org.id();
+                case UNIT -> org.parentId();
+                default -> null;
+            };
+        }
+        Long section = user.has(Role.FISCAL_REVIEWER) && org.kind() == OrgKind.SECTION ? org.id() : null;
+        String region = user.has(Role.AUDITOR) ? org.regionCode() : null;
+        return new UserScope(unit, department, section, region);
+    }
+
+    public boolean isEmpty() {
+        return unitId == null && departmentId == null && sectionId == null && regionCode == null;
+    }
+
+    public MapSqlParameterSource addParams(MapSqlParameterSource params) {
+        return params.addValue("scopeUnit", unitId)
+                .addValue("scopeDepartment", departmentId)
+                .addValue("scopeSection", sectionId)
+                .addValue("scopeRegion", regionCode);
+    }
+}

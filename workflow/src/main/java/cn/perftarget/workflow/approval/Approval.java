@@ -1,0 +1,47 @@
+package cn.perftarget.workflow.approval;
+
+import cn.perftarget.domain.revision.Revision;
+import cn.perftarget.domain.revision.RevisionKind;
+import cn.perftarget.domain.revision.RevisionRepository;
+import cn.perftarget.domain.table.StoredTable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 批复: the revision under review becomes the approved (批复) version. Revisions are immutable, so its snapshot is
+ * frozen again as a revision of kind APPROVED, which the table then holds in force; an adjustment ends here too.
+ */
+@Component
+class Approval {
+
+    private final RevisionRepository revisions;
+
+    Approval(RevisionRepository revisions) {
+        this.revisions = revisions;
+    }
+
+    /** The approved revision and the table with it in force. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Approved approve(TableHandle handle, String approvedBy) {
+        Long reviewed = handle.round().reviewRevisionId();
+        Revision under = revisions.findById(reviewed == null ? -1 : reviewed)
+                .orElseThrow(() -> new IllegalStateException("绩效目标表 " + handle.id() + " 没有待批复的版本"));
+        Revision approved = revisions.freeze(handle.id(), RevisionKind.APPROVED, under.snapshot(), approvedBy);
+        StoredTable table = handle.table().withContent(under.snapshot())
+                .withApprovedRevisionId(approved.id())
+                .withAdjusting(false);
+        return new Approved(approved, table);
+    }
+
+    /** A rejected adjustment: the approved version stays in force and becomes the working copy again. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredTable keepApproved(TableHandle handle) {
+        Revision inForce = revisions.findById(handle.table().approvedRevisionId())
+                .orElseThrow(() -> new IllegalStateException("绩效目标表 " + handle.id() + " 没有批复版本"));
+        return handle.table().withContent(inForce.snapshot()).withAdjusting(false);
+    }
+
+    record Approved(Revision revision, StoredTable table) {
+    }
+}

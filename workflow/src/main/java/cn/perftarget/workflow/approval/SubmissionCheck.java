@@ -1,0 +1,44 @@
+package cn.perftarget.workflow.approval;
+
+import cn.perftarget.domain.rules.Finding;
+import cn.perftarget.domain.rules.Severity;
+import cn.perftarget.domain.rules.ValidationContext;
+import cn.perftarget.domain.rules.settings.RegionValidators;
+import cn.perftarget.domain.table.StoredTable;
+import cn.perftarget.domain.table.TargetTable;
+import cn.perftarget.domain.table.TargetTableRepository;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The server-side check before a table goes to review: the region's rules over the table, with the other tables of
+ * the same unit and year as context (for the cross-table rules). Any ERROR finding refuses the action.
+ */
+@Component
+class SubmissionCheck {
+
+    private final RegionValidators validators;
+    private final TargetTableRepository tables;
+
+    SubmissionCheck(RegionValidators validators, TargetTableRepository tables) {
+        this.validators = validators;
+        this.tables = tables;
+    }
+
+    /** @param content the content to be frozen (the stored one, or a reviewer's edit of it) */
+    void requireNoErrors(TableHandle handle, TargetTable content) {
+        List<TargetTable> siblings = new ArrayList<>();
+        for (StoredTable t : tables.findByUnit(handle.table().unitId(), handle.table().fiscalYear())) {
+            siblings.add(t.id() == handle.id() ? content : t.content());
+        }
+        List<Finding> errors = validators.forRegion(handle.regionCode())
+                .validate(content, ValidationContext.of(siblings)).stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+    }
+}

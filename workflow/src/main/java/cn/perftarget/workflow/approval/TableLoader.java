@@ -1,0 +1,61 @@
+package cn.perftarget.workflow.approval;
+
+import cn.perftarget.domain.org.Organisation;
+import cn.perftarget.domain.org.OrganisationRepository;
+import cn.perftarget.domain.table.StoredTable;
+import cn.perftarget.domain.table.TableNotFoundException;
+import cn.perftarget.domain.table.TableRowLock;
+import cn.perftarget.domain.table.TargetTableRepository;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.access.TableAccess;
+import cn.perftarget.workflow.process.RoundRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Locks and reads a table for an action, refusing users who may not see it. */
+@Component
+class TableLoader {
+
+    private final TableRowLock lock;
+    private final TargetTableRepository tables;
+    private final RoundRepository rounds;
+    private final OrganisationRepository organisations;
+    private final TableAccess access;
+
+    TableLoader(TableRowLock lock, TargetTableRepository tables, RoundRepository rounds,
+                OrganisationRepository organisations, TableAccess access) {
+        this.lock = lock;
+        this.tables = tables;
+        this.rounds = rounds;
+        this.organisations = organisations;
+        this.access = access;
+    }
+
+    /** Locks the table's row for the rest of the transaction and reads it; unknown or out of scope: not found. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TableHandle lockVisible(AppUser user, long tableId) {
+        TableHandle handle = lock(tableId);
+        if (!access.canSee(user, handle.table().unitId())) {
+            throw NotFoundException.table();
+        }
+        return handle;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TableHandle lock(long tableId) {
+        try {
+            lock.lock(tableId);
+        } catch (TableNotFoundException e) {
+            throw NotFoundException.table();
+        }
+        StoredTable table = tables.get(tableId);
+        Organisation unit = organisations.findById(table.unitId())
+                .orElseThrow(() -> new IllegalStateException("绩效目标表 " + tableId + " 的单位不存在"));
+        Organisation department = unit.parentId() == null ? null : organisations.findById(unit.parentId()).orElse(null);
+        if (department == null) {
+            throw new NotAllowedException("单位 " + unit.code() + " 没有所属主管部门，不能进入审批流程");
+        }
+        return new TableHandle(table, rounds.state(tableId), unit, department);
+    }
+}

@@ -1,0 +1,79 @@
+package cn.perftarget.workflow.approval;
+
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.access.Authorship;
+import cn.perftarget.workflow.access.UserGroups;
+import cn.perftarget.workflow.process.ProcessStep;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Set;
+
+/** Who may act on a task: its candidates and its assignee, and for reviews nobody who drafted or edited the table. */
+@Component
+class TaskGuard {
+
+    private final TaskService taskService;
+    private final UserGroups groups;
+    private final Authorship authorship;
+
+    TaskGuard(TaskService taskService, UserGroups groups, Authorship authorship) {
+        this.taskService = taskService;
+        this.groups = groups;
+        this.authorship = authorship;
+    }
+
+    /** The task must be at {@code step}; otherwise the user acts on a task the round has left. */
+    void requireStep(LocatedTask task, ProcessStep step) {
+        if (task.step() != step) {
+            throw new NotAllowedException("该任务处于“" + task.task().getName() + "”环节，不能办理此操作");
+        }
+    }
+
+    /** The user is a candidate (member of a candidate group) or the assignee of the task. */
+    void requireCandidate(AppUser user, LocatedTask task) {
+        if (user.username().equals(task.assignee())) {
+            return;
+        }
+        if (!isCandidate(user, task.id())) {
+            throw new NotAllowedException("您不是该任务的办理人");
+        }
+    }
+
+    /** Nobody else has claimed the task. */
+    void requireNotClaimedByOther(AppUser user, LocatedTask task) {
+        if (task.assignee() != null && !task.assignee().equals(user.username())) {
+            throw new ConflictException("该任务已被他人认领");
+        }
+    }
+
+    /** Separation of duties: the user neither drafted nor edited what is under review. */
+    void requireNotAuthor(AppUser user, LocatedTask task) {
+        if (authorship.isAuthor(user.username(), task.handle().id())) {
+            throw new NotAllowedException("您编制或修改过该绩效目标表，不能审核（不相容职责分离）");
+        }
+    }
+
+    /** Everything a reviewer must satisfy to handle a review task: the step, candidacy, no other claim, no authorship. */
+    void requireReviewer(AppUser user, LocatedTask task, ProcessStep step) {
+        requireStep(task, step);
+        requireCandidate(user, task);
+        requireNotClaimedByOther(user, task);
+        requireNotAuthor(user, task);
+    }
+
+    boolean isCandidate(AppUser user, String taskId) {
+        Set<String> mine = Set.copyOf(groups.of(user));
+        return candidateGroups(taskId).stream().anyMatch(mine::contains);
+    }
+
+    List<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .toList();
+    }
+}

@@ -1,0 +1,70 @@
+package cn.perftarget.workflow.approval;
+
+import cn.perftarget.bpmn.TargetApprovalProcess;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.access.TableAccess;
+import cn.perftarget.workflow.process.RoundRepository;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+
+/**
+ * Finds a task of an approval round and locks its table. The task is read again after the lock: whoever waited for
+ * the lock sees what the action before it did, so a task handled meanwhile is reported as "该任务已被他人处理".
+ */
+@Component
+class TaskLocator {
+
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final RoundRepository rounds;
+    private final TableLoader loader;
+    private final TableAccess access;
+
+    TaskLocator(TaskService taskService, HistoryService historyService, RoundRepository rounds, TableLoader loader,
+                TableAccess access) {
+        this.taskService = taskService;
+        this.historyService = historyService;
+        this.rounds = rounds;
+        this.loader = loader;
+        this.access = access;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LocatedTask locate(AppUser user, String taskId) {
+        if (taskId == null || taskId.isBlank()) {
+            throw new InvalidInputException("请指定审批任务");
+        }
+        String processInstanceId = runningOrEnded(taskId)
+                .orElseThrow(NotFoundException::task);
+        long tableId = rounds.tableOfRound(processInstanceId).orElseThrow(NotFoundException::task);
+        TableHandle handle = loader.lock(tableId);
+        if (!access.canSee(user, handle.table().unitId())) {
+            throw NotFoundException.task();
+        }
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new ConflictException(ConflictException.TASK_HANDLED);
+        }
+        return new LocatedTask(task, handle);
+    }
+
+    /** The process instance of a waiting or finished task of the approval process. */
+    private Optional<String> runningOrEnded(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            return Optional.ofNullable(task.getProcessInstanceId());
+        }
+        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (done == null || !TargetApprovalProcess.PROCESS_KEY.equals(done.getProcessDefinitionKey())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(done.getProcessInstanceId());
+    }
+}

@@ -1,0 +1,79 @@
+package cn.perftarget.workflow.approval;
+
+import cn.perftarget.domain.audit.AuditEntry;
+import cn.perftarget.domain.audit.AuditEvent;
+import cn.perftarget.domain.audit.AuditLog;
+import cn.perftarget.domain.table.StoredTable;
+import cn.perftarget.domain.table.TableStatus;
+import cn.perftarget.domain.table.TargetTableRepository;
+import cn.perftarget.workflow.process.ProcessStep;
+import cn.perftarget.workflow.process.ProcessSteps;
+import cn.perftarget.workflow.process.RoundRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * The end of every action, in the action's transaction: reads the step the engine reached, refuses anything but the
+ * step the action leads to, derives the table status from that step, writes the table, its round columns and the
+ * audit entry, and tells the observers. Status and process cannot drift apart: the status is never set on its own.
+ */
+@Component
+class Transitions {
+
+    private final ProcessSteps steps;
+    private final TargetTableRepository tables;
+    private final RoundRepository rounds;
+    private final AuditLog audit;
+    private final List<ApprovalObserver> observers;
+
+    Transitions(ProcessSteps steps, TargetTableRepository tables, RoundRepository rounds, AuditLog audit,
+                List<ApprovalObserver> observers) {
+        this.steps = steps;
+        this.tables = tables;
+        this.rounds = rounds;
+        this.audit = audit;
+        this.observers = observers;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ActionResult apply(Change change) {
+        StoredTable before = change.before.table();
+        TableStatus to = change.status;
+        if (change.expectedStep != null) {
+            to = reached(change).status(before.adjusting());
+        } else if (!change.changesState && change.round.processInstanceId() != null) {
+            ProcessStep step = steps.current(change.round.processInstanceId());
+            if (step.status(before.adjusting()) != before.status()) {
+                throw new IllegalStateException("流程步骤（" + step + "）与表状态（" + before.status() + "）不一致");
+            }
+        }
+        StoredTable after = change.table.withStatus(to);
+        StoredTable saved = after.equals(before) ? before : tables.update(after);
+        if (!change.round.equals(change.before.round())) {
+            rounds.save(before.id(), change.round);
+        }
+        AuditEvent event = change.changesState
+                ? new AuditEvent(before.id(), change.actor.username(), change.actorRole, change.action,
+                before.status(), to, change.comment, change.revisionId)
+                : new AuditEvent(before.id(), change.actor.username(), change.actorRole, change.action,
+                null, null, change.comment, change.revisionId);
+        AuditEntry entry = audit.append(event);
+        ActionRecord record = new ActionRecord(change.actor, entry, saved);
+        for (ApprovalObserver observer : observers) {
+            observer.afterAction(record);
+        }
+        return new ActionResult(before.id(), change.action, before.status(), to, change.revisionId, entry.id());
+    }
+
+    private ProcessStep reached(Change change) {
+        ProcessStep actual = steps.current(change.round.processInstanceId());
+        if (actual != change.expectedStep) {
+            throw new IllegalStateException("操作“" + change.action.label() + "”后流程应到达" + change.expectedStep
+                    + "，实际为" + actual);
+        }
+        return actual;
+    }
+}

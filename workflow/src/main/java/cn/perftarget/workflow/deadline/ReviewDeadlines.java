@@ -1,0 +1,52 @@
+package cn.perftarget.workflow.deadline;
+
+import cn.perftarget.workflow.settings.RegionWorkflowSettings;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
+/**
+ * The due dates of the next review task: {@code reviewDue} at the configured time of the N-th working day from today,
+ * {@code escalationDue} M working days later (N, M from the region's settings).
+ */
+@Component
+public class ReviewDeadlines {
+
+    /** Enough calendar days to hold 60 + 60 working days with the longest holidays. */
+    private static final int CALENDAR_WINDOW_DAYS = 250;
+
+    /** Both due dates of a review task. */
+    public record Deadlines(Date reviewDue, Date escalationDue) {
+    }
+
+    private final WorkCalendarRepository calendars;
+    private final EngineClock clock;
+    private final ZoneId zone;
+    private final LocalTime dueTime;
+
+    public ReviewDeadlines(WorkCalendarRepository calendars, EngineClock clock,
+                           @Value("${perftarget.workflow.zone:Asia/Shanghai}") String zone,
+                           @Value("${perftarget.workflow.due-time:18:00}") String dueTime) {
+        this.calendars = calendars;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
+        this.dueTime = LocalTime.parse(dueTime);
+    }
+
+    public Deadlines next(RegionWorkflowSettings settings) {
+        LocalDate today = clock.now().atZone(zone).toLocalDate();
+        WorkingDayCalendar calendar = calendars.calendar(today, CALENDAR_WINDOW_DAYS);
+        LocalDate reviewDay = calendar.addWorkingDays(today, settings.reviewWorkingDays());
+        LocalDate escalationDay = calendar.addWorkingDays(reviewDay, settings.escalationWorkingDays());
+        return new Deadlines(at(reviewDay), at(escalationDay));
+    }
+
+    private Date at(LocalDate day) {
+        return Date.from(ZonedDateTime.of(day, dueTime, zone).toInstant());
+    }
+}

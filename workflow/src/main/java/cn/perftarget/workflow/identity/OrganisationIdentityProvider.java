@@ -1,0 +1,102 @@
+package cn.perftarget.workflow.identity;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.GroupQuery;
+import org.camunda.bpm.engine.identity.NativeUserQuery;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.TenantQuery;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.identity.UserQuery;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The engine's read-only identity provider: users and groups come from our tables, passwords are our BCrypt hashes.
+ * Stateless, so one instance serves every command context.
+ */
+class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
+
+    private final IdentityDirectory directory;
+    private final PasswordEncoder passwordEncoder;
+
+    OrganisationIdentityProvider(IdentityDirectory directory, PasswordEncoder passwordEncoder) {
+        this.directory = directory;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public User findUserById(String userId) {
+        return userId == null ? null : createUserQuery(Context.getCommandContext()).userId(userId).singleResult();
+    }
+
+    @Override
+    public UserQuery createUserQuery() {
+        return new OrganisationUserQuery(txRequiredExecutor(), directory);
+    }
+
+    @Override
+    public UserQuery createUserQuery(CommandContext commandContext) {
+        return new OrganisationUserQuery(directory);
+    }
+
+    @Override
+    public NativeUserQuery createNativeUserQuery() {
+        throw new BadUserRequestException("用户数据来自本系统的用户表，不支持原生（SQL）用户查询");
+    }
+
+    @Override
+    public boolean checkPassword(String userId, String password) {
+        if (userId == null || password == null) {
+            return false;
+        }
+        return directory.passwordHash(userId).map(hash -> passwordEncoder.matches(password, hash)).orElse(false);
+    }
+
+    @Override
+    public Group findGroupById(String groupId) {
+        return groupId == null ? null : createGroupQuery(Context.getCommandContext()).groupId(groupId).singleResult();
+    }
+
+    @Override
+    public GroupQuery createGroupQuery() {
+        return new OrganisationGroupQuery(txRequiredExecutor(), directory);
+    }
+
+    @Override
+    public GroupQuery createGroupQuery(CommandContext commandContext) {
+        return new OrganisationGroupQuery(directory);
+    }
+
+    @Override
+    public Tenant findTenantById(String tenantId) {
+        return null;
+    }
+
+    @Override
+    public TenantQuery createTenantQuery() {
+        return new NoTenantQuery(txRequiredExecutor());
+    }
+
+    @Override
+    public TenantQuery createTenantQuery(CommandContext commandContext) {
+        return new NoTenantQuery();
+    }
+
+    @Override
+    public void flush() {
+        // read-only: nothing to write
+    }
+
+    @Override
+    public void close() {
+        // no resources of its own: queries use the engine's (Spring-managed) connection
+    }
+
+    private static CommandExecutor txRequiredExecutor() {
+        return Context.getProcessEngineConfiguration().getCommandExecutorTxRequired();
+    }
+}

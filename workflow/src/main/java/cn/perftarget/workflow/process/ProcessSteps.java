@@ -1,0 +1,48 @@
+package cn.perftarget.workflow.process;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Reads the step of a running or ended approval round from the engine. */
+@Component
+public class ProcessSteps {
+
+    private final TaskService taskService;
+    private final HistoryService historyService;
+
+    public ProcessSteps(TaskService taskService, HistoryService historyService) {
+        this.taskService = taskService;
+        this.historyService = historyService;
+    }
+
+    /** The waiting user task's step, or the end event's when the round has ended. */
+    public ProcessStep current(String processInstanceId) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceId(processInstanceId).list();
+        if (tasks.size() > 1) {
+            throw new IllegalStateException("审批流程 " + processInstanceId + " 同时有多个待办任务");
+        }
+        if (tasks.size() == 1) {
+            String key = tasks.get(0).getTaskDefinitionKey();
+            return ProcessStep.ofActivity(key)
+                    .orElseThrow(() -> new IllegalStateException("未知的审批任务 " + key));
+        }
+        HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).finished().singleResult();
+        if (ended == null) {
+            throw new IllegalStateException("审批流程 " + processInstanceId + " 既无待办任务也未结束");
+        }
+        return ProcessStep.ofActivity(ended.getEndActivityId())
+                .filter(ProcessStep::isEnd)
+                .orElseThrow(() -> new IllegalStateException("审批流程结束于未知的节点 " + ended.getEndActivityId()));
+    }
+
+    /** The waiting user task of the round, if any. */
+    public Task waitingTask(String processInstanceId) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    }
+}
