@@ -1,0 +1,60 @@
+package cn.perftarget.domain.user;
+
+import cn.perftarget.domain.org.OrgKind;
+import cn.perftarget.domain.org.Organisation;
+import cn.perftarget.domain.org.OrganisationRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.EnumSet;
+
+/**
+ * A fresh production database has no users: given {@code PERFTARGET_ADMIN_PASSWORD}, the first start creates the
+ * administrator {@code admin} (in an organisation of its own) so that someone can log in and set up the rest.
+ * Nothing happens when an administrator already exists.
+ */
+@Component
+@Order(5)
+public class AdministratorBootstrap implements ApplicationRunner {
+
+    static final String USERNAME = "admin";
+    private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
+
+    private final UserRepository users;
+    private final OrganisationRepository organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final String password;
+    private final String region;
+
+    public AdministratorBootstrap(UserRepository users, OrganisationRepository organisations,
+                                  PasswordEncoder passwordEncoder,
+                                  @Value("${perftarget.bootstrap.admin-password:}") String password,
+                                  @Value("${perftarget.bootstrap.region:000000}") String region) {
+        this.users = users;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.password = password;
+        this.region = region;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (password.isBlank() || users.findAll().stream().anyMatch(u -> u.has(Role.ADMIN))) {
+            return;
+        }
+        if (password.length() < 12) {
+            throw new IllegalStateException("管理员初始密码至少需要12个字符（PERFTARGET_ADMIN_PASSWORD）");
+        }
+        Organisation org = organisations.save(new Organisation(null, "SYSTEM", "系统管理", OrgKind.BUREAU, null, region));
+        users.save(USERNAME, "系统管理员", passwordEncoder.encode(password), org.id(), EnumSet.of(Role.ADMIN), false);
+        log.info("已创建初始管理员账号 {}", USERNAME);
+    }
+}

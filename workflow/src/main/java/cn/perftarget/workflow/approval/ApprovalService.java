@@ -1,0 +1,158 @@
+package cn.perftarget.workflow.approval;
+
+import cn.perftarget.bpmn.Grade;
+import cn.perftarget.domain.table.DuplicateProjectCodeException;
+import cn.perftarget.domain.table.StaleTableException;
+import cn.perftarget.domain.table.TableNotFoundException;
+import cn.perftarget.domain.table.TargetTable;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.process.ServiceCall;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The approval service: every action on a target table and its approval round, for the UI and any API alike. The
+ * acting user is passed explicitly; each action runs in one transaction that changes the process engine, the table
+ * (status derived from the step the process reached), its revisions and its audit history together — or nothing.
+ * <p>
+ * Failures are {@link WorkflowException}s with Chinese messages: {@link NotFoundException} (not found or no access),
+ * {@link NotAllowedException}, {@link ConflictException} (someone else acted first), {@link ValidationFailedException}
+ * (ERROR findings) and {@link InvalidInputException} (e.g. a missing comment).
+ */
+@Service
+public class ApprovalService {
+
+    private final DraftingActions drafting;
+    private final SubmissionAction submission;
+    private final WithdrawalAction withdrawal;
+    private final AdjustmentAction adjustment;
+    private final AssignmentActions assignment;
+    private final DepartmentReviewActions departmentReview;
+    private final FiscalReviewActions fiscalReview;
+    private final UnitConfirmationActions unitConfirmation;
+
+    ApprovalService(DraftingActions drafting, SubmissionAction submission, WithdrawalAction withdrawal,
+                    AdjustmentAction adjustment, AssignmentActions assignment,
+                    DepartmentReviewActions departmentReview, FiscalReviewActions fiscalReview,
+                    UnitConfirmationActions unitConfirmation) {
+        this.drafting = drafting;
+        this.submission = submission;
+        this.withdrawal = withdrawal;
+        this.adjustment = adjustment;
+        this.assignment = assignment;
+        this.departmentReview = departmentReview;
+        this.fiscalReview = fiscalReview;
+        this.unitConfirmation = unitConfirmation;
+    }
+
+    // ---------------------------------------------------------------- drafter (编制人)
+
+    /** 新建: a table of the drafter's unit, in state 编制中; the content's fiscal year is required. */
+    public ActionResult create(AppUser user, TargetTable content) {
+        return run(user, () -> drafting.create(user, content));
+    }
+
+    /**
+     * 导入: the tables of a pasted document that belong to the drafter's unit; others are skipped and listed.
+     *
+     * @param fiscalYear the year for tables whose document does not say, may be null
+     */
+    public ImportResult importTables(AppUser user, String pastedText, Integer fiscalYear) {
+        return run(user, () -> drafting.importTables(user, pastedText, fiscalYear));
+    }
+
+    /** 修改: saves the working copy of a table in 编制中, if nobody changed it since {@code expectedVersion}. */
+    public ActionResult saveDraft(AppUser user, long tableId, TargetTable content, int expectedVersion) {
+        return run(user, () -> drafting.saveDraft(user, tableId, content, expectedVersion));
+    }
+
+    /** 提交 or 重新提交: refused while an ERROR finding stands; freezes a revision. */
+    public ActionResult submit(AppUser user, long tableId) {
+        return run(user, () -> submission.submit(user, tableId));
+    }
+
+    /** 撤回: until a reviewer has claimed the review task. */
+    public ActionResult withdraw(AppUser user, long tableId) {
+        return run(user, () -> withdrawal.withdraw(user, tableId));
+    }
+
+    /** 申请调整: reopens an approved table; the approved version stays in force until the adjustment is approved. */
+    public ActionResult reopen(AppUser user, long tableId, String reason) {
+        return run(user, () -> adjustment.reopen(user, tableId, reason));
+    }
+
+    /** 接受协商修改 (单位确认 after 良): the edited revision is approved. */
+    public ActionResult accept(AppUser user, String taskId) {
+        return run(user, () -> unitConfirmation.accept(user, taskId));
+    }
+
+    /** 提出异议 (单位确认 after 良): back to the fiscal review with the unit's own revision; comment mandatory. */
+    public ActionResult dispute(AppUser user, String taskId, String comment) {
+        return run(user, () -> unitConfirmation.dispute(user, taskId, comment));
+    }
+
+    // ---------------------------------------------------------------- reviewers (审核人)
+
+    /** 认领 a review task. */
+    public ActionResult claim(AppUser user, String taskId) {
+        return run(user, () -> assignment.claim(user, taskId));
+    }
+
+    /** 取消认领: the assignee gives the task back to the group. */
+    public ActionResult unclaim(AppUser user, String taskId) {
+        return run(user, () -> assignment.unclaim(user, taskId));
+    }
+
+    /** 转办 a review task to a colleague of the same organisation who may review it. */
+    public ActionResult transfer(AppUser user, String taskId, String colleagueUsername, String comment) {
+        return run(user, () -> assignment.transfer(user, taskId, colleagueUsername, comment));
+    }
+
+    /** 主管部门审核通过: on to the fiscal review (routed by the DMN). */
+    public ActionResult pass(AppUser user, String taskId, String comment) {
+        return run(user, () -> departmentReview.pass(user, taskId, comment));
+    }
+
+    /** 主管部门退回: back to the unit; comment mandatory. */
+    public ActionResult returnToUnit(AppUser user, String taskId, String comment) {
+        return run(user, () -> departmentReview.returnToUnit(user, taskId, comment));
+    }
+
+    /**
+     * 财政审核评级. 优 approves; 良 needs {@code edited}, the reviewer's edit, which the unit then accepts or disputes;
+     * 中 returns the table (comment mandatory); 差 ends the round as 不予安排.
+     */
+    public ActionResult grade(AppUser user, String taskId, Grade grade, String comment, TargetTable edited) {
+        return run(user, () -> fiscalReview.grade(user, taskId, grade, comment, edited));
+    }
+
+    private static <T> T run(AppUser user, Supplier<T> action) {
+        Objects.requireNonNull(user, "user");
+        if (!user.enabled()) {
+            throw new NotAllowedException("账号已停用");
+        }
+        try {
+            return ServiceCall.run(action);
+        } catch (WorkflowException e) {
+            throw e;
+        } catch (TableNotFoundException e) {
+            throw NotFoundException.table();
+        } catch (StaleTableException e) {
+            throw new ConflictException("该绩效目标表已被他人修改，请刷新后重试", e);
+        } catch (DuplicateProjectCodeException e) {
+            throw new ConflictException(e.getMessage(), e);
+        } catch (TaskAlreadyClaimedException e) {
+            throw new ConflictException("该任务已被他人认领", e);
+        } catch (OptimisticLockingException | MismatchingMessageCorrelationException
+                 | OptimisticLockingFailureException | PessimisticLockingFailureException e) {
+            throw new ConflictException(ConflictException.TASK_HANDLED, e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package cn.perftarget.workflow.approval;
+
+import cn.perftarget.bpmn.ApprovalVariables;
+import cn.perftarget.bpmn.ReturnedBy;
+import cn.perftarget.bpmn.TargetApprovalProcess;
+import cn.perftarget.domain.audit.AuditAction;
+import cn.perftarget.domain.revision.Revision;
+import cn.perftarget.domain.revision.RevisionKind;
+import cn.perftarget.domain.revision.RevisionRepository;
+import cn.perftarget.domain.table.TableStatus;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.Role;
+import cn.perftarget.workflow.deadline.EngineClock;
+import cn.perftarget.workflow.process.ProcessStep;
+import cn.perftarget.workflow.process.ProcessSteps;
+import cn.perftarget.workflow.process.RoundRepository;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Map;
+
+/**
+ * 提交 and 重新提交: after the server-side ERROR check the table's content is frozen as a revision, and the round starts
+ * (first submission, adjustment) or goes on from 编制修改 (resubmission after a return, a 中 or a withdrawal).
+ */
+@Component
+class SubmissionAction {
+
+    private final TableLoader loader;
+    private final SubmissionCheck check;
+    private final RevisionRepository revisions;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ProcessSteps steps;
+    private final RoundRepository rounds;
+    private final RoundVariables variables;
+    private final EngineClock clock;
+    private final Transitions transitions;
+
+    SubmissionAction(TableLoader loader, SubmissionCheck check, RevisionRepository revisions,
+                     RuntimeService runtimeService, TaskService taskService, ProcessSteps steps,
+                     RoundRepository rounds, RoundVariables variables, EngineClock clock, Transitions transitions) {
+        this.loader = loader;
+        this.check = check;
+        this.revisions = revisions;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.steps = steps;
+        this.rounds = rounds;
+        this.variables = variables;
+        this.clock = clock;
+        this.transitions = transitions;
+    }
+
+    @Transactional
+    public ActionResult submit(AppUser user, long tableId) {
+        TableHandle handle = loader.lockVisible(user, tableId);
+        Checks.requireDrafter(user, handle, "提交绩效目标表");
+        Checks.requireStatus(handle, "提交", TableStatus.DRAFTING);
+        Task revise = handle.processInstanceId() == null ? null : steps.waitingTask(handle.processInstanceId());
+        if (revise != null && !TargetApprovalProcess.REVISE.equals(revise.getTaskDefinitionKey())) {
+            throw new IllegalStateException("编制中的表停留在任务 " + revise.getTaskDefinitionKey());
+        }
+        check.requireNoErrors(handle, handle.table().content());
+
+        boolean adjusting = handle.table().adjusting();
+        Revision revision = revisions.freeze(tableId, adjusting ? RevisionKind.ADJUSTMENT : RevisionKind.DRAFT,
+                handle.table().content(), user.username());
+        String processInstanceId;
+        ProcessStep expected;
+        String comment = null;
+        if (revise == null) {
+            processInstanceId = runtimeService.startProcessInstanceByKey(TargetApprovalProcess.PROCESS_KEY,
+                    String.valueOf(tableId), variables.start(handle, revision.id(), user.username())).getId();
+            rounds.recordRound(processInstanceId, tableId, adjusting);
+            expected = ProcessStep.DEPARTMENT_REVIEW;
+            if (adjusting) {
+                comment = "调整原因：" + handle.round().adjustmentReason();
+            }
+        } else {
+            processInstanceId = handle.processInstanceId();
+            boolean viaDepartment = variables.settings(handle).resubmitViaDepartment();
+            Map<String, Object> vars = variables.withDueDates(handle);
+            vars.put(ApprovalVariables.REVISION_ID, revision.id());
+            vars.put(ApprovalVariables.RESUBMIT_VIA_DEPARTMENT, viaDepartment);
+            Object returnedBy = runtimeService.getVariable(processInstanceId, ApprovalVariables.RETURNED_BY);
+            expected = ReturnedBy.FISCAL.value().equals(returnedBy) && !viaDepartment
+                    ? ProcessStep.FISCAL_REVIEW : ProcessStep.DEPARTMENT_REVIEW;
+            if (revise.getAssignee() == null) {
+                taskService.claim(revise.getId(), user.username());
+            }
+            taskService.complete(revise.getId(), vars);
+        }
+        return transitions.apply(Change.of(user, Role.DRAFTER.name(), AuditAction.SUBMIT, handle)
+                .expect(expected)
+                .table(handle.table().withSubmittedAt(clock.now()))
+                .round(handle.round().withSubmission(processInstanceId, revision.id()))
+                .revision(revision.id())
+                .comment(comment));
+    }
+}

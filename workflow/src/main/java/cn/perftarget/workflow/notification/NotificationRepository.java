@@ -1,0 +1,69 @@
+package cn.perftarget.workflow.notification;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+
+/** In-app notifications (table notification, V10), written in the transaction of what caused them. */
+@Repository
+public class NotificationRepository {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public NotificationRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One notification per recipient (duplicates collapsed), in one batch. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void add(Collection<String> recipients, long tableId, NotificationKind kind, String message, String taskId,
+                    Instant at) {
+        SqlParameterSource[] batch = recipients.stream().distinct()
+                .map(r -> new MapSqlParameterSource("recipient", r)
+                        .addValue("table", tableId)
+                        .addValue("kind", kind.name())
+                        .addValue("message", message)
+                        .addValue("task", taskId)
+                        .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)))
+                .toArray(SqlParameterSource[]::new);
+        if (batch.length > 0) {
+            jdbc.batchUpdate("""
+                    insert into notification (recipient, table_id, kind, message, task_id, created_at)
+                    values (:recipient, :table, :kind, :message, :task, :at)""", batch);
+        }
+    }
+
+    /** The user's newest notifications first. */
+    public List<Notification> latest(String username, int limit) {
+        return jdbc.query("""
+                        select id, recipient, table_id, kind, message, task_id, created_at, read_at from notification
+                        where recipient = :u order by created_at desc, id desc limit :limit""",
+                new MapSqlParameterSource("u", username).addValue("limit", Math.max(0, limit)),
+                (rs, i) -> new Notification(rs.getLong("id"), rs.getString("recipient"), rs.getLong("table_id"),
+                        NotificationKind.valueOf(rs.getString("kind")), rs.getString("message"),
+                        rs.getString("task_id"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("read_at", OffsetDateTime.class) == null ? null
+                                : rs.getObject("read_at", OffsetDateTime.class).toInstant()));
+    }
+
+    public long unreadCount(String username) {
+        Long n = jdbc.queryForObject("select count(*) from notification where recipient = :u and read_at is null",
+                new MapSqlParameterSource("u", username), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Marks one of the user's notifications read; another user's stays as it is. */
+    public boolean markRead(String username, long id) {
+        return jdbc.update("update notification set read_at = now() where id = :id and recipient = :u and read_at is null",
+                new MapSqlParameterSource("id", id).addValue("u", username)) == 1;
+    }
+}
