@@ -20,8 +20,9 @@ ALTER TABLE target_table
 -- inbox joins: running task -> table
 CREATE UNIQUE INDEX target_table_process_instance_uq ON target_table (process_instance_id)
     WHERE process_instance_id IS NOT NULL;
--- lists of a unit's tables per year, and of a region's newest tables
+-- lists of a unit's tables per year, and of a region's most recently changed tables
 CREATE INDEX target_table_unit_year_idx ON target_table (unit_id, fiscal_year, id);
+CREATE INDEX target_table_updated_idx ON target_table (updated_at, id);
 
 -- every approval round a table went through (adjustments start new rounds); done-task queries join
 -- ACT_HI_TASKINST.PROC_INST_ID_ through it

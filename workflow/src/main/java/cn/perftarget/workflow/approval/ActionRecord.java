@@ -5,9 +5,11 @@ import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.AppUser;
 
 /**
- * An action as it was done: who, the audit entry written, and the table as it now stands.
+ * An action as it was done: who, the audit entry written, and the table before and after.
  *
- * @param actor the acting user, null for the system (timers)
+ * @param actor  the acting user
+ * @param before the table as the action found it
+ * @param after  the table as it now stands
  */
-public record ActionRecord(AppUser actor, AuditEntry audit, StoredTable table) {
+public record ActionRecord(AppUser actor, AuditEntry audit, StoredTable before, StoredTable after) {
 }

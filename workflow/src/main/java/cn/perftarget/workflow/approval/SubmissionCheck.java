@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The server-side check before a table goes to review: the region's rules over the table, with the other tables of
- * the same unit and year as context (for the cross-table rules). Any ERROR finding refuses the action.
+ * The server-side check before a table goes to review: the region's rules (and framework) over the table, with the
+ * other tables of the same unit and year as context (for the cross-table rules). Any ERROR finding refuses the action.
  */
 @Component
 class SubmissionCheck {
@@ -34,7 +34,7 @@ class SubmissionCheck {
             siblings.add(t.id() == handle.id() ? content : t.content());
         }
         List<Finding> errors = validators.forRegion(handle.regionCode())
-                .validate(content, ValidationContext.of(siblings)).stream()
+                .validate(content, ValidationContext.of(siblings).withRegion(handle.regionCode())).stream()
                 .filter(f -> f.severity() == Severity.ERROR)
                 .toList();
         if (!errors.isEmpty()) {

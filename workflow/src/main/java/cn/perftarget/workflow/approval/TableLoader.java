@@ -35,21 +35,25 @@ class TableLoader {
     /** Locks the table's row for the rest of the transaction and reads it; unknown or out of scope: not found. */
     @Transactional(propagation = Propagation.MANDATORY)
     public TableHandle lockVisible(AppUser user, long tableId) {
-        TableHandle handle = lock(tableId);
-        if (!access.canSee(user, handle.table().unitId())) {
-            throw NotFoundException.table();
-        }
-        return handle;
+        return lock(user, tableId, NotFoundException.table());
     }
 
+    /** Locks and reads the table of a task; unknown or out of scope: the task is not found. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public TableHandle lock(long tableId) {
+    public TableHandle lockForTask(AppUser user, long tableId) {
+        return lock(user, tableId, NotFoundException.task());
+    }
+
+    private TableHandle lock(AppUser user, long tableId, NotFoundException notFound) {
         try {
             lock.lock(tableId);
         } catch (TableNotFoundException e) {
-            throw NotFoundException.table();
+            throw notFound;
         }
         StoredTable table = tables.get(tableId);
+        if (!access.canSee(user, table.unitId())) {
+            throw notFound;
+        }
         Organisation unit = organisations.findById(table.unitId())
                 .orElseThrow(() -> new IllegalStateException("绩效目标表 " + tableId + " 的单位不存在"));
         Organisation department = unit.parentId() == null ? null : organisations.findById(unit.parentId()).orElse(null);

@@ -2,7 +2,6 @@ package cn.perftarget.workflow.approval;
 
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.process.RoundRepository;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,15 +24,12 @@ class TaskLocator {
     private final HistoryService historyService;
     private final RoundRepository rounds;
     private final TableLoader loader;
-    private final TableAccess access;
 
-    TaskLocator(TaskService taskService, HistoryService historyService, RoundRepository rounds, TableLoader loader,
-                TableAccess access) {
+    TaskLocator(TaskService taskService, HistoryService historyService, RoundRepository rounds, TableLoader loader) {
         this.taskService = taskService;
         this.historyService = historyService;
         this.rounds = rounds;
         this.loader = loader;
-        this.access = access;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -44,10 +40,7 @@ class TaskLocator {
         String processInstanceId = runningOrEnded(taskId)
                 .orElseThrow(NotFoundException::task);
         long tableId = rounds.tableOfRound(processInstanceId).orElseThrow(NotFoundException::task);
-        TableHandle handle = loader.lock(tableId);
-        if (!access.canSee(user, handle.table().unitId())) {
-            throw NotFoundException.task();
-        }
+        TableHandle handle = loader.lockForTask(user, tableId);
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new ConflictException(ConflictException.TASK_HANDLED);

@@ -9,6 +9,7 @@ import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.workflow.process.ProcessSteps;
 import cn.perftarget.workflow.process.RoundRepository;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,11 +45,8 @@ class Transitions {
         TableStatus to = change.status;
         if (change.expectedStep != null) {
             to = reached(change).status(before.adjusting());
-        } else if (!change.changesState && change.round.processInstanceId() != null) {
-            ProcessStep step = steps.current(change.round.processInstanceId());
-            if (step.status(before.adjusting()) != before.status()) {
-                throw new IllegalStateException("流程步骤（" + step + "）与表状态（" + before.status() + "）不一致");
-            }
+        } else if (!change.changesState) {
+            requireRunningStepAgrees(change);
         }
         StoredTable after = change.table.withStatus(to);
         StoredTable saved = after.equals(before) ? before : tables.update(after);
@@ -61,11 +59,26 @@ class Transitions {
                 : new AuditEvent(before.id(), change.actor.username(), change.actorRole, change.action,
                 null, null, change.comment, change.revisionId);
         AuditEntry entry = audit.append(event);
-        ActionRecord record = new ActionRecord(change.actor, entry, saved);
+        ActionRecord record = new ActionRecord(change.actor, entry, before, saved);
         for (ApprovalObserver observer : observers) {
             observer.afterAction(record);
         }
         return new ActionResult(before.id(), change.action, before.status(), to, change.revisionId, entry.id());
+    }
+
+    /** A running round's waiting task and the table status agree (an ended round leaves the status to the table). */
+    private void requireRunningStepAgrees(Change change) {
+        String pid = change.round.processInstanceId();
+        Task waiting = pid == null ? null : steps.waitingTask(pid);
+        if (waiting == null) {
+            return;
+        }
+        TableStatus expected = ProcessStep.ofActivity(waiting.getTaskDefinitionKey())
+                .map(step -> step.status(change.before.table().adjusting())).orElse(null);
+        if (expected != change.before.table().status()) {
+            throw new IllegalStateException("流程任务（" + waiting.getTaskDefinitionKey() + "）与表状态（"
+                    + change.before.table().status() + "）不一致");
+        }
     }
 
     private ProcessStep reached(Change change) {

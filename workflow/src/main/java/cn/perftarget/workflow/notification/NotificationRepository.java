@@ -66,4 +66,10 @@ public class NotificationRepository {
         return jdbc.update("update notification set read_at = now() where id = :id and recipient = :u and read_at is null",
                 new MapSqlParameterSource("id", id).addValue("u", username)) == 1;
     }
+
+    /** Marks all of the user's unread notifications read; returns how many. */
+    public int markAllRead(String username) {
+        return jdbc.update("update notification set read_at = now() where recipient = :u and read_at is null",
+                new MapSqlParameterSource("u", username));
+    }
 }

@@ -3,7 +3,7 @@ package cn.perftarget.workflow.notification;
 import cn.perftarget.bpmn.CandidateGroups;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.table.StoredTable;
-import cn.perftarget.domain.table.TableStatus;
+import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.access.UserGroups;
 import cn.perftarget.workflow.approval.ActionRecord;
 import cn.perftarget.workflow.approval.ApprovalObserver;
@@ -11,6 +11,7 @@ import cn.perftarget.workflow.deadline.EngineClock;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Tells the unit's drafters when a review hands the table back to them: returned (退回, 中), waiting for their
@@ -32,26 +33,27 @@ class OutcomeNotifier implements ApprovalObserver {
     @Override
     public void afterAction(ActionRecord record) {
         AuditEntry entry = record.audit();
-        String outcome = outcome(entry);
+        String outcome = outcome(entry, record);
         if (outcome == null) {
             return;
         }
-        StoredTable table = record.table();
+        StoredTable table = record.after();
         List<String> drafters = groups.members(CandidateGroups.drafters(table.content().unitCode()));
         String comment = entry.comment() == null ? "" : "。意见：" + entry.comment();
         notifications.add(drafters, table.id(), NotificationKind.OUTCOME,
                 "《" + table.content().projectName().strip() + "》" + outcome + comment, null, clock.now());
     }
 
-    /** What to tell the unit, or null when the action does not concern it. */
-    private static String outcome(AuditEntry entry) {
-        if (entry.toState() == null || entry.fromState() == null || entry.fromState() == TableStatus.DRAFTING) {
+    /** What to tell the unit about a reviewer's action, or null when there is nothing to tell. */
+    private static String outcome(AuditEntry entry, ActionRecord record) {
+        if (Role.DRAFTER.name().equals(entry.actorRole()) || entry.toState() == null || entry.fromState() == null) {
             return null;
         }
         return switch (entry.toState()) {
             case DRAFTING -> "已被退回修改";
             case UNIT_CONFIRM -> "经财政协商修改，请确认";
-            case APPROVED -> entry.fromState() == TableStatus.APPROVED ? null : "已批复";
+            case APPROVED -> Objects.equals(record.before().approvedRevisionId(), record.after().approvedRevisionId())
+                    ? "的调整未获同意（不予安排），原批复版本继续有效" : "已批复";
             case REJECTED -> "不予安排";
             default -> null;
         };

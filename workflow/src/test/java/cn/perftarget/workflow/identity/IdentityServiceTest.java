@@ -70,7 +70,7 @@ class IdentityServiceTest {
             "bumenlead   | dept-reviewer-442 lead-442",
             "caizheng    | fiscal-reviewer-F-QHD-1",
             "caizhenglead| fiscal-reviewer-F-QHD-1 lead-F-QHD-1",
-            "shenji      | auditor-qhd-etdz",
+            "shenji      | auditor-130311",
             "admin       | camunda-admin",
             "shuangzhi   | drafter-442001 dept-reviewer-442"})
     void groupsOfDemoUsers(String user, String groups) {
@@ -88,7 +88,7 @@ class IdentityServiceTest {
                 .isEqualTo("秦皇岛经济技术开发区政务服务中心 编制人");
         assertThat(identityService.createGroupQuery().groupId("fiscal-reviewer-F-QHD-1").singleResult().getName())
                 .isEqualTo("秦皇岛经开区财政局预算科 财政审核人");
-        assertThat(identityService.createGroupQuery().groupId("auditor-qhd-etdz").singleResult().getName())
+        assertThat(identityService.createGroupQuery().groupId("auditor-130311").singleResult().getName())
                 .isEqualTo("秦皇岛经济技术开发区财政局 查阅人");
         Group admin = identityService.createGroupQuery().groupId("camunda-admin").singleResult();
         assertThat(admin.getType()).isEqualTo("SYSTEM");

@@ -1,0 +1,47 @@
+package cn.perftarget.workflow.inbox;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+import java.util.List;
+
+/**
+ * The table filters as SQL conditions over the aliases {@code t} (target_table), {@code u} (its unit) and {@code d}
+ * (the unit's department). The overdue filter depends on the list and is not handled here.
+ */
+final class TableFilterSql {
+
+    private TableFilterSql() {
+    }
+
+    static void apply(InboxFilter filter, List<String> where, MapSqlParameterSource params) {
+        if (filter.fiscalYear() != null) {
+            where.add("t.fiscal_year = :fYear");
+            params.addValue("fYear", filter.fiscalYear());
+        }
+        if (filter.departmentCode() != null && !filter.departmentCode().isBlank()) {
+            where.add("d.code = :fDepartment");
+            params.addValue("fDepartment", filter.departmentCode().strip());
+        }
+        if (filter.unitCode() != null && !filter.unitCode().isBlank()) {
+            where.add("u.code = :fUnit");
+            params.addValue("fUnit", filter.unitCode().strip());
+        }
+        if (filter.status() != null) {
+            where.add("t.status = :fStatus");
+            params.addValue("fStatus", filter.status().name());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.add("(t.project_name ilike :fText escape '\\' or t.project_code ilike :fText escape '\\')");
+            params.addValue("fText", "%" + escapeLike(filter.text().strip()) + "%");
+        }
+    }
+
+    /** The text taken literally by LIKE: the wildcards and the escape character are escaped. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static String direction(PageRequest page) {
+        return page.descending() ? " desc nulls last" : " asc nulls last";
+    }
+}

@@ -1,0 +1,83 @@
+package cn.perftarget.workflow.inbox;
+
+import cn.perftarget.domain.table.TableStatus;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.access.UserScope;
+import cn.perftarget.workflow.deadline.EngineClock;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tables in a user's scope with their status: for a drafter the unit's own tables, for an auditor (查阅) the
+ * region's, read-only. Two statements per page (count, rows), whatever its size.
+ */
+@Component
+public class TableListQuery {
+
+    private static final String FROM = " from target_table t"
+            + " join organisation u on u.id = t.unit_id"
+            + " join organisation d on d.id = u.parent_id"
+            + " left join act_ru_task k on k.proc_inst_id_ = t.process_instance_id";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final EngineClock clock;
+
+    public TableListQuery(NamedParameterJdbcTemplate jdbc, EngineClock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public TableListPage page(AppUser user, InboxFilter filter, PageRequest page) {
+        MapSqlParameterSource params = UserScope.of(user).addParams(new MapSqlParameterSource())
+                .addValue("now", Timestamp.from(clock.now()));
+        String where = where(filter, params);
+        Long total = jdbc.queryForObject("with " + UserScope.SCOPE_UNITS_CTE + " select count(*)" + FROM + where,
+                params, Long.class);
+        params.addValue("limit", page.limit()).addValue("offset", page.offset());
+        List<TableListRow> rows = jdbc.query("with " + UserScope.SCOPE_UNITS_CTE + " " + """
+                         select t.id, t.fiscal_year, t.project_code, t.project_name, t.budget, t.status, t.adjusting,
+                                t.approved_revision_id, t.submitted_at, t.updated_at,
+                                u.code as unit_code, u.name as unit_name, d.code as department_code,
+                                k.name_ as task_name, k.assignee_ as assignee, k.due_date_ as due_date""" + FROM + where
+                        + " order by " + order(page) + " limit :limit offset :offset",
+                params, (rs, i) -> new TableListRow(rs.getLong("id"), rs.getInt("fiscal_year"),
+                        rs.getString("project_code"), rs.getString("project_name"), rs.getString("unit_code"),
+                        rs.getString("unit_name"), rs.getString("department_code"), rs.getBigDecimal("budget"),
+                        TableStatus.valueOf(rs.getString("status")), rs.getBoolean("adjusting"),
+                        rs.getObject("approved_revision_id", Long.class),
+                        InboxQuery.instant(rs.getObject("submitted_at", OffsetDateTime.class)),
+                        InboxQuery.instant(rs.getObject("updated_at", OffsetDateTime.class)),
+                        rs.getString("task_name"), rs.getString("assignee"),
+                        InboxQuery.instant(rs.getTimestamp("due_date"))));
+        return new TableListPage(rows, total == null ? 0 : total, page);
+    }
+
+    private static String where(InboxFilter filter, MapSqlParameterSource params) {
+        List<String> where = new ArrayList<>();
+        where.add("t.unit_id in (select id from scope_units)");
+        TableFilterSql.apply(filter, where, params);
+        if (filter.overdue() != null) {
+            String overdue = "(k.due_date_ is not null and k.due_date_ < :now)";
+            where.add(filter.overdue() ? overdue : "not coalesce(" + overdue + ", false)");
+        }
+        return " where " + String.join(" and ", where);
+    }
+
+    private static String order(PageRequest page) {
+        String column = switch (page.sort()) {
+            case DUE_DATE -> "k.due_date_";
+            case SUBMITTED_AT -> "t.submitted_at";
+            case BUDGET -> "t.budget";
+            case PROJECT_CODE -> "t.project_code";
+            case PROJECT_NAME -> "t.project_name";
+            case RECEIVED -> "t.updated_at";
+        };
+        return column + TableFilterSql.direction(page) + ", t.id desc";
+    }
+}
