@@ -1,9 +1,13 @@
 package cn.perftarget.ui.layout;
 
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.Role;
 import cn.perftarget.ui.home.HomeView;
 import cn.perftarget.ui.i18n.LanguageSwitch;
+import cn.perftarget.ui.inbox.InboxView;
+import cn.perftarget.ui.notify.NotificationBell;
 import cn.perftarget.ui.security.CurrentUser;
+import cn.perftarget.ui.tables.MyTablesView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +24,7 @@ import java.util.stream.Collectors;
 /** The frame of every screen: navigation by role, who is signed in (name, organisation, role), language, logout. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(CurrentUser currentUser, NotificationBell bell) {
         AppUser user = currentUser.require();
         Span title = new Span(getTranslation("app.title"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
@@ -35,7 +39,7 @@ public class MainLayout extends AppLayout {
 
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        HorizontalLayout right = new HorizontalLayout(who, new LanguageSwitch(), logout);
+        HorizontalLayout right = new HorizontalLayout(bell, who, new LanguageSwitch(), logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout header = new HorizontalLayout(bar, right);
         header.setWidthFull();
@@ -46,6 +50,18 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        if (user.has(Role.DRAFTER)) {
+            SideNavItem tables = new SideNavItem(getTranslation("tables.nav"), MyTablesView.class,
+                    VaadinIcon.TABLE.create());
+            tables.setId("nav-tables");
+            nav.addItem(tables);
+        }
+        if (user.has(Role.DRAFTER) || user.has(Role.DEPT_REVIEWER) || user.has(Role.FISCAL_REVIEWER)) {
+            SideNavItem inbox = new SideNavItem(getTranslation("inbox.nav"), InboxView.class,
+                    VaadinIcon.INBOX.create());
+            inbox.setId("nav-inbox");
+            nav.addItem(inbox);
+        }
         addToDrawer(nav);
     }
 

@@ -1,0 +1,80 @@
+package cn.perftarget.ui.editor;
+
+import cn.perftarget.domain.table.StoredTable;
+import cn.perftarget.domain.table.TargetTable;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.tables.ScopedTables;
+import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.approval.ConflictException;
+import cn.perftarget.workflow.approval.WorkflowException;
+
+/**
+ * Saves the editor's content as a draft edit through the approval service (which writes the audit entry), with the
+ * version the editor started from: a table changed by someone else meanwhile is a conflict, never overwritten.
+ */
+final class DraftSaver {
+
+    enum Outcome { SAVED, UNCHANGED, CONFLICT, REFUSED }
+
+    record Result(Outcome outcome, String message) {
+    }
+
+    private final ApprovalService service;
+    private final ScopedTables tables;
+    private final AppUser user;
+    private final long tableId;
+    private int version;
+    private TargetTable stored;
+
+    DraftSaver(ApprovalService service, ScopedTables tables, AppUser user, StoredTable loaded) {
+        this.service = service;
+        this.tables = tables;
+        this.user = user;
+        this.tableId = loaded.id();
+        this.version = loaded.version();
+        this.stored = loaded.content();
+    }
+
+    /** The content as last read from or written to the database. */
+    TargetTable stored() {
+        return stored;
+    }
+
+    Result save(TargetTable content) {
+        if (content.equals(stored)) {
+            return new Result(Outcome.UNCHANGED, null);
+        }
+        try {
+            service.saveDraft(user, tableId, content, version);
+        } catch (ConflictException e) {
+            return new Result(Outcome.CONFLICT, e.getMessage());
+        } catch (WorkflowException e) {
+            return new Result(Outcome.REFUSED, e.getMessage());
+        }
+        StoredTable now = tables.require(user, tableId);
+        TargetTable sent = content.withUnit(now.content().unitCode(), now.content().unitName(),
+                now.content().fiscalYear());
+        if (!now.content().equals(sent)) {
+            // someone saved right after us: do not take their version as ours
+            return new Result(Outcome.CONFLICT, "该绩效目标表已被他人修改，请刷新后重试");
+        }
+        version = now.version();
+        stored = now.content();
+        return new Result(Outcome.SAVED, null);
+    }
+
+    /** Takes the database's current version, so the next save overwrites the other change (the user chose so). */
+    void adoptCurrentVersion() {
+        StoredTable now = tables.require(user, tableId);
+        version = now.version();
+        stored = now.content();
+    }
+
+    /** The table as now stored (after a conflict, to start again from it). */
+    StoredTable reload() {
+        StoredTable now = tables.require(user, tableId);
+        version = now.version();
+        stored = now.content();
+        return now;
+    }
+}

@@ -1,0 +1,210 @@
+package cn.perftarget.ui.editor;
+
+import cn.perftarget.domain.framework.FrameworkCatalog;
+import cn.perftarget.domain.org.Organisation;
+import cn.perftarget.domain.rules.Fix;
+import cn.perftarget.domain.rules.settings.RegionValidators;
+import cn.perftarget.domain.table.StoredTable;
+import cn.perftarget.domain.table.TargetTable;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.findings.FindingsPanel;
+import cn.perftarget.ui.findings.LiveValidation;
+import cn.perftarget.ui.tables.MyTablesView;
+import cn.perftarget.ui.tables.Notices;
+import cn.perftarget.ui.tables.ScopedTables;
+import cn.perftarget.ui.tables.StatusBadge;
+import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.approval.ValidationFailedException;
+import cn.perftarget.workflow.approval.WorkflowException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * 编制 of one table: the form, the findings as the user types, save (by hand and automatically), submit.
+ * Every change of state goes through the approval service, which checks the user's scope and writes the audit.
+ */
+final class TableEditor extends VerticalLayout {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final AppUser user;
+    private final long tableId;
+    private final ApprovalService service;
+    private final boolean editable;
+    private final TableForm form;
+    private final FindingsPanel findings;
+    private final LiveValidation validation;
+    private final DraftSaver saver;
+    private final Span saveState = new Span();
+    private final ConflictBanner conflictBanner;
+    private boolean dirty;
+    private boolean conflict;
+
+    TableEditor(AppUser user, StoredTable table, Organisation unit, ScopedTables tables, ApprovalService service,
+                RegionValidators validators) {
+        this.user = user;
+        this.tableId = table.id();
+        this.service = service;
+        this.editable = ScopedTables.mayEdit(user, table);
+        setPadding(false);
+        setSizeFull();
+
+        FrameworkPicks picks = new FrameworkPicks(FrameworkCatalog.bundled().forTable(table.content(), null));
+        this.form = new TableForm(picks, this::changed);
+        this.findings = new FindingsPanel(form::jumpTo, this::applyFix);
+        this.validation = new LiveValidation(validators.forRegion(unit.regionCode()), tables.siblingsOf(table));
+        this.saver = new DraftSaver(service, tables, user, table);
+        this.conflictBanner = new ConflictBanner(this::reloadAfterConflict, this::overwriteAfterConflict);
+
+        H2 title = new H2(getTranslation("editor.title", table.content().projectName().isBlank()
+                ? getTranslation("editor.untitled") : table.content().projectName()));
+        title.getStyle().set("margin", "0");
+        saveState.setId("save-state");
+        saveState.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        HorizontalLayout bar = new HorizontalLayout(title, new StatusBadge(table.status(), table.adjusting()), saveState);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setWidthFull();
+        Button back = new Button(getTranslation("editor.back"), VaadinIcon.ARROW_LEFT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(MyTablesView.class)));
+        back.setId("editor-back");
+        if (editable) {
+            Button save = new Button(getTranslation("editor.save"), VaadinIcon.DISC.create(), e -> save(true));
+            save.setId("editor-save");
+            Button submit = new Button(getTranslation("editor.submit"), VaadinIcon.PAPERPLANE.create(), e -> submit());
+            submit.setId("editor-submit");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            bar.add(save, submit);
+            new AutoSave(this, this::saveIfChanged);
+        } else {
+            saveState.setText(getTranslation("editor.readonly", getTranslation("tables.status." + table.status().name())));
+        }
+        bar.add(back);
+
+        form.show(table.content());
+        form.setReadOnly(!editable);
+        Div formScroller = new Div(form);
+        formScroller.getStyle().set("overflow", "auto").set("flex", "1 1 0").set("min-width", "0")
+                .set("height", "100%").set("padding-right", "var(--lumo-space-m)");
+        Div findingsScroller = new Div(findings);
+        findingsScroller.getStyle().set("overflow", "auto").set("width", "24em").set("flex", "none")
+                .set("height", "100%").set("border-left", "1px solid var(--lumo-contrast-10pct)")
+                .set("padding-left", "var(--lumo-space-m)");
+        HorizontalLayout body = new HorizontalLayout(formScroller, findingsScroller);
+        body.setSizeFull();
+        add(bar, conflictBanner, body);
+        setFlexGrow(1, body);
+        revalidate();
+    }
+
+    TableForm form() {
+        return form;
+    }
+
+    FindingsPanel findings() {
+        return findings;
+    }
+
+    boolean isDirty() {
+        return dirty;
+    }
+
+    private void changed() {
+        dirty = true;
+        saveState.setText(getTranslation("editor.state.unsaved"));
+        revalidate();
+    }
+
+    private void revalidate() {
+        findings.show(validation.validate(form.value()));
+    }
+
+    private void applyFix(Fix fix) {
+        TargetTable fixed = fix.applyTo(form.value());
+        form.show(fixed);
+        changed();
+    }
+
+    /** Saves when something changed and no conflict waits for the user (automatic saves). */
+    void saveIfChanged() {
+        if (editable && dirty && !conflict) {
+            save(false);
+        }
+    }
+
+    /** @return whether the screen's content is now stored */
+    private boolean save(boolean byHand) {
+        DraftSaver.Result result = saver.save(form.value());
+        switch (result.outcome()) {
+            case SAVED, UNCHANGED -> {
+                dirty = false;
+                saveState.setText(getTranslation(byHand ? "editor.state.saved" : "editor.state.autosaved",
+                        LocalTime.now(ZoneId.of("Asia/Shanghai")).format(CLOCK)));
+                if (byHand) {
+                    Notices.success(getTranslation("editor.saved"));
+                }
+                return true;
+            }
+            case CONFLICT -> {
+                conflict = true;
+                conflictBanner.show(result.message());
+                saveState.setText(getTranslation("editor.state.conflict"));
+                if (byHand) {
+                    Notices.error(result.message());
+                }
+                return false;
+            }
+            default -> {
+                Notices.error(result.message());
+                return false;
+            }
+        }
+    }
+
+    private void submit() {
+        if (conflict) {
+            Notices.error(getTranslation("editor.state.conflict"));
+            return;
+        }
+        if (!save(false)) {
+            return;
+        }
+        try {
+            service.submit(user, tableId);
+            Notices.success(getTranslation("editor.submitted"));
+            getUI().ifPresent(ui -> ui.navigate(MyTablesView.class));
+        } catch (ValidationFailedException e) {
+            new SubmitErrorsDialog(e.getMessage(), e.errors(), form::jumpTo).open();
+        } catch (WorkflowException e) {
+            Notices.error(e.getMessage());
+        }
+    }
+
+    private void reloadAfterConflict() {
+        StoredTable now = saver.reload();
+        form.show(now.content());
+        dirty = false;
+        conflict = false;
+        conflictBanner.hide();
+        saveState.setText(getTranslation("editor.state.reloaded"));
+        revalidate();
+    }
+
+    private void overwriteAfterConflict() {
+        saver.adoptCurrentVersion();
+        conflict = false;
+        conflictBanner.hide();
+        dirty = true;
+        save(true);
+    }
+}

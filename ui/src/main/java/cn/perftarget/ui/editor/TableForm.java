@@ -1,0 +1,116 @@
+package cn.perftarget.ui.editor;
+
+import cn.perftarget.domain.rules.Location;
+import cn.perftarget.domain.table.TargetTable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+/**
+ * Every section of a target table as form fields. {@link #value()} is the table as it stands on the screen (cells
+ * the user did not touch keep their text exactly as stored); {@link #show} puts a table on the screen.
+ */
+final class TableForm extends VerticalLayout {
+
+    final HeaderSection header;
+    final FundsSection funds;
+    final PlanSection plan;
+    final TextArea goals = new TextArea();
+    final IndicatorSection indicators;
+    private final ChangeGate gate;
+    private TargetTable shown;
+    private Component jumpTarget;
+
+    TableForm(FrameworkPicks picks, Runnable onChange) {
+        setPadding(false);
+        this.gate = new ChangeGate(() -> afterChange(onChange));
+        header = new HeaderSection(gate);
+        funds = new FundsSection(gate);
+        plan = new PlanSection(gate);
+        indicators = new IndicatorSection(picks, gate);
+        goals.setId("field-goals");
+        goals.setLabel(getTranslation("editor.field.goals"));
+        goals.setHelperText(getTranslation("editor.field.goalsHint"));
+        goals.setWidthFull();
+        goals.setMinHeight("8em");
+        goals.setValueChangeMode(ValueChangeMode.LAZY);
+        goals.addValueChangeListener(e -> gate.fire());
+        add(new H3(getTranslation("editor.section.project")), header,
+                new H3(getTranslation("editor.section.funds")), funds,
+                plan,
+                new H3(getTranslation("editor.section.goals")), goals,
+                indicators);
+    }
+
+    private void afterChange(Runnable onChange) {
+        plan.updateCheck();
+        indicators.updateGroups();
+        onChange.run();
+    }
+
+    /** Shows a table without reporting the changes this makes. */
+    void show(TargetTable table) {
+        shown = table;
+        gate.muted(() -> {
+            header.show(table);
+            funds.show(table);
+            plan.show(table.plan());
+            goals.setValue(table.goals());
+            indicators.show(table.indicators());
+        });
+    }
+
+    TargetTable value() {
+        TargetTable t = new TargetTable(header.code.getValue(), header.name.getValue(), shown.unitCode(),
+                shown.unitName(), shown.fiscalYear(), null, null, null, null, null, null, null);
+        return funds.applyTo(t)
+                .withPlan(plan.value())
+                .withGoals(goals.getValue())
+                .withIndicators(indicators.value());
+    }
+
+    /** Brings the field or row of a finding into view and focus. */
+    void jumpTo(Location location) {
+        Component target = switch (location.field()) {
+            case PROJECT_CODE -> header.code;
+            case PROJECT_NAME -> header.name;
+            case UNIT -> header.unit;
+            case FISCAL_YEAR -> header.year;
+            case BUDGET -> funds.budget.field();
+            case FISCAL_FUNDS -> funds.fiscal.field();
+            case OTHER_FUNDS -> funds.other.field();
+            case FUND_PURPOSE -> funds.purpose;
+            case PLAN -> plan.inputs.get(Math.max(0, Math.min(3, location.index()))).field();
+            case GOALS -> goals;
+            case INDICATORS, INDICATOR -> null;
+            case DEPARTMENT_TARGET -> goals;
+        };
+        if (target == null) {
+            int row = location.field() == cn.perftarget.domain.rules.TableField.INDICATOR ? location.index() : 0;
+            indicators.focus(row, location.column());
+            jumpTarget = row >= 0 && row < indicators.rows().size() ? indicators.rows().get(row) : indicators;
+            return;
+        }
+        jumpTarget = target;
+        target.scrollIntoView();
+        if (target instanceof Focusable<?> f) {
+            f.focus();
+        }
+    }
+
+    /** The component the last jump went to. */
+    Component jumpTarget() {
+        return jumpTarget;
+    }
+
+    void setReadOnly(boolean readOnly) {
+        header.setReadOnly(readOnly);
+        funds.setReadOnly(readOnly);
+        plan.setReadOnly(readOnly);
+        goals.setReadOnly(readOnly);
+        indicators.setReadOnly(readOnly);
+    }
+}

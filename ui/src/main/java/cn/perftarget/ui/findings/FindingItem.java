@@ -1,0 +1,55 @@
+package cn.perftarget.ui.findings;
+
+import cn.perftarget.domain.rules.Finding;
+import cn.perftarget.domain.rules.Fix;
+import cn.perftarget.domain.rules.Location;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import java.util.function.Consumer;
+
+/** One finding: rule id, severity, where (a link that jumps there), the Chinese message, and its one-click fix. */
+public final class FindingItem extends Div {
+
+    private final Finding finding;
+
+    FindingItem(Finding finding, Consumer<Location> jump, Consumer<Fix> applyFix) {
+        this.finding = finding;
+        addClassName("finding");
+        addClassName("finding-" + finding.severity().name().toLowerCase());
+        getElement().setAttribute("data-rule", finding.ruleId());
+
+        Span rule = new Span(finding.ruleId());
+        rule.addClassName("finding-rule");
+        Button where = new Button(finding.location().describe(), VaadinIcon.CROSSHAIRS.create(),
+                e -> jump.accept(finding.location()));
+        where.addClassName("finding-jump");
+        where.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        where.getElement().setAttribute("title", getTranslation("findings.jump"));
+        Div head = new Div(new SeverityBadge(finding.severity()), rule, where);
+        head.addClassName("finding-head");
+        head.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("gap", "var(--lumo-space-s)");
+        rule.getStyle().set("font-weight", "600");
+        getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+
+        Div message = new Div(finding.message());
+        message.addClassName("finding-message");
+        add(head, message);
+
+        finding.optionalFix().ifPresent(fix -> {
+            Button apply = new Button(fix.label(), VaadinIcon.MAGIC.create(), e -> applyFix.accept(fix));
+            apply.addClassName("finding-fix");
+            apply.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+            apply.getElement().setAttribute("title", getTranslation("findings.fix"));
+            add(apply);
+        });
+    }
+
+    public Finding finding() {
+        return finding;
+    }
+}

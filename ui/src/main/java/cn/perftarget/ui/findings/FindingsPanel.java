@@ -1,0 +1,57 @@
+package cn.perftarget.ui.findings;
+
+import cn.perftarget.domain.rules.Finding;
+import cn.perftarget.domain.rules.Fix;
+import cn.perftarget.domain.rules.Location;
+import cn.perftarget.domain.rules.Severity;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * 审核提示: the findings of the table as it stands on the screen, most severe first; each jumps to its field or row
+ * and, where the rule offers one, carries its one-click fix.
+ */
+public final class FindingsPanel extends VerticalLayout {
+
+    private final Span summary = new Span();
+    private final Div list = new Div();
+    private final Consumer<Location> jump;
+    private final Consumer<Fix> applyFix;
+    private List<Finding> shown = List.of();
+
+    public FindingsPanel(Consumer<Location> jump, Consumer<Fix> applyFix) {
+        this.jump = jump;
+        this.applyFix = applyFix;
+        setId("findings");
+        addClassName("findings-panel");
+        setPadding(false);
+        summary.setId("findings-summary");
+        list.addClassName("findings-list");
+        add(new H3(getTranslation("findings.title")), summary, list);
+    }
+
+    public void show(List<Finding> findings) {
+        shown = findings.stream()
+                .sorted(java.util.Comparator.comparing(Finding::severity))
+                .toList();
+        list.removeAll();
+        shown.forEach(f -> list.add(new FindingItem(f, jump, applyFix)));
+        summary.setText(shown.isEmpty() ? getTranslation("findings.none")
+                : getTranslation("findings.summary", count(Severity.ERROR), count(Severity.WARNING),
+                count(Severity.INFO)));
+    }
+
+    /** The findings shown, in display order. */
+    public List<Finding> findings() {
+        return shown;
+    }
+
+    public long count(Severity severity) {
+        return shown.stream().filter(f -> f.severity() == severity).count();
+    }
+}

@@ -1,0 +1,42 @@
+package cn.perftarget.ui.importing;
+
+import cn.perftarget.domain.table.StoredTable;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.editor.TableEditorView;
+import cn.perftarget.ui.tables.ScopedTables;
+import cn.perftarget.workflow.approval.ActionResult;
+import cn.perftarget.workflow.approval.ImportResult;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+/** The result of an import, table by table: the drafts created (each opens in the editor) and the tables skipped. */
+final class ImportOutcome extends VerticalLayout {
+
+    ImportOutcome(AppUser user, ImportResult result, ScopedTables tables) {
+        setId("import-outcome");
+        setPadding(false);
+        add(new H4(getTranslation("import.result.created", result.created().size())));
+        for (ActionResult created : result.created()) {
+            StoredTable t = tables.require(user, created.tableId());
+            RouterLink open = new RouterLink(t.fiscalYear() + " " + t.content().projectCode() + " "
+                    + t.content().projectName(), TableEditorView.class,
+                    new RouteParameters("id", String.valueOf(t.id())));
+            Div item = new Div(new Div("✓ "), open);
+            item.getStyle().set("display", "flex");
+            item.addClassName("import-created");
+            add(item);
+        }
+        if (!result.skipped().isEmpty()) {
+            add(new H4(getTranslation("import.result.skipped", result.skipped().size())));
+            for (String skipped : result.skipped()) {
+                Div item = new Div("✗ " + skipped);
+                item.addClassName("import-skipped");
+                item.getStyle().set("color", "var(--lumo-secondary-text-color)");
+                add(item);
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package cn.perftarget.ui.inbox;
+
+import cn.perftarget.domain.org.OrgKind;
+import cn.perftarget.domain.org.Organisation;
+import cn.perftarget.domain.org.OrganisationRepository;
+import cn.perftarget.domain.table.TableStatus;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.Role;
+import cn.perftarget.ui.format.DateTimes;
+import cn.perftarget.workflow.inbox.InboxFilter;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/**
+ * The filters of the inbox: 年度, 主管部门, 单位, 环节, 只看逾期, and a search in 项目名称/项目编码. The departments and units
+ * offered are those of the user's scope. Ids: {@code inbox-filter-year|department|unit|step|overdue}, {@code inbox-search}.
+ */
+class InboxFilters extends HorizontalLayout {
+
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final ComboBox<Organisation> department = new ComboBox<>();
+    private final ComboBox<Organisation> unit = new ComboBox<>();
+    private final Select<TableStatus> step = new Select<>();
+    private final Checkbox overdue = new Checkbox();
+    private final TextField search = new TextField();
+    private final OrganisationRepository organisations;
+    private final List<Organisation> departments;
+
+    InboxFilters(AppUser user, OrganisationRepository organisations, Consumer<InboxFilter> onChange) {
+        this.organisations = organisations;
+        this.departments = departmentsInScope(user);
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        setWidthFull();
+        getStyle().set("flex-wrap", "wrap");
+
+        year.setId("inbox-filter-year");
+        year.setLabel(getTranslation("inbox.filter.year"));
+        int thisYear = LocalDate.now(DateTimes.BEIJING).getYear();
+        year.setItems(IntStream.rangeClosed(2018, thisYear + 1).map(y -> thisYear + 1 - (y - 2018)).boxed().toList());
+        year.setClearButtonVisible(true);
+        year.setWidth("7em");
+
+        department.setId("inbox-filter-department");
+        department.setLabel(getTranslation("inbox.filter.department"));
+        department.setItems(departments);
+        department.setItemLabelGenerator(o -> o.code() + " " + o.name());
+        department.setClearButtonVisible(true);
+        department.setVisible(departments.size() > 0 && !onlyOwnUnit(user));
+        department.setWidth("13em");
+
+        unit.setId("inbox-filter-unit");
+        unit.setLabel(getTranslation("inbox.filter.unit"));
+        unit.setItemLabelGenerator(o -> o.code() + " " + o.name());
+        unit.setClearButtonVisible(true);
+        unit.setVisible(!onlyOwnUnit(user));
+        unit.setWidth("13em");
+        unit.setItems(units(null));
+
+        step.setId("inbox-filter-step");
+        step.setLabel(getTranslation("inbox.filter.step"));
+        step.setItems(TableStatus.DEPT_REVIEW, TableStatus.FISCAL_REVIEW, TableStatus.UNIT_CONFIRM,
+                TableStatus.DRAFTING, TableStatus.APPROVED, TableStatus.REJECTED);
+        step.setEmptySelectionAllowed(true);
+        step.setEmptySelectionCaption(getTranslation("inbox.filter.any"));
+        step.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.filter.any")
+                : getTranslation("inbox.status." + s.name()));
+        step.setWidth("8em");
+
+        overdue.setId("inbox-filter-overdue");
+        overdue.setLabel(getTranslation("inbox.filter.overdue"));
+
+        search.setId("inbox-search");
+        search.setPlaceholder(getTranslation("inbox.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setWidth("15em");
+
+        department.addValueChangeListener(e -> {
+            unit.clear();
+            unit.setItems(units(e.getValue()));
+        });
+        year.addValueChangeListener(e -> onChange.accept(value()));
+        department.addValueChangeListener(e -> onChange.accept(value()));
+        unit.addValueChangeListener(e -> onChange.accept(value()));
+        step.addValueChangeListener(e -> onChange.accept(value()));
+        overdue.addValueChangeListener(e -> onChange.accept(value()));
+        search.addValueChangeListener(e -> onChange.accept(value()));
+        add(search, year, department, unit, step, overdue);
+    }
+
+    InboxFilter value() {
+        return new InboxFilter(year.getValue(), department.isEmpty() ? null : department.getValue().code(),
+                unit.isEmpty() ? null : unit.getValue().code(), step.getValue(),
+                overdue.getValue() ? Boolean.TRUE : null, search.getValue().isBlank() ? null : search.getValue());
+    }
+
+    boolean isFiltered() {
+        InboxFilter f = value();
+        return f.fiscalYear() != null || f.departmentCode() != null || f.unitCode() != null || f.status() != null
+                || f.overdue() != null || f.text() != null;
+    }
+
+    private List<Organisation> units(Organisation dept) {
+        List<Organisation> out = new ArrayList<>();
+        for (Organisation d : dept == null ? departments : List.of(dept)) {
+            organisations.findChildren(d.id()).stream().filter(o -> o.kind() == OrgKind.UNIT).forEach(out::add);
+        }
+        out.sort(Comparator.comparing(Organisation::code));
+        return out;
+    }
+
+    private static boolean onlyOwnUnit(AppUser user) {
+        return !user.has(Role.DEPT_REVIEWER) && !user.has(Role.FISCAL_REVIEWER) && !user.has(Role.AUDITOR);
+    }
+
+    /** The departments whose tables the user may see. */
+    private List<Organisation> departmentsInScope(AppUser user) {
+        Organisation org = user.organisation();
+        List<Organisation> out = new ArrayList<>();
+        if (user.has(Role.FISCAL_REVIEWER) && org.kind() == OrgKind.SECTION) {
+            out.addAll(organisations.departmentsOfSection(org.id()));
+        }
+        if (user.has(Role.DEPT_REVIEWER)) {
+            Long id = org.kind() == OrgKind.DEPARTMENT ? org.id() : org.parentId();
+            if (id != null) {
+                organisations.findById(id).ifPresent(out::add);
+            }
+        }
+        if (user.has(Role.AUDITOR)) {
+            organisations.findByKind(OrgKind.DEPARTMENT).stream()
+                    .filter(d -> d.regionCode() != null && d.regionCode().equals(org.regionCode()))
+                    .forEach(out::add);
+        }
+        if (user.has(Role.DRAFTER) && org.kind() == OrgKind.UNIT && org.parentId() != null) {
+            organisations.findById(org.parentId()).ifPresent(out::add);
+        }
+        return out.stream().distinct().sorted(Comparator.comparing(Organisation::code)).toList();
+    }
+}

@@ -1,0 +1,215 @@
+package cn.perftarget.ui.inbox;
+
+import cn.perftarget.bpmn.TargetApprovalProcess;
+import cn.perftarget.domain.org.OrganisationRepository;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.Role;
+import cn.perftarget.ui.format.DateTimes;
+import cn.perftarget.ui.layout.MainLayout;
+import cn.perftarget.ui.security.CurrentUser;
+import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.approval.WorkflowException;
+import cn.perftarget.workflow.inbox.InboxCounts;
+import cn.perftarget.workflow.inbox.InboxQuery;
+import cn.perftarget.workflow.inbox.InboxRow;
+import cn.perftarget.workflow.inbox.InboxTab;
+import cn.perftarget.workflow.inbox.SortKey;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * 待办: the user's tasks (我的待办), their groups' tasks to claim (待认领) and what they did (已办), one grid with a tab
+ * per list and its count. Rows come page by page from the database. Department reviewers can pass several tables at
+ * once. Ids: {@code inbox-grid}, {@code inbox-tab-MINE|CLAIMABLE|DONE}, {@code inbox-bulk-pass},
+ * {@code claim-<taskId>}, {@code open-<taskId>}.
+ */
+@Route(value = "inbox", layout = MainLayout.class)
+@PermitAll
+@StyleSheet("context://styles/perftarget-review.css")
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AppUser user;
+    private final InboxQuery inbox;
+    private final ApprovalService approvals;
+    private final Grid<InboxRow> grid = new Grid<>();
+    private final Map<InboxTab, Tab> tabs = new EnumMap<>(InboxTab.class);
+    private final Tabs tabBar = new Tabs();
+    private final InboxDataProvider rows;
+    private final InboxFilters filters;
+    private final Button bulkPass = new Button();
+
+    public InboxView(CurrentUser currentUser, InboxQuery inbox, ApprovalService approvals,
+                     OrganisationRepository organisations) {
+        this.user = currentUser.require();
+        this.inbox = inbox;
+        this.approvals = approvals;
+        this.rows = new InboxDataProvider(inbox, user);
+        this.filters = new InboxFilters(user, organisations, f -> refresh());
+        setSizeFull();
+
+        H2 title = new H2(getTranslation("inbox.title"));
+        title.getStyle().set("margin", "0");
+        for (InboxTab tab : InboxTab.values()) {
+            Tab t = new Tab();
+            t.setId("inbox-tab-" + tab.name());
+            tabs.put(tab, t);
+            tabBar.add(t);
+        }
+        tabBar.addSelectedChangeListener(e -> refresh());
+
+        bulkPass.setText(getTranslation("inbox.bulk.button"));
+        bulkPass.setId("inbox-bulk-pass");
+        bulkPass.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        bulkPass.setEnabled(false);
+        bulkPass.setVisible(user.has(Role.DEPT_REVIEWER));
+        bulkPass.addClickListener(e -> new BulkPass(approvals, user, this::refresh)
+                .confirm(grid.getSelectedItems()));
+
+        HorizontalLayout top = new HorizontalLayout(tabBar, bulkPass);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+
+        configureGrid();
+        add(title, filters, top, grid);
+        InboxCounts counts = inbox.counts(user, filters.value());
+        tabBar.setSelectedTab(tabs.get(counts.mine() == 0 && counts.claimable() > 0
+                ? InboxTab.CLAIMABLE : InboxTab.MINE));
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("inbox-grid");
+        grid.setSizeFull();
+        grid.setPageSize(50);
+        grid.setMultiSort(false);
+        grid.setItems(rows);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        grid.addColumn(InboxRow::projectName).setKey("projectName").setHeader(getTranslation("inbox.column.projectName"))
+                .setSortProperty(SortKey.PROJECT_NAME.name()).setWidth("8em").setFlexGrow(3).setResizable(true);
+        grid.addColumn(InboxRow::projectCode).setKey("projectCode").setHeader(getTranslation("inbox.column.projectCode"))
+                .setSortProperty(SortKey.PROJECT_CODE.name()).setWidth("10.5em").setFlexGrow(0);
+        grid.addColumn(InboxRow::unitName).setKey("unit").setHeader(getTranslation("inbox.column.unit"))
+                .setWidth("8em").setFlexGrow(2);
+        grid.addColumn(r -> DateTimes.amount(r.budget())).setKey("budget").setHeader(getTranslation("inbox.column.budget"))
+                .setSortProperty(SortKey.BUDGET.name()).setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
+        grid.addColumn(InboxRow::taskName).setKey("step").setHeader(getTranslation("inbox.column.step"))
+                .setWidth("6.5em").setFlexGrow(0);
+        grid.addColumn(r -> DateTimes.day(r.submittedAt())).setKey("submitted")
+                .setHeader(getTranslation("inbox.column.submitted")).setSortProperty(SortKey.SUBMITTED_AT.name())
+                .setWidth("6.5em").setFlexGrow(0);
+        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("inbox.column.due"))
+                .setSortProperty(SortKey.DUE_DATE.name()).setWidth("9.5em").setFlexGrow(0);
+        grid.addColumn(this::state).setKey("state").setHeader(getTranslation("inbox.column.state"))
+                .setWidth("5em").setFlexGrow(1);
+        grid.addComponentColumn(this::buttons).setKey("actions").setHeader(getTranslation("inbox.column.actions"))
+                .setWidth("9.5em").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+    }
+
+    private Component due(InboxRow r) {
+        Span due = new Span(DateTimes.minutes(r.dueDate()));
+        if (r.overdue()) {
+            due.setText(due.getText() + " " + getTranslation("inbox.overdue"));
+            due.addClassName("overdue-badge");
+        }
+        return due;
+    }
+
+    private String state(InboxRow r) {
+        InboxTab tab = rows.tab();
+        if (tab == InboxTab.DONE) {
+            return getTranslation("inbox.state.done", DateTimes.minutes(r.completedAt()),
+                    getTranslation("inbox.status." + r.status().name()));
+        }
+        return r.assignee() == null ? getTranslation("inbox.state.unclaimed") : getTranslation("inbox.state.claimed");
+    }
+
+    private Component buttons(InboxRow r) {
+        HorizontalLayout box = new HorizontalLayout();
+        box.setSpacing(false);
+        if (rows.tab() == InboxTab.CLAIMABLE && isReview(r)) {
+            Button claim = new Button(getTranslation("inbox.claim"), e -> claim(r));
+            claim.setId("claim-" + r.taskId());
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            box.add(claim);
+        }
+        Button open = new Button(getTranslation(rows.tab() == InboxTab.DONE ? "inbox.view" : "inbox.open"),
+                e -> open(r));
+        open.setId("open-" + r.taskId());
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        box.add(open);
+        return box;
+    }
+
+    private static boolean isReview(InboxRow r) {
+        return TargetApprovalProcess.DEPARTMENT_REVIEW.equals(r.taskKey())
+                || TargetApprovalProcess.FISCAL_REVIEW.equals(r.taskKey());
+    }
+
+    private void claim(InboxRow r) {
+        try {
+            approvals.claim(user, r.taskId());
+            Notification.show(getTranslation("inbox.claimed", r.projectName()), 4000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (WorkflowException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void open(InboxRow r) {
+        UI.getCurrent().navigate("review/" + r.tableId());
+    }
+
+    /** Counts of every tab under the filter, then the rows of the selected tab. */
+    void refresh() {
+        InboxCounts counts = inbox.counts(user, filters.value());
+        tabs.forEach((tab, t) -> t.setLabel(getTranslation("inbox.tab." + tab.name(), counts.of(tab))));
+        InboxTab selected = tabs.entrySet().stream().filter(e -> e.getValue() == tabBar.getSelectedTab())
+                .map(Map.Entry::getKey).findFirst().orElse(InboxTab.MINE);
+        boolean bulk = user.has(Role.DEPT_REVIEWER) && selected != InboxTab.DONE;
+        Grid.SelectionMode mode = bulk ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE;
+        if (grid.getSelectionMode() != mode) {
+            // a new selection model: its listener goes with it
+            grid.setSelectionMode(mode).addSelectionListener(
+                    e -> bulkPass.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        } else {
+            grid.deselectAll();
+        }
+        bulkPass.setVisible(bulk);
+        bulkPass.setEnabled(false);
+        grid.setEmptyStateText(getTranslation(filters.isFiltered() ? "inbox.empty.filtered"
+                : "inbox.empty." + selected.name()));
+        rows.show(selected, filters.value());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.page.title");
+    }
+}

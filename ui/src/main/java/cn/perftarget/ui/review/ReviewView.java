@@ -1,0 +1,229 @@
+package cn.perftarget.ui.review;
+
+import cn.perftarget.domain.table.TableStatus;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.Role;
+import cn.perftarget.domain.user.UserRepository;
+import cn.perftarget.ui.format.DateTimes;
+import cn.perftarget.ui.layout.MainLayout;
+import cn.perftarget.ui.security.CurrentUser;
+import cn.perftarget.workflow.access.TableAccess;
+import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.approval.NotFoundException;
+import cn.perftarget.workflow.approval.WaitingTask;
+import cn.perftarget.workflow.process.ProcessStep;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Optional;
+
+/**
+ * 审核: the table read-only with its findings and what changed since the previous revision, the newest comment, and
+ * the actions of the user's step — 主管部门 通过/退回, 财政 优/良/中/差 (良 edits in place), the unit's 接受/异议 of a
+ * 良 edit. Every action goes through the {@link ApprovalService}, which checks scope and role again.
+ */
+@Route(value = "review/:tableId", layout = MainLayout.class)
+@PermitAll
+public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Where a drafter revises a returned table (the drafting screen). */
+    static final String EDITOR_ROUTE = "tables/%d/edit";
+
+    private final CurrentUser currentUser;
+    private final ReviewLoader loader;
+    private final ApprovalService approvals;
+    private final UserRepository users;
+    private final Div sheetBox = new Div();
+    private ReviewSubject subject;
+    private InPlaceEditor editor;
+
+    public ReviewView(CurrentUser currentUser, ReviewLoader loader, ApprovalService approvals, UserRepository users) {
+        this.currentUser = currentUser;
+        this.loader = loader;
+        this.approvals = approvals;
+        this.users = users;
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        AppUser user = currentUser.require();
+        Optional<Long> id = event.getRouteParameters().getLong("tableId");
+        try {
+            subject = loader.load(user, id.orElseThrow(() -> new NotFoundException("绩效目标表不存在或无权访问")));
+        } catch (NotFoundException e) {
+            event.rerouteToError(e, e.getMessage());
+            return;
+        }
+        build(user);
+    }
+
+    private void build(AppUser user) {
+        removeAll();
+        editor = null;
+        H2 title = new H2(subject.shown().projectName());
+        title.setId("review-title");
+        title.getStyle().set("margin", "0");
+        Span status = new Span(getTranslation("inbox.status." + subject.table().status().name()));
+        status.setId("review-status");
+        status.getElement().getThemeList().add("badge");
+        Button history = new Button(getTranslation("review.history"), VaadinIcon.TIME_BACKWARD.create(),
+                e -> UI.getCurrent().navigate("history/" + subject.table().id()));
+        history.setId("review-history");
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout head = new HorizontalLayout(title, status, history);
+        head.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        CommentComposer composer = new CommentComposer();
+        sheetBox.setWidthFull();
+        showSheet(composer);
+        Div left = new Div(diffSummary(), sheetBox);
+        left.getStyle().set("flex", "1 1 0").set("min-width", "0").set("overflow", "auto");
+
+        VerticalLayout side = new VerticalLayout();
+        side.addClassName("review-side");
+        side.setPadding(false);
+        side.add(taskInfo(user));
+        if (subject.lastComment() != null) {
+            side.add(new LastCommentPanel(subject.lastComment(), LastCommentPanel.names(users)));
+        }
+        side.add(new FindingsPanel(subject.findings()));
+        actions(user, composer).ifPresent(a -> {
+            side.add(new H4(getTranslation("review.actions.title")));
+            if (!(a instanceof Button)) {
+                side.add(composer);
+            }
+            side.add(a);
+        });
+
+        HorizontalLayout body = new HorizontalLayout(left, side);
+        body.setWidthFull();
+        body.setAlignItems(FlexComponent.Alignment.START);
+        add(head, body);
+    }
+
+    private void showSheet(CommentComposer composer) {
+        sheetBox.removeAll();
+        SheetMarks marks = new SheetMarks(subject.diff(), subject.findings(), subject.lastPins().byTarget(),
+                composer::addPin);
+        sheetBox.add(new TableSheet(subject.shown(), marks));
+    }
+
+    /** 良: the sheet becomes the in-place editor, and back. */
+    private void setEditing(boolean editing, CommentComposer composer) {
+        if (editing && editor == null) {
+            editor = new InPlaceEditor(subject.shown());
+            sheetBox.removeAll();
+            sheetBox.add(editor);
+        } else if (!editing && editor != null) {
+            editor = null;
+            showSheet(composer);
+        }
+    }
+
+    private Component diffSummary() {
+        Span s = new Span();
+        s.setId("diff-summary");
+        s.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        if (subject.diff() == null) {
+            s.setText(getTranslation("review.diff.none"));
+        } else if (subject.diff().isEmpty()) {
+            s.setText(getTranslation("review.diff.unchanged", subject.compared() == null ? ""
+                    : subject.compared().revisionNo()));
+        } else if (subject.table().status() == TableStatus.UNIT_CONFIRM) {
+            s.setText(getTranslation("review.diff.reviewerEdit", subject.diff().fields().size(),
+                    subject.diff().rows().size()));
+        } else {
+            s.setText(getTranslation("review.diff.changed", subject.compared().revisionNo(),
+                    DateTimes.minutes(subject.compared().createdAt()), subject.diff().fields().size(),
+                    subject.diff().rows().size()));
+        }
+        return s;
+    }
+
+    private Component taskInfo(AppUser user) {
+        Div info = new Div();
+        info.setId("review-task");
+        WaitingTask task = subject.task();
+        if (task == null) {
+            info.add(new Span(getTranslation("review.task.none")));
+            return info;
+        }
+        String assignee = task.assignee() == null ? getTranslation("review.task.unclaimed")
+                : LastCommentPanel.names(users).apply(task.assignee());
+        info.add(new Div(getTranslation("review.task.step", task.name())),
+                new Div(getTranslation("review.task.assignee", assignee)));
+        if (task.dueDate() != null) {
+            info.add(new Div(getTranslation("review.task.due", DateTimes.minutes(task.dueDate()))));
+        }
+        boolean review = subject.step().map(ProcessStep::isReview).orElse(false);
+        if (review && task.assignee() == null && reviewsThisStep(user)) {
+            Button claim = new Button(getTranslation("inbox.claim"), e -> {
+                if (ActionRunner.attempt(() -> approvals.claim(user, task.id()))) {
+                    UI.getCurrent().navigate(ReviewView.class, new RouteParameters("tableId",
+                            String.valueOf(subject.table().id())));
+                }
+            });
+            claim.setId("review-claim");
+            info.add(claim);
+        }
+        return info;
+    }
+
+    private Optional<Component> actions(AppUser user, CommentComposer composer) {
+        WaitingTask task = subject.task();
+        ProcessStep step = subject.step().orElse(null);
+        if (task == null || step == null) {
+            return Optional.empty();
+        }
+        boolean free = task.assignee() == null || task.assignee().equals(user.username());
+        boolean drafter = TableAccess.draftsFor(user, subject.table().unitId());
+        return switch (step) {
+            case DEPARTMENT_REVIEW -> user.has(Role.DEPT_REVIEWER) && free
+                    ? Optional.of(new DepartmentActions(approvals, user, task, composer)) : Optional.empty();
+            case FISCAL_REVIEW -> user.has(Role.FISCAL_REVIEWER) && free
+                    ? Optional.of(new FiscalActions(approvals, user, task, composer, subject.suggestion(),
+                    editing -> setEditing(editing, composer), () -> editor == null ? null : editor.edited()))
+                    : Optional.empty();
+            case UNIT_CONFIRMATION -> drafter
+                    ? Optional.of(new ConfirmationActions(approvals, user, task, composer)) : Optional.empty();
+            case REVISE -> drafter ? Optional.of(reviseLink()) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    private Component reviseLink() {
+        Button edit = new Button(getTranslation("review.action.revise"), VaadinIcon.EDIT.create(),
+                e -> UI.getCurrent().navigate(EDITOR_ROUTE.formatted(subject.table().id())));
+        edit.setId("review-revise");
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return edit;
+    }
+
+    private boolean reviewsThisStep(AppUser user) {
+        ProcessStep step = subject.step().orElse(null);
+        return step == ProcessStep.DEPARTMENT_REVIEW && user.has(Role.DEPT_REVIEWER)
+                || step == ProcessStep.FISCAL_REVIEW && user.has(Role.FISCAL_REVIEWER);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.page.title");
+    }
+}

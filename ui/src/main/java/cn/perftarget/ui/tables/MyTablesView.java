@@ -1,0 +1,140 @@
+package cn.perftarget.ui.tables;
+
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.editor.TableEditorView;
+import cn.perftarget.ui.importing.PasteImportDialog;
+import cn.perftarget.ui.layout.MainLayout;
+import cn.perftarget.ui.security.CurrentUser;
+import cn.perftarget.workflow.approval.ApprovalService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 我的绩效目标表: the tables of the drafter's own unit (read page by page from the database), with 新建, 复制为新年度
+ * and 粘贴导入. The unit is the signed-in user's, never a parameter of the request.
+ */
+@Route(value = "tables", layout = MainLayout.class)
+@RolesAllowed("DRAFTER")
+public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+
+    private final AppUser user;
+    private final UnitTableQuery query;
+    private final Grid<TableListRow> grid = new Grid<>();
+    private final Select<Integer> year = new Select<>();
+    private final Button copy = new Button();
+    private final Button open = new Button();
+
+    public MyTablesView(CurrentUser currentUser, UnitTableQuery query, ScopedTables tables,
+                        ApprovalService service) {
+        this.user = currentUser.require();
+        this.query = query;
+        setSizeFull();
+        long unitId = user.organisation().id();
+
+        H2 title = new H2(getTranslation("tables.list.title"));
+        title.setId("my-tables-title");
+
+        year.setId("tables-year");
+        year.setLabel(getTranslation("tables.list.year"));
+        year.setEmptySelectionAllowed(true);
+        year.setEmptySelectionCaption(getTranslation("tables.list.allYears"));
+        year.setItems(query.years(unitId));
+        year.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        Button create = new Button(getTranslation("tables.list.new"), VaadinIcon.PLUS.create(),
+                e -> new NewTableDialog(user, service, this::openEditor).open());
+        create.setId("tables-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        copy.setText(getTranslation("tables.list.copy"));
+        copy.setIcon(VaadinIcon.COPY.create());
+        copy.setId("tables-copy");
+        copy.setEnabled(false);
+        copy.addClickListener(e -> selected().ifPresent(row ->
+                new CopyTableDialog(user, row, tables, service, this::openEditor).open()));
+        Button paste = new Button(getTranslation("tables.list.import"), VaadinIcon.CLIPBOARD_TEXT.create(),
+                e -> new PasteImportDialog(user, service, tables, this::refresh).open());
+        paste.setId("tables-import");
+        open.setText(getTranslation("tables.list.open"));
+        open.setIcon(VaadinIcon.EDIT.create());
+        open.setId("tables-open");
+        open.setEnabled(false);
+        open.addClickListener(e -> selected().ifPresent(row -> openEditor(row.id())));
+
+        HorizontalLayout toolbar = new HorizontalLayout(year, create, copy, paste, open);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        configureGrid(unitId);
+        add(title, toolbar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid(long unitId) {
+        grid.setId("my-tables");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(TableListRow::fiscalYear).setHeader(getTranslation("tables.col.year"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TableListRow::projectCode).setHeader(getTranslation("tables.col.code")).setAutoWidth(true);
+        grid.addColumn(TableListRow::projectName).setHeader(getTranslation("tables.col.name")).setFlexGrow(3);
+        grid.addColumn(r -> money(r.budget())).setHeader(getTranslation("tables.col.budget"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(r -> new StatusBadge(r.status(), r.adjusting())))
+                .setHeader(getTranslation("tables.col.status")).setAutoWidth(true);
+        grid.addColumn(r -> TIME.format(r.updatedAt())).setHeader(getTranslation("tables.col.updated"))
+                .setAutoWidth(true);
+        grid.setItems(q -> query.page(unitId, year.getValue(), q.getOffset(), q.getLimit()).stream(),
+                q -> query.count(unitId, year.getValue()));
+        grid.addSelectionListener(e -> {
+            copy.setEnabled(e.getFirstSelectedItem().isPresent());
+            open.setEnabled(e.getFirstSelectedItem().isPresent());
+        });
+        grid.addItemDoubleClickListener(e -> openEditor(e.getItem().id()));
+    }
+
+    private Optional<TableListRow> selected() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+
+    private void refresh() {
+        Integer chosen = year.getValue();
+        List<Integer> years = new ArrayList<>(query.years(user.organisation().id()));
+        year.setItems(years);
+        year.setValue(years.contains(chosen) ? chosen : null);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void openEditor(long tableId) {
+        getUI().ifPresent(ui -> ui.navigate(TableEditorView.class, new RouteParameters("id", String.valueOf(tableId))));
+    }
+
+    static String money(BigDecimal amount) {
+        return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tables.list.pageTitle");
+    }
+}

@@ -1,0 +1,37 @@
+package cn.perftarget.ui.tables;
+
+import cn.perftarget.ui.home.HomeView;
+import cn.perftarget.ui.layout.MainLayout;
+import cn.perftarget.workflow.approval.NotFoundException;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * 内容不存在或无权访问: shown (HTTP 404) whenever a view throws the approval service's {@link NotFoundException}, so
+ * a table outside the user's scope looks exactly like a table that does not exist.
+ */
+@ParentLayout(MainLayout.class)
+@PermitAll
+public class NoAccessView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    public NoAccessView() {
+        setId("no-access");
+        H2 title = new H2(getTranslation("tables.noaccess.title"));
+        title.setId("no-access-title");
+        add(title, new Paragraph(getTranslation("tables.noaccess.hint")),
+                new RouterLink(getTranslation("tables.noaccess.back"), HomeView.class));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,179 @@
+package cn.perftarget.ui.inbox;
+
+import cn.perftarget.domain.audit.AuditAction;
+import cn.perftarget.domain.audit.AuditEntry;
+import cn.perftarget.domain.audit.AuditLog;
+import cn.perftarget.domain.table.TableStatus;
+import cn.perftarget.domain.table.TargetTableRepository;
+import cn.perftarget.ui.KaribuTest;
+import cn.perftarget.ui.review.Tables;
+import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.inbox.InboxRow;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inbox on the real database: the tabs and their counts, the filters, claiming, and bulk pass with a result per
+ * row. Each test finds its own tables by a project name of its own (the database is shared with other tests).
+ */
+class InboxKaribuTest extends KaribuTest {
+
+    @Autowired
+    ApprovalService approvals;
+    @Autowired
+    TargetTableRepository repository;
+    @Autowired
+    AuditLog audit;
+    Tables tables;
+
+    @BeforeEach
+    void fixtures() {
+        tables = create(Tables.class);
+    }
+
+    @Test
+    void filtersNarrowTheListAndTheCounts() {
+        String name = "筛选测试" + System.nanoTime();
+        long first = tables.atDepartmentReview(Tables.clean(name + "甲"));
+        tables.atDepartmentReview(Tables.clean(name + "乙"));
+        login("bumen");
+        navigate("inbox", InboxView.class);
+        search(name);
+        select("CLAIMABLE");
+
+        Grid<InboxRow> grid = grid();
+        assertThat(_size(grid)).isEqualTo(2);
+        assertThat(tab("CLAIMABLE").getLabel()).isEqualTo("待认领（2）");
+        assertThat(tab("MINE").getLabel()).isEqualTo("我的待办（0）");
+
+        search(name + "甲");
+        assertThat(_findAll(grid)).extracting(InboxRow::tableId).containsExactly(first);
+        assertThat(_findAll(grid).get(0).taskName()).isEqualTo("主管部门审核");
+        assertThat(_findAll(grid).get(0).unitName()).isEqualTo("秦皇岛经济技术开发区行政审批局（本级）");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> year = _get(ComboBox.class, s -> s.withId("inbox-filter-year"));
+        _setValue(year, 2021);
+        assertThat(_size(grid)).isZero();
+        assertThat(grid.getEmptyStateText()).isEqualTo("没有符合筛选条件的任务，请调整或清除筛选条件。");
+        _setValue(year, 2020);
+        assertThat(_size(grid)).isEqualTo(1);
+
+        _setValue(_get(Checkbox.class, s -> s.withId("inbox-filter-overdue")), true);
+        assertThat(_size(grid)).isZero();
+        assertThat(tab("CLAIMABLE").getLabel()).isEqualTo("待认领（0）");
+    }
+
+    @Test
+    void anEmptyTabSaysWhatToDo() {
+        login("bumen");
+        navigate("inbox", InboxView.class);
+        select("MINE");
+        search("没有这个项目" + System.nanoTime());
+        assertThat(grid().getEmptyStateText()).isEqualTo("没有符合筛选条件的任务，请调整或清除筛选条件。");
+        search("");
+        if (_size(grid()) == 0) {
+            assertThat(grid().getEmptyStateText()).startsWith("暂无待办任务。");
+        }
+    }
+
+    @Test
+    void claimMovesTheTaskToMyTasks() {
+        String name = "认领测试" + System.nanoTime();
+        long id = tables.atDepartmentReview(Tables.clean(name));
+        String taskId = tables.taskId(id);
+        login("bumen");
+        navigate("inbox", InboxView.class);
+        search(name);
+        select("CLAIMABLE");
+
+        _click(_get(_getCellComponent(grid(), 0, "actions"), Button.class, s -> s.withId("claim-" + taskId)));
+
+        assertThat(tables.task(id).assignee()).isEqualTo("bumen");
+        assertThat(tab("CLAIMABLE").getLabel()).isEqualTo("待认领（0）");
+        assertThat(tab("MINE").getLabel()).isEqualTo("我的待办（1）");
+        List<AuditEntry> history = audit.history(id);
+        assertThat(history.get(history.size() - 1).action()).isEqualTo(AuditAction.CLAIM);
+        select("MINE");
+        assertThat(_findAll(grid())).extracting(InboxRow::taskId).containsExactly(taskId);
+        assertThat(_find(_getCellComponent(grid(), 0, "actions"), Button.class)).extracting(b -> b.getId().orElse(""))
+                .containsExactly("open-" + taskId);
+    }
+
+    @Test
+    void bulkPassConfirmsThenReportsEveryRow() {
+        String name = "批量测试" + System.nanoTime();
+        long a = tables.atDepartmentReview(Tables.clean(name + "甲"));
+        long b = tables.atDepartmentReview(Tables.clean(name + "乙"));
+        login("bumen");
+        navigate("inbox", InboxView.class);
+        search(name);
+        select("CLAIMABLE");
+        Grid<InboxRow> grid = grid();
+        _findAll(grid).forEach(grid::select);
+        Button bulk = _get(Button.class, s -> s.withId("inbox-bulk-pass"));
+        assertThat(bulk.isEnabled()).isTrue();
+
+        _click(bulk);
+        ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("bulk-pass-confirm"));
+        // meanwhile a colleague claims one of them: that row must fail on its own
+        approvals.claim(tables.user("bumen2"), tables.taskId(b));
+        _fireConfirm(confirm);
+
+        assertThat(repository.get(a).status()).isEqualTo(TableStatus.FISCAL_REVIEW);
+        assertThat(repository.get(b).status()).isEqualTo(TableStatus.DEPT_REVIEW);
+        @SuppressWarnings("unchecked")
+        Grid<BulkPass.Result> results = _get(Grid.class, s -> s.withId("bulk-pass-result-grid"));
+        assertThat(_findAll(results)).extracting(r -> r.row().tableId(), BulkPass.Result::passed,
+                        BulkPass.Result::message)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(a, true, "已通过，报送财政审核"),
+                        org.assertj.core.groups.Tuple.tuple(b, false, "该任务已被他人认领"));
+        assertThat(tab("CLAIMABLE").getLabel()).isEqualTo("待认领（0）");
+    }
+
+    @Test
+    void bulkPassIsOnlyForDepartmentReviewers() {
+        login("caizheng");
+        navigate("inbox", InboxView.class);
+        assertThat(_find(Button.class, s -> s.withId("inbox-bulk-pass"))).isEmpty();
+    }
+
+    private void search(String text) {
+        _setValue(_get(TextField.class, s -> s.withId("inbox-search")), text);
+    }
+
+    private void select(String tab) {
+        _get(Tabs.class).setSelectedTab(tab(tab));
+    }
+
+    private Tab tab(String tab) {
+        return _get(Tab.class, s -> s.withId("inbox-tab-" + tab));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<InboxRow> grid() {
+        return _get(Grid.class, s -> s.withId("inbox-grid"));
+    }
+}
