@@ -22,7 +22,7 @@ class InboxDataProvider extends AbstractBackEndDataProvider<InboxRow, Void> {
 
     private final InboxQuery inbox;
     private final AppUser user;
-    private InboxTab tab = InboxTab.MINE;
+    private InboxTab tab = InboxTab.OPEN;
     private InboxFilter filter = InboxFilter.NONE;
 
     InboxDataProvider(InboxQuery inbox, AppUser user) {

@@ -39,9 +39,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * 待办: the user's tasks (我的待办), their groups' tasks to claim (待认领) and what they did (已办), one grid with a tab
- * per list and its count. Rows come page by page from the database. Department reviewers can pass several tables at
- * once. Ids: {@code inbox-grid}, {@code inbox-tab-MINE|CLAIMABLE|DONE}, {@code inbox-bulk-pass},
+ * 待办: the user's tasks and their groups' tasks to claim together (全部待办, the default), or apart (我的待办,
+ * 待认领), and what they did (已办): one grid with a tab per list and its count. Rows come page by page from the database. Department reviewers can pass several tables at
+ * once. Ids: {@code inbox-grid}, {@code inbox-tab-OPEN|MINE|CLAIMABLE|DONE}, {@code inbox-bulk-pass},
  * {@code claim-<taskId>}, {@code open-<taskId>}.
  */
 @Route(value = "inbox", layout = MainLayout.class)
@@ -93,9 +93,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
         configureGrid();
         add(title, filters, top, grid);
-        InboxCounts counts = inbox.counts(user, filters.value());
-        tabBar.setSelectedTab(tabs.get(counts.mine() == 0 && counts.claimable() > 0
-                ? InboxTab.CLAIMABLE : InboxTab.MINE));
+        tabBar.setSelectedTab(tabs.get(InboxTab.OPEN));
         refresh();
     }
 
@@ -151,7 +149,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private Component buttons(InboxRow r) {
         HorizontalLayout box = new HorizontalLayout();
         box.setSpacing(false);
-        if (rows.tab() == InboxTab.CLAIMABLE && isReview(r)) {
+        if (rows.tab() != InboxTab.DONE && r.assignee() == null && isReview(r)) {
             Button claim = new Button(getTranslation("inbox.claim"), e -> claim(r));
             claim.setId("claim-" + r.taskId());
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
@@ -191,7 +189,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         InboxCounts counts = inbox.counts(user, filters.value());
         tabs.forEach((tab, t) -> t.setLabel(getTranslation("inbox.tab." + tab.name(), counts.of(tab))));
         InboxTab selected = tabs.entrySet().stream().filter(e -> e.getValue() == tabBar.getSelectedTab())
-                .map(Map.Entry::getKey).findFirst().orElse(InboxTab.MINE);
+                .map(Map.Entry::getKey).findFirst().orElse(InboxTab.OPEN);
         boolean bulk = user.has(Role.DEPT_REVIEWER) && selected != InboxTab.DONE;
         Grid.SelectionMode mode = bulk ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE;
         if (grid.getSelectionMode() != mode) {

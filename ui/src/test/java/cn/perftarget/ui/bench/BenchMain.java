@@ -172,9 +172,7 @@ public final class BenchMain {
     private static void browser(BenchReport report, int port, BenchOrganisation org, InboxBenchmark.Persona who,
                                 InboxQuery inbox, int scale) {
         try {
-            var counts = inbox.counts(who.user(), InboxFilter.NONE);
-            InboxTab tab = counts.mine() == 0 && counts.claimable() > 0 ? InboxTab.CLAIMABLE : InboxTab.MINE;
-            String firstCode = inbox.page(who.user(), tab, InboxFilter.NONE,
+            String firstCode = inbox.page(who.user(), InboxTab.OPEN, InboxFilter.NONE,
                     PageRequest.first(InboxBenchmark.GRID_PAGE_SIZE, SortKey.DUE_DATE, false)).rows().get(0).projectCode();
             report.browser = new BrowserInboxBenchmark().run(port, who.user().username(), org.password(), firstCode,
                     2, 10);

@@ -65,14 +65,15 @@ final class MarkdownReport {
                 + "through InboxQuery.page (what the inbox view asks for).");
         line("");
         line("| tables | role | user | opening tab | mine / claimable / done | first page p50 | p95 | p99 | counts p95 "
-                + "| groups p95 | MINE p95 | CLAIMABLE p95 | DONE p95 |");
-        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| groups p95 | OPEN p95 | MINE p95 | CLAIMABLE p95 | DONE p95 |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (BenchReport.Scale s : r.scales) {
             for (InboxBenchmark.Result i : s.inbox()) {
                 line("| " + s.tables() + " | " + i.role() + " | " + i.username() + " | " + i.openingTab()
                         + " | " + i.counts().mine() + " / " + i.counts().claimable() + " / " + i.counts().done()
                         + " | " + f(i.firstPage().p50()) + " | " + f(i.firstPage().p95()) + " | "
                         + f(i.firstPage().p99()) + " | " + f(i.countsOnly().p95()) + " | " + f(i.groupsOnly().p95())
+                        + " | " + f(i.tabFirstPages().get(InboxTab.OPEN).p95())
                         + " | " + f(i.tabFirstPages().get(InboxTab.MINE).p95())
                         + " | " + f(i.tabFirstPages().get(InboxTab.CLAIMABLE).p95())
                         + " | " + f(i.tabFirstPages().get(InboxTab.DONE).p95()) + " |");

@@ -86,6 +86,26 @@ class InboxKaribuTest extends KaribuTest {
     }
 
     @Test
+    void theDefaultTabHoldsMyTasksAndTheOnesToClaimInOneGrid() {
+        String name = "全部待办测试" + System.nanoTime();
+        long mine = tables.atDepartmentReview(Tables.clean(name + "甲"));
+        long toClaim = tables.atDepartmentReview(Tables.clean(name + "乙"));
+        approvals.claim(tables.user("bumen"), tables.taskId(mine));
+        login("bumen");
+        navigate("inbox", InboxView.class);
+        search(name);
+
+        assertThat(_get(Tabs.class).getSelectedTab()).isSameAs(tab("OPEN"));
+        assertThat(tab("OPEN").getLabel()).isEqualTo("全部待办（2）");
+        assertThat(_findAll(grid())).extracting(InboxRow::tableId).containsExactlyInAnyOrder(mine, toClaim);
+        int claimRow = _findAll(grid()).get(0).tableId() == toClaim ? 0 : 1;
+        assertThat(_find(_getCellComponent(grid(), claimRow, "actions"), Button.class))
+                .extracting(b -> b.getId().orElse("")).contains("claim-" + tables.taskId(toClaim));
+        assertThat(_find(_getCellComponent(grid(), 1 - claimRow, "actions"), Button.class))
+                .extracting(b -> b.getId().orElse("")).containsExactly("open-" + tables.taskId(mine));
+    }
+
+    @Test
     void anEmptyTabSaysWhatToDo() {
         login("bumen");
         navigate("inbox", InboxView.class);

@@ -3,27 +3,21 @@ package cn.perftarget.ui.journey;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.audit.AuditLog;
-import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTableRepository;
-import cn.perftarget.domain.user.Role;
-import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.ui.browser.Browser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * resubmits; the fiscal reviewer grades 优; the drafter sees 已批复 and the history with every step. A screenshot of
  * each screen lands in ui/target/screenshots/journey-*.png.
  * <p>
- * The demo data has no reviewers for department 120 and section F-CDGX-1, so the test adds one of each (password
- * demo123) to its own database.
+ * The users are the demo users of 承德高新区 (README): gaoxin drafts, bumen-cd reviews for department 120 and
+ * caizheng-cd for section F-CDGX-1.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MainJourneyBrowserTest {
@@ -49,23 +43,9 @@ class MainJourneyBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    UserRepository users;
-    @Autowired
-    OrganisationRepository organisations;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
     TargetTableRepository tables;
     @Autowired
     AuditLog audit;
-
-    @BeforeEach
-    void reviewersOfChengde() {
-        long department = organisations.findByCode("120").orElseThrow().id();
-        long section = organisations.findByCode("F-CDGX-1").orElseThrow().id();
-        users.save(DEPARTMENT, "高审核", passwords.encode("demo123"), department, Set.of(Role.DEPT_REVIEWER), false);
-        users.save(FISCAL, "承财政", passwords.encode("demo123"), section, Set.of(Role.FISCAL_REVIEWER), false);
-    }
 
     @Test
     void draftReviewReturnReviseApprove() throws IOException {

@@ -5,6 +5,7 @@ public record InboxCounts(long mine, long claimable, long done) {
 
     public long of(InboxTab tab) {
         return switch (tab) {
+            case OPEN -> mine + claimable;
             case MINE -> mine;
             case CLAIMABLE -> claimable;
             case DONE -> done;

@@ -20,9 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The inbox (待办箱): the user's tasks, their groups' claimable tasks and their completed tasks, each with its table,
- * read straight from Camunda's task tables joined with ours. A page costs three statements whatever its size: the
- * user's groups, the counts of all tabs, the rows. Everything is limited to the tables in the user's scope
+ * The inbox (待办箱): the user's tasks, their groups' claimable tasks (apart, or together as 全部待办) and their
+ * completed tasks, each with its table, read straight from Camunda's task tables joined with ours. A page costs three
+ * statements whatever its size: the user's groups, the counts of all tabs, the rows. Everything is limited to the tables in the user's scope
  * ({@link UserScope}); tasks of tables the user drafted or edited are not offered for claiming.
  */
 @Component
@@ -67,7 +67,8 @@ public class InboxQuery {
 
     private InboxCounts counts(AppUser user, InboxFilter filter, MapSqlParameterSource params) {
         StringBuilder sql = new StringBuilder("with ").append(UserScope.SCOPE_UNITS_CTE).append(" select ");
-        InboxTab[] tabs = InboxTab.values();
+        // 全部待办 is 我的待办 plus 待认领: not counted again
+        InboxTab[] tabs = {InboxTab.MINE, InboxTab.CLAIMABLE, InboxTab.DONE};
         for (int i = 0; i < tabs.length; i++) {
             sql.append(i == 0 ? "" : ", ").append("(select count(*)").append(from(tabs[i]))
                     .append(where(tabs[i], user, filter, params)).append(") as ").append(tabs[i].name().toLowerCase());
@@ -87,7 +88,7 @@ public class InboxQuery {
 
     private static String from(InboxTab tab) {
         return switch (tab) {
-            case MINE, CLAIMABLE -> " from act_ru_task k join target_table t on t.process_instance_id = k.proc_inst_id_"
+            case OPEN, MINE, CLAIMABLE -> " from act_ru_task k join target_table t on t.process_instance_id = k.proc_inst_id_"
                     + TABLE_JOINS;
             case DONE -> " from act_hi_taskinst k join workflow_round r on r.process_instance_id = k.proc_inst_id_"
                     + " join target_table t on t.id = r.table_id" + TABLE_JOINS;
@@ -97,18 +98,9 @@ public class InboxQuery {
     private static String where(InboxTab tab, AppUser user, InboxFilter filter, MapSqlParameterSource params) {
         List<String> where = new ArrayList<>();
         switch (tab) {
+            case OPEN -> where.add("(k.assignee_ = :user or " + claimable(user) + ")");
             case MINE -> where.add("k.assignee_ = :user");
-            case CLAIMABLE -> {
-                where.add("k.assignee_ is null");
-                where.add("""
-                        exists (select 1 from act_ru_identitylink l where l.task_id_ = k.id_
-                                and l.type_ = 'candidate' and l.group_id_ in (:groups))""");
-                if (user.has(Role.DRAFTER) && (user.has(Role.DEPT_REVIEWER) || user.has(Role.FISCAL_REVIEWER))) {
-                    // separation of duties: a drafter who also reviews is not offered reviews of their own tables
-                    where.add("(k.task_def_key_ not in ('departmentReview', 'fiscalReview') or not "
-                            + Authorship.AUTHORED_BY_USER_SQL + ")");
-                }
-            }
+            case CLAIMABLE -> where.add(claimable(user));
             case DONE -> {
                 where.add("k.assignee_ = :user");
                 where.add("k.end_time_ is not null");
@@ -122,6 +114,19 @@ public class InboxQuery {
             where.add(filter.overdue() ? overdue : "not " + overdue);
         }
         return " where " + String.join(" and ", where);
+    }
+
+    /** Unassigned tasks of one of the user's groups, without reviews of the user's own tables. */
+    private static String claimable(AppUser user) {
+        String sql = """
+                (k.assignee_ is null and exists (select 1 from act_ru_identitylink l where l.task_id_ = k.id_
+                        and l.type_ = 'candidate' and l.group_id_ in (:groups))""";
+        if (user.has(Role.DRAFTER) && (user.has(Role.DEPT_REVIEWER) || user.has(Role.FISCAL_REVIEWER))) {
+            // separation of duties: a drafter who also reviews is not offered reviews of their own tables
+            sql += " and (k.task_def_key_ not in ('departmentReview', 'fiscalReview') or not "
+                    + Authorship.AUTHORED_BY_USER_SQL + ")";
+        }
+        return sql + ")";
     }
 
     private static String order(InboxTab tab, PageRequest page) {

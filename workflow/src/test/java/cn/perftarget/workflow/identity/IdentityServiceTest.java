@@ -43,7 +43,7 @@ class IdentityServiceTest {
         assertThat(ids(identityService.createUserQuery().userIdIn("bianzhi", "admin", "nobody").orderByUserId().asc()
                 .list())).containsExactly("admin", "bianzhi");
         assertThat(ids(identityService.createUserQuery().userFirstNameLike("%财政").list()))
-                .containsExactlyInAnyOrder("caizheng", "caizheng2");
+                .containsExactlyInAnyOrder("caizheng", "caizheng2", "caizheng-ln", "caizheng-cd", "caizheng-gw");
         assertThat(ids(identityService.createUserQuery().userFirstName("卫双职").list())).containsExactly("shuangzhi");
         assertThat(identityService.createUserQuery().userId("bumen").userLastName("李").count()).isZero();
         assertThat(identityService.createUserQuery().userId("bumen").userLastNameLike("%").count()).isOne();
@@ -97,9 +97,10 @@ class IdentityServiceTest {
 
     @Test
     void groupsExistWithoutMembers() {
-        // every department has its reviewer group, even before a reviewer is registered
-        assertThat(identityService.createGroupQuery().groupId("dept-reviewer-438").count()).isOne();
-        assertThat(identityService.createUserQuery().memberOfGroup("dept-reviewer-438").count()).isZero();
+        // every organisation has its lead group, even before a lead is registered (438 has none in the demo)
+        assertThat(identityService.createGroupQuery().groupId("lead-438").count()).isOne();
+        assertThat(identityService.createUserQuery().memberOfGroup("lead-438").count()).isZero();
+        assertThat(identityService.createUserQuery().memberOfGroup("dept-reviewer-438").count()).isOne();
     }
 
     @Test

@@ -57,6 +57,18 @@ class InboxQueryTest extends WorkflowTestSupport {
             assertThat(row.completedAt()).isNull();
         });
 
+        // 全部待办: the claimed task and the six to claim in one list; the colleague's claim is in neither
+        InboxPage open = inbox.page(reviewer, InboxTab.OPEN, InboxFilter.NONE, page(10, SortKey.DUE_DATE));
+        assertThat(open.counts().of(InboxTab.OPEN)).isEqualTo(7);
+        assertThat(open.rows()).hasSize(7).extracting(InboxRow::tableId).contains(r.unit1.get(0))
+                .doesNotContain(r.unit1.get(1));
+        assertThat(open.rows()).filteredOn(row -> row.assignee() != null).extracting(InboxRow::tableId)
+                .containsExactly(r.unit1.get(0));
+        approvals.claim(r.org.reviewer2, taskId(r.unit2.get(0)));
+        assertThat(inbox.page(reviewer, InboxTab.OPEN, InboxFilter.NONE, page(10, SortKey.DUE_DATE)).rows())
+                .hasSize(6).extracting(InboxRow::tableId).doesNotContain(r.unit2.get(0));
+        approvals.unclaim(r.org.reviewer2, taskId(r.unit2.get(0)));
+
         InboxPage done = inbox.page(reviewer, InboxTab.DONE, InboxFilter.NONE, page(10, SortKey.RECEIVED));
         assertThat(done.rows()).singleElement().satisfies(row -> {
             assertThat(row.tableId()).isEqualTo(r.unit1.get(1));
