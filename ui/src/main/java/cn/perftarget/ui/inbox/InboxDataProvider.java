@@ -1,6 +1,7 @@
 package cn.perftarget.ui.inbox;
 
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.inbox.InboxCounts;
 import cn.perftarget.workflow.inbox.InboxFilter;
 import cn.perftarget.workflow.inbox.InboxQuery;
 import cn.perftarget.workflow.inbox.InboxRow;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * The inbox rows of one tab, page by page from the database (offset/limit through {@link InboxQuery}); never all
- * rows in memory. Sorting by a column whose sort property is a {@link SortKey} name.
+ * rows in memory. The size is the tab's count, read by the view with the other tabs' counts. Sorting by a column whose sort property is a {@link SortKey} name.
  */
 class InboxDataProvider extends AbstractBackEndDataProvider<InboxRow, Void> {
 
@@ -24,15 +25,18 @@ class InboxDataProvider extends AbstractBackEndDataProvider<InboxRow, Void> {
     private final AppUser user;
     private InboxTab tab = InboxTab.OPEN;
     private InboxFilter filter = InboxFilter.NONE;
+    private InboxCounts counts;
 
     InboxDataProvider(InboxQuery inbox, AppUser user) {
         this.inbox = inbox;
         this.user = user;
     }
 
-    void show(InboxTab newTab, InboxFilter newFilter) {
+    /** Shows another tab or filter; {@code newCounts} are the counts the view just read under that filter. */
+    void show(InboxTab newTab, InboxFilter newFilter, InboxCounts newCounts) {
         this.tab = newTab;
         this.filter = newFilter;
+        this.counts = newCounts;
         refreshAll();
     }
 
@@ -50,13 +54,16 @@ class InboxDataProvider extends AbstractBackEndDataProvider<InboxRow, Void> {
             sort = SortKey.valueOf(order.getSorted());
             descending = order.getDirection() == SortDirection.DESCENDING;
         }
-        return inbox.page(user, tab, filter, new PageRequest(query.getOffset(), limit, sort, descending))
-                .rows().stream();
+        return inbox.rows(user, tab, filter, new PageRequest(query.getOffset(), limit, sort, descending)).stream();
     }
 
+    /** The count the tab shows: read once per refresh of the view, not again for the grid. */
     @Override
     protected int sizeInBackEnd(Query<InboxRow, Void> query) {
-        return (int) inbox.counts(user, filter).of(tab);
+        if (counts == null) {
+            counts = inbox.counts(user, filter);
+        }
+        return (int) counts.of(tab);
     }
 
     @Override

@@ -203,7 +203,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         bulkPass.setEnabled(false);
         grid.setEmptyStateText(getTranslation(filters.isFiltered() ? "inbox.empty.filtered"
                 : "inbox.empty." + selected.name()));
-        rows.show(selected, filters.value());
+        rows.show(selected, filters.value(), counts);
     }
 
     @Override

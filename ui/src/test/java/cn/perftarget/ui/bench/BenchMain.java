@@ -105,6 +105,11 @@ public final class BenchMain {
                         "  %s: first page p50 %.1f ms, p95 %.1f ms", r.role(), r.firstPage().p50(),
                         r.firstPage().p95())));
 
+                if (s == options.scales().size() - 1 && options.holdSeconds() > 0) {
+                    progress("holding the database for " + options.holdSeconds() + " s: psql '"
+                            + jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL()) + "' -U postgres");
+                    sleep(options.holdSeconds());
+                }
                 if (s == 1 || (s == 0 && options.scales().size() == 1)) {
                     progress("counting the statements of an inbox page");
                     report.inboxStatements = inbox.statementCounts(personas, List.of(25, 100));
@@ -194,6 +199,14 @@ public final class BenchMain {
                         + s.departments() * 2 + " department reviewers, " + s.sections() * 3 + " fiscal reviewers, "
                         + s.units() + " drafters); generator: " + s.threads() + " writer threads, batches of "
                         + s.batchSize(), options.scales());
+    }
+
+    private static void sleep(int seconds) {
+        try {
+            Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static void progress(String message) {

@@ -13,17 +13,22 @@ import java.util.Set;
  *   <li>{@code no-startup}: skip the start-up measurement (two fresh JVMs)</li>
  *   <li>{@code quick}: 1,000 and 5,000 tables and fewer iterations, to try the harness out (figures meaningless)</li>
  *   <li>{@code out=DIR}: where the report goes (default target/bench)</li>
+ *   <li>{@code hold=SECONDS}: after the inbox measurement of the last scale, keep the database open that long and
+ *   print how to reach it with psql (to read query plans on the full data)</li>
  * </ul>
  */
-record BenchOptions(List<Integer> scales, boolean browser, boolean startup, boolean quick, Path out) {
+record BenchOptions(List<Integer> scales, boolean browser, boolean startup, boolean quick, Path out, int holdSeconds) {
 
     static BenchOptions parse(String[] args) {
         Set<String> words = new java.util.HashSet<>();
         Path out = Path.of("target", "bench");
+        int hold = 0;
         for (String a : args) {
             for (String w : a.trim().split("\\s+")) {
                 if (w.startsWith("out=")) {
                     out = Path.of(w.substring(4));
+                } else if (w.startsWith("hold=")) {
+                    hold = Integer.parseInt(w.substring(5));
                 } else if (!w.isBlank()) {
                     words.add(w.replaceFirst("^-+", ""));
                 }
@@ -32,7 +37,7 @@ record BenchOptions(List<Integer> scales, boolean browser, boolean startup, bool
         Set<String> known = Set.of("million", "no-browser", "no-startup", "quick");
         for (String w : words) {
             if (!known.contains(w)) {
-                throw new IllegalArgumentException("unknown benchmark option: " + w + " (known: " + known + ", out=DIR)");
+                throw new IllegalArgumentException("unknown benchmark option: " + w + " (known: " + known + ", out=DIR, hold=SECONDS)");
             }
         }
         boolean quick = words.contains("quick");
@@ -41,7 +46,7 @@ record BenchOptions(List<Integer> scales, boolean browser, boolean startup, bool
             scales.add(1_000_000);
         }
         return new BenchOptions(List.copyOf(scales), !words.contains("no-browser"), !words.contains("no-startup"),
-                quick, out);
+                quick, out, hold);
     }
 
     /** Measured calls per user and inbox operation. */

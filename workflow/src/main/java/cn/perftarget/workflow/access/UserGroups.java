@@ -1,8 +1,8 @@
 package cn.perftarget.workflow.access;
 
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.identity.GroupMembership;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -15,9 +15,11 @@ import java.util.List;
 public class UserGroups {
 
     private final IdentityService identityService;
+    private final GroupMembership membership;
 
-    public UserGroups(IdentityService identityService) {
+    public UserGroups(IdentityService identityService, GroupMembership membership) {
         this.identityService = identityService;
+        this.membership = membership;
     }
 
     /** One query. A disabled user has no groups. */
@@ -25,8 +27,7 @@ public class UserGroups {
         if (!user.enabled()) {
             return List.of();
         }
-        return identityService.createGroupQuery().groupMember(user.username()).list().stream()
-                .map(Group::getId).toList();
+        return membership.groupIdsOf(user.username());
     }
 
     /** The users of a group, e.g. the reviewers to remind. */

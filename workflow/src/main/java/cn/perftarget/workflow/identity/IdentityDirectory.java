@@ -53,7 +53,7 @@ class IdentityDirectory {
      * unit, reviews for the unit's department. A role that does not fit the user's organisation gives no group
      * (group_id null, never matched).
      */
-    private static final String MEMBERSHIPS = """
+    static final String MEMBERSHIPS = """
             select u.username as user_id,
                    case r.role
                        when 'DRAFTER' then case when o.kind = 'UNIT' then 'drafter-' || o.code end

@@ -22,6 +22,8 @@ class IdentityServiceTest {
 
     @Autowired
     IdentityService identityService;
+    @Autowired
+    GroupMembership membership;
 
     @Test
     void identityServiceIsReadOnly() {
@@ -77,6 +79,8 @@ class IdentityServiceTest {
         Set<String> expected = Set.of(groups.trim().split(" "));
         assertThat(Set.copyOf(ids(identityService.createGroupQuery().groupMember(user).list()))).isEqualTo(expected);
         assertThat(identityService.createGroupQuery().groupMember(user).count()).isEqualTo(expected.size());
+        // the fast path the approval actions and the inbox use gives the engine's answer
+        assertThat(membership.groupIdsOf(user)).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
