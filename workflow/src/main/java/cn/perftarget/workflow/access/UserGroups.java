@@ -2,7 +2,6 @@ package cn.perftarget.workflow.access;
 
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.identity.GroupMembership;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -14,11 +13,9 @@ import java.util.List;
 @Component
 public class UserGroups {
 
-    private final IdentityService identityService;
     private final GroupMembership membership;
 
-    public UserGroups(IdentityService identityService, GroupMembership membership) {
-        this.identityService = identityService;
+    public UserGroups(GroupMembership membership) {
         this.membership = membership;
     }
 
@@ -32,7 +29,6 @@ public class UserGroups {
 
     /** The users of a group, e.g. the reviewers to remind. */
     public List<String> members(String groupId) {
-        return identityService.createUserQuery().memberOfGroup(groupId).list().stream()
-                .map(org.camunda.bpm.engine.identity.User::getId).toList();
+        return membership.membersOf(groupId);
     }
 }

@@ -4,12 +4,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The group ids of one user, from the same memberships the engine's identity provider reads, in one query that
- * touches only that user's rows (the user's name is pushed into the membership union). The engine's group query
- * ({@code groupMember}) gives the same ids but builds every group of the organisation first, which costs more the
- * more units there are; every approval action and inbox page asks for the user's groups.
+ * The group ids of one user and the members of one group, from the same memberships the engine's identity provider
+ * reads, in one query each that touches only the rows concerned. The engine's queries ({@code groupMember},
+ * {@code memberOfGroup}) give the same answers but derive every membership of the organisation first, which costs
+ * more the more units and users there are; every approval action asks for the user's groups, every outcome for the
+ * unit's drafters.
  */
 @Component
 public class GroupMembership {
@@ -18,6 +20,29 @@ public class GroupMembership {
 
     GroupMembership(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Group id prefixes followed by an organisation code (or, for auditors, a region code). */
+    private static final List<String> PREFIXES = List.of("drafter-", "dept-reviewer-", "fiscal-reviewer-", "lead-",
+            "auditor-");
+
+    /**
+     * The usernames of a group's members. The users looked at are those of the organisation the id names, of its
+     * units and of its region (a superset of the members, whatever the prefix); the memberships decide.
+     */
+    public List<String> membersOf(String groupId) {
+        Optional<String> code = PREFIXES.stream().filter(groupId::startsWith).findFirst()
+                .map(prefix -> groupId.substring(prefix.length()));
+        String users = code.isEmpty() ? "true" : """
+                u.organisation_id in (select o2.id from organisation o2 where o2.code = :code
+                                      union all
+                                      select c2.id from organisation c2 join organisation p2 on p2.id = c2.parent_id
+                                       where p2.code = :code
+                                      union all
+                                      select o2.id from organisation o2 where o2.region_code = :code)""";
+        return jdbc.sql("select distinct m.user_id from (" + IdentityDirectory.memberships(users) + ") m"
+                        + " where m.group_id = :group order by m.user_id")
+                .param("group", groupId).param("code", code.orElse("")).query(String.class).list();
     }
 
     /** The ids of the groups the user belongs to (in the database's order of text); none for an unknown user. */

@@ -53,7 +53,11 @@ class IdentityDirectory {
      * unit, reviews for the unit's department. A role that does not fit the user's organisation gives no group
      * (group_id null, never matched).
      */
-    static final String MEMBERSHIPS = """
+    static final String MEMBERSHIPS = memberships("true");
+
+    /** {@link #MEMBERSHIPS} of the users that satisfy {@code userCondition} (over {@code app_user u}). */
+    static String memberships(String userCondition) {
+        return """
             select u.username as user_id,
                    case r.role
                        when 'DRAFTER' then case when o.kind = 'UNIT' then 'drafter-' || o.code end
@@ -68,11 +72,13 @@ class IdentityDirectory {
               join organisation o on o.id = u.organisation_id
               left join organisation p on p.id = o.parent_id
               join user_role r on r.user_id = u.id
+             where %1$s
             union all
             select u.username, 'lead-' || o.code
               from app_user u join organisation o on o.id = u.organisation_id
-             where u.is_lead
-            """;
+             where u.is_lead and %1$s
+            """.formatted(userCondition);
+    }
 
     private static final Map<String, String> USER_ORDER = Map.of(
             UserQueryProperty.USER_ID.getName(), "u.username",

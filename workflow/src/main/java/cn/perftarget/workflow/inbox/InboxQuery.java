@@ -102,9 +102,15 @@ public class InboxQuery {
     private static String from(InboxTab tab, boolean organisation) {
         String joins = organisation ? TABLE_JOINS : "";
         return switch (tab) {
-            case OPEN, MINE, CLAIMABLE -> " from act_ru_task k join target_table t on t.process_instance_id = k.proc_inst_id_"
+            // 全部待办: my tasks and the claimable ones (disjoint: assigned to me, unassigned), each by its index
+            case OPEN -> " from (select * from act_ru_task where assignee_ = :user union all"
+                    + " select * from act_ru_task where assignee_ is null and id_ = " + CANDIDATE_TASK_IDS + ") k"
+                    + " join target_table t on t.process_instance_id = k.proc_inst_id_" + joins;
+            case MINE, CLAIMABLE -> " from act_ru_task k join target_table t on t.process_instance_id = k.proc_inst_id_"
                     + joins;
-            case DONE -> " from act_hi_taskinst k join workflow_round r on r.process_instance_id = k.proc_inst_id_"
+            // the round of each done task by its primary key (a plain join hashed every round of the system)
+            case DONE -> " from act_hi_taskinst k join lateral (select r.table_id from workflow_round r"
+                    + " where r.process_instance_id = k.proc_inst_id_ limit 1) r on true"
                     + " join target_table t on t.id = r.table_id" + joins;
         };
     }
@@ -118,7 +124,13 @@ public class InboxQuery {
     private static String where(InboxTab tab, AppUser user, InboxFilter filter, MapSqlParameterSource params) {
         List<String> where = new ArrayList<>();
         switch (tab) {
-            case OPEN -> where.add("(k.assignee_ = :user or " + claimable(user) + ")");
+            case OPEN -> {
+                // the tasks come from the two index lookups of from(OPEN); a dual-role user's own tables are dropped
+                String duties = separationOfDuties(user, "");
+                if (!duties.isEmpty()) {
+                    where.add("(k.assignee_ = :user or " + duties + ")");
+                }
+            }
             case MINE -> where.add("k.assignee_ = :user");
             case CLAIMABLE -> where.add(claimable(user));
             case DONE -> {
@@ -137,18 +149,27 @@ public class InboxQuery {
     }
 
     /** Unassigned tasks of one of the user's groups, without reviews of the user's own tables. */
+    /**
+     * The user's candidate task ids, for an index condition on {@code ACT_RU_TASK}'s primary key. Measured at
+     * 100,000 tables: {@code exists} per task scanned every unassigned task of the system; the array used as a filter
+     * (under an {@code or}) is searched element by element for every row (see the benchmark report).
+     */
+    private static final String CANDIDATE_TASK_IDS = """
+            any(array(select l.task_id_ from act_ru_identitylink l
+                      where l.task_id_ is not null and l.type_ = 'candidate' and l.group_id_ in (:groups)))""";
+
+    /** Unassigned tasks of one of the user's groups, without reviews of the user's own tables. */
     private static String claimable(AppUser user) {
-        // from the user's candidate links to their tasks by primary key: a scan of every unassigned task would grow
-        // with all the tasks of the system, not with the user's (see the benchmark report)
-        String sql = """
-                (k.assignee_ is null and k.id_ = any(array(select l.task_id_ from act_ru_identitylink l
-                        where l.task_id_ is not null and l.type_ = 'candidate' and l.group_id_ in (:groups)))""";
+        return "k.assignee_ is null and k.id_ = " + CANDIDATE_TASK_IDS + separationOfDuties(user, " and ");
+    }
+
+    /** Separation of duties: a drafter who also reviews is not offered reviews of their own tables. */
+    private static String separationOfDuties(AppUser user, String prefix) {
         if (user.has(Role.DRAFTER) && (user.has(Role.DEPT_REVIEWER) || user.has(Role.FISCAL_REVIEWER))) {
-            // separation of duties: a drafter who also reviews is not offered reviews of their own tables
-            sql += " and (k.task_def_key_ not in ('departmentReview', 'fiscalReview') or not "
+            return prefix + "(k.task_def_key_ not in ('departmentReview', 'fiscalReview') or not "
                     + Authorship.AUTHORED_BY_USER_SQL + ")";
         }
-        return sql + ")";
+        return "";
     }
 
     private static String order(InboxTab tab, PageRequest page) {

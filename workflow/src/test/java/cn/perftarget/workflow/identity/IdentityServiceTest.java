@@ -84,6 +84,18 @@ class IdentityServiceTest {
     }
 
     @Test
+    void theFastMembersOfEveryGroupAreTheEnginesMembers() {
+        List<Group> all = identityService.createGroupQuery().list();
+        assertThat(all).hasSizeGreaterThan(20);
+        for (Group group : all) {
+            assertThat(membership.membersOf(group.getId())).as(group.getId()).containsExactlyInAnyOrderElementsOf(
+                    ids(identityService.createUserQuery().memberOfGroup(group.getId()).list()));
+        }
+        assertThat(membership.membersOf("drafter-442001")).containsExactlyInAnyOrder("bianzhi", "shuangzhi");
+        assertThat(membership.membersOf("dept-reviewer-999")).isEmpty();
+    }
+
+    @Test
     void groupsHaveChineseNamesAndTypes() {
         Group dept = identityService.createGroupQuery().groupId("dept-reviewer-442").singleResult();
         assertThat(dept.getName()).isEqualTo("秦皇岛经济技术开发区行政审批局 审核人");
