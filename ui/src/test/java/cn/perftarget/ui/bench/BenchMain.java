@@ -38,7 +38,7 @@ import java.util.Locale;
  * each scale (10,000 and 100,000 tables; 1,000,000 with {@code million}) and measures the inbox at each; at the
  * second scale also the approval throughput against the bare engine, the database's insert limit, the statements of
  * an inbox page and the inbox in a browser; finally the start-up of a fresh JVM. Writes target/bench/bench-report.md
- * and .json and prints their paths. Run by {@code ./mvnw -Pbench -pl ui -am verify -DskipTests}.
+ * and .json and prints their paths. Run by {@code ./mvnw -Pbench,production -pl ui -am verify -DskipTests}.
  */
 public final class BenchMain {
 
