@@ -129,6 +129,37 @@ public class TargetTableRepository {
         return updated.get(0);
     }
 
+    /**
+     * Writes where the table stands — status, adjusting, the approved revision, the submission time — and leaves its
+     * content, unit and year as stored: what the approval steps change. The content, the largest column, is neither
+     * written nor read back. Same optimistic lock as {@link #update}.
+     */
+    public StoredTable updateState(StoredTable table) {
+        MapSqlParameterSource p = new MapSqlParameterSource()
+                .addValue("id", table.id())
+                .addValue("version", table.version())
+                .addValue("status", table.status().name())
+                .addValue("adjusting", table.adjusting())
+                .addValue("approved", table.approvedRevisionId())
+                .addValue("submitted", toTimestamp(table.submittedAt()));
+        List<StoredTable> updated = jdbc.query("""
+                update target_table set status = :status, adjusting = :adjusting, approved_revision_id = :approved,
+                    submitted_at = :submitted, updated_at = now(), version = version + 1
+                where id = :id and version = :version
+                returning unit_id, fiscal_year, created_at, updated_at, submitted_at, version""", p,
+                (rs, i) -> new StoredTable(table.id(), rs.getLong("unit_id"), rs.getInt("fiscal_year"),
+                        table.status(), table.adjusting(), table.content(), table.approvedRevisionId(),
+                        instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"),
+                        rs.getInt("version")));
+        if (updated.isEmpty()) {
+            if (findById(table.id()).isEmpty()) {
+                throw new TableNotFoundException(table.id());
+            }
+            throw new StaleTableException(table.id());
+        }
+        return updated.get(0);
+    }
+
     private MapSqlParameterSource contentParams(TargetTable content) {
         return new MapSqlParameterSource()
                 .addValue("code", content.projectCode().strip())

@@ -123,6 +123,27 @@ class TargetTableRepositoryTest {
     }
 
     @Test
+    void updateStateWritesWhereTheTableStandsAndKeepsItsContent() {
+        StoredTable created = inTx(() -> tables.insert(unitId, 2021, withCode(TestOrganisations.uniqueProjectCode())));
+        StoredTable stale = tables.get(created.id());
+        Instant submitted = Instant.parse("2021-03-01T02:03:04.123456Z");
+
+        StoredTable saved = inTx(() -> tables.updateState(created.withStatus(TableStatus.FISCAL_REVIEW)
+                .withAdjusting(true).withSubmittedAt(submitted)));
+
+        assertThat(tables.get(created.id())).isEqualTo(saved);
+        assertThat(saved.status()).isEqualTo(TableStatus.FISCAL_REVIEW);
+        assertThat(saved.adjusting()).isTrue();
+        assertThat(saved.submittedAt()).isEqualTo(submitted);
+        assertThat(saved.content()).isEqualTo(created.content());
+        assertThat(saved.version()).isEqualTo(1);
+        // the same optimistic lock as update
+        assertThatThrownBy(() -> inTx(() -> tables.updateState(stale.withStatus(TableStatus.DEPT_REVIEW))))
+                .isInstanceOf(StaleTableException.class);
+        assertThat(tables.get(created.id()).status()).isEqualTo(TableStatus.FISCAL_REVIEW);
+    }
+
+    @Test
     void updatingATableThatDoesNotExistSaysSo() {
         StoredTable ghost = new StoredTable(Long.MAX_VALUE, unitId, 2021, TableStatus.DRAFTING, false,
                 withCode(""), null, null, null, null, 0);

@@ -49,7 +49,8 @@ class Transitions {
             requireRunningStepAgrees(change);
         }
         StoredTable after = change.table.withStatus(to);
-        StoredTable saved = after.equals(before) ? before : tables.update(after);
+        StoredTable saved = after.equals(before) ? before
+                : sameContent(after, before) ? tables.updateState(after) : tables.update(after);
         if (!change.round.equals(change.before.round())) {
             rounds.save(before.id(), change.round);
         }
@@ -64,6 +65,12 @@ class Transitions {
             observer.afterAction(record);
         }
         return new ActionResult(before.id(), change.action, before.status(), to, change.revisionId, entry.id());
+    }
+
+    /** Only where the table stands changes (most steps): its content, unit and year stay as stored. */
+    private static boolean sameContent(StoredTable after, StoredTable before) {
+        return after.unitId() == before.unitId() && after.fiscalYear() == before.fiscalYear()
+                && after.content().equals(before.content());
     }
 
     /** A running round's waiting task and the table status agree (an ended round leaves the status to the table). */
