@@ -120,13 +120,7 @@ public class TargetTableRepository {
         } catch (DuplicateKeyException e) {
             throw translate(e, table.fiscalYear(), table.content());
         }
-        if (updated.isEmpty()) {
-            if (findById(table.id()).isEmpty()) {
-                throw new TableNotFoundException(table.id());
-            }
-            throw new StaleTableException(table.id());
-        }
-        return updated.get(0);
+        return single(updated, table.id());
     }
 
     /**
@@ -151,11 +145,16 @@ public class TargetTableRepository {
                         table.status(), table.adjusting(), table.content(), table.approvedRevisionId(),
                         instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"),
                         rs.getInt("version")));
+        return single(updated, table.id());
+    }
+
+    /** The row an optimistic update returned; none: the table is gone or someone changed it first. */
+    private StoredTable single(List<StoredTable> updated, long id) {
         if (updated.isEmpty()) {
-            if (findById(table.id()).isEmpty()) {
-                throw new TableNotFoundException(table.id());
+            if (findById(id).isEmpty()) {
+                throw new TableNotFoundException(id);
             }
-            throw new StaleTableException(table.id());
+            throw new StaleTableException(id);
         }
         return updated.get(0);
     }

@@ -82,7 +82,7 @@ public class InboxQuery {
         // 全部待办 is 我的待办 plus 待认领: not counted again
         InboxTab[] tabs = {InboxTab.MINE, InboxTab.CLAIMABLE, InboxTab.DONE};
         for (int i = 0; i < tabs.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append("(select count(*)").append(from(tabs[i], needsOrganisation(filter)))
+            sql.append(i == 0 ? "" : ", ").append("(select count(*)").append(from(tabs[i], TableFilterSql.usesOrganisation(filter)))
                     .append(where(tabs[i], user, filter, params)).append(") as ").append(tabs[i].name().toLowerCase());
         }
         return jdbc.queryForObject(sql.toString(), params,
@@ -115,11 +115,6 @@ public class InboxQuery {
         };
     }
 
-    /** The counts need the unit and department only to filter by them. */
-    private static boolean needsOrganisation(InboxFilter filter) {
-        return (filter.unitCode() != null && !filter.unitCode().isBlank())
-                || (filter.departmentCode() != null && !filter.departmentCode().isBlank());
-    }
 
     private static String where(InboxTab tab, AppUser user, InboxFilter filter, MapSqlParameterSource params) {
         List<String> where = new ArrayList<>();

@@ -13,16 +13,21 @@ final class TableFilterSql {
     private TableFilterSql() {
     }
 
+    /** Whether the conditions refer to {@code u} or {@code d}: a count without them need not join them. */
+    static boolean usesOrganisation(InboxFilter filter) {
+        return given(filter.departmentCode()) || given(filter.unitCode());
+    }
+
     static void apply(InboxFilter filter, List<String> where, MapSqlParameterSource params) {
         if (filter.fiscalYear() != null) {
             where.add("t.fiscal_year = :fYear");
             params.addValue("fYear", filter.fiscalYear());
         }
-        if (filter.departmentCode() != null && !filter.departmentCode().isBlank()) {
+        if (given(filter.departmentCode())) {
             where.add("d.code = :fDepartment");
             params.addValue("fDepartment", filter.departmentCode().strip());
         }
-        if (filter.unitCode() != null && !filter.unitCode().isBlank()) {
+        if (given(filter.unitCode())) {
             where.add("u.code = :fUnit");
             params.addValue("fUnit", filter.unitCode().strip());
         }
@@ -34,6 +39,10 @@ final class TableFilterSql {
             where.add("(t.project_name ilike :fText escape '\\' or t.project_code ilike :fText escape '\\')");
             params.addValue("fText", "%" + escapeLike(filter.text().strip()) + "%");
         }
+    }
+
+    private static boolean given(String code) {
+        return code != null && !code.isBlank();
     }
 
     /** The text taken literally by LIKE: the wildcards and the escape character are escaped. */
