@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The inbox rows of one tab, page by page from the database (offset/limit through {@link InboxQuery}); never all
- * rows in memory. The size is the tab's count, read by the view with the other tabs' counts. Sorting by a column whose sort property is a {@link SortKey} name.
+ * rows in memory. The size is the tab's count, read by the view with the other tabs' counts; a tab with more tasks
+ * than the counts tell ("99+") has no size, and the grid reads on while the user scrolls. Sorting by a column whose sort property is a {@link SortKey} name.
  */
 class InboxDataProvider extends AbstractBackEndDataProvider<InboxRow, Void> {
 

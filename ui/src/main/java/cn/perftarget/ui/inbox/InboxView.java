@@ -187,7 +187,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     /** Counts of every tab under the filter, then the rows of the selected tab. */
     void refresh() {
         InboxCounts counts = inbox.counts(user, filters.value());
-        tabs.forEach((tab, t) -> t.setLabel(getTranslation("inbox.tab." + tab.name(), counts.of(tab))));
+        tabs.forEach((tab, t) -> t.setLabel(getTranslation("inbox.tab." + tab.name(), counts.label(tab))));
         InboxTab selected = tabs.entrySet().stream().filter(e -> e.getValue() == tabBar.getSelectedTab())
                 .map(Map.Entry::getKey).findFirst().orElse(InboxTab.OPEN);
         boolean bulk = user.has(Role.DEPT_REVIEWER) && selected != InboxTab.DONE;
@@ -203,6 +203,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         bulkPass.setEnabled(false);
         grid.setEmptyStateText(getTranslation(filters.isFiltered() ? "inbox.empty.filtered"
                 : "inbox.empty." + selected.name()));
+        // more than the counts tell ("99+"): the grid reads on as the user scrolls, without a total
+        if (counts.exact(selected)) {
+            grid.getLazyDataView().setItemCountFromDataProvider();
+        } else {
+            grid.getLazyDataView().setItemCountUnknown();
+        }
         rows.show(selected, filters.value(), counts);
     }
 

@@ -36,8 +36,10 @@ final class Notes {
                         + "round a year earlier); the engine's own timestamps (task creation) are the generation time. "
                         + "Open review tasks are due from 3 days ago to 7 days ahead, so some are overdue. The job "
                         + "executor is off so their timers do not fire while measuring.",
-                "After each growth the harness runs VACUUM (ANALYZE), as autovacuum would soon after such a load; "
-                        + "inbox figures are for a warm cache (the whole database fits in memory at 100,000 tables).",
+                "After each growth the harness runs VACUUM (ANALYZE), as autovacuum would soon after such a load, "
+                        + "and a CHECKPOINT, so that the load is written out before the inbox is measured rather than "
+                        + "by checkpoints running during the measurement; inbox figures are for a warm cache (the "
+                        + "whole database fits in memory at 100,000 tables).",
                 "The embedded PostgreSQL of the run is temporary, so it runs with synchronous_commit=off (the app on "
                         + "a kept data folder uses on); the insert limit is measured under the same setting.",
                 "Statement counts: connections taken while counting come through datasource-proxy; all other "

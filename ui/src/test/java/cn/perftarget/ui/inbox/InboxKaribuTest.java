@@ -8,6 +8,7 @@ import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.ui.KaribuTest;
 import cn.perftarget.ui.review.Tables;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.inbox.InboxCounts;
 import cn.perftarget.workflow.inbox.InboxRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -103,6 +104,29 @@ class InboxKaribuTest extends KaribuTest {
                 .extracting(b -> b.getId().orElse("")).contains("claim-" + tables.taskId(toClaim));
         assertThat(_find(_getCellComponent(grid(), 1 - claimRow, "actions"), Button.class))
                 .extracting(b -> b.getId().orElse("")).containsExactly("open-" + tables.taskId(mine));
+    }
+
+    @Test
+    void aTabWithMoreThan99TasksSays99PlusAndStillListsThemAll() {
+        String name = "繁忙待办测试" + System.nanoTime();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (int i = 0; i <= InboxCounts.CAP; i++) {
+            ids.add(tables.atDepartmentReview(Tables.clean(name + String.format("-%03d", i))));
+        }
+        login("bumen");
+        navigate("inbox", InboxView.class);
+        search(name);
+
+        assertThat(tab("OPEN").getLabel()).isEqualTo("全部待办（99+）");
+        assertThat(tab("CLAIMABLE").getLabel()).isEqualTo("待认领（99+）");
+        assertThat(tab("MINE").getLabel()).isEqualTo("我的待办（0）");
+        assertThat(grid().getDataCommunicator().isDefinedSize()).isFalse();
+        assertThat(_findAll(grid())).extracting(InboxRow::tableId).containsExactlyInAnyOrderElementsOf(ids);
+
+        search(name + "-007");
+        assertThat(tab("CLAIMABLE").getLabel()).isEqualTo("待认领（1）");
+        assertThat(grid().getDataCommunicator().isDefinedSize()).isTrue();
+        assertThat(_size(grid())).isEqualTo(1);
     }
 
     @Test

@@ -9,7 +9,7 @@ public record InboxPage(InboxTab tab, List<InboxRow> rows, InboxCounts counts, P
         rows = List.copyOf(rows);
     }
 
-    /** The number of tasks of this tab under the filter, all pages together. */
+    /** The number of tasks of this tab under the filter, all pages together, as counted (see {@link InboxCounts}). */
     public long total() {
         return counts.of(tab);
     }

@@ -50,6 +50,21 @@ final class TableFilterSql {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /**
+     * The column a sort key sorts by: the waiting task {@code k}'s due date or the table {@code t}'s columns;
+     * {@code received} is the list's own meaning of "received".
+     */
+    static String sortColumn(SortKey sort, String received) {
+        return switch (sort) {
+            case DUE_DATE -> "k.due_date_";
+            case SUBMITTED_AT -> "t.submitted_at";
+            case BUDGET -> "t.budget";
+            case PROJECT_CODE -> "t.project_code";
+            case PROJECT_NAME -> "t.project_name";
+            case RECEIVED -> received;
+        };
+    }
+
     static String direction(PageRequest page) {
         return page.descending() ? " desc nulls last" : " asc nulls last";
     }

@@ -70,14 +70,7 @@ public class TableListQuery {
     }
 
     private static String order(PageRequest page) {
-        String column = switch (page.sort()) {
-            case DUE_DATE -> "k.due_date_";
-            case SUBMITTED_AT -> "t.submitted_at";
-            case BUDGET -> "t.budget";
-            case PROJECT_CODE -> "t.project_code";
-            case PROJECT_NAME -> "t.project_name";
-            case RECEIVED -> "t.updated_at";
-        };
+        String column = TableFilterSql.sortColumn(page.sort(), "t.updated_at");
         return column + TableFilterSql.direction(page) + ", t.id desc";
     }
 }

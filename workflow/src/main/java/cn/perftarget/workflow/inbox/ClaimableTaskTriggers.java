@@ -1,0 +1,95 @@
+package cn.perftarget.workflow.inbox;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Puts the triggers that keep {@code claimable_task} (V11) on Camunda's tables, once the engine has created them
+ * (after our Flyway migrations, see FlywayBeforeEngine), and fills the table from the tasks already there. Runs when a
+ * trigger is missing — a new database, or one from before V11 — with task and candidate writes locked out for that
+ * moment, so that another node of the cluster cannot slip a change between the fill and the triggers.
+ */
+@Component
+class ClaimableTaskTriggers extends AbstractProcessEnginePlugin {
+
+    private static final Logger log = LoggerFactory.getLogger(ClaimableTaskTriggers.class);
+
+    static final Map<String, String> TRIGGERS = triggers();
+
+    /** What {@code claimable_task} holds by definition: every unassigned task with each candidate group. */
+    static final String DEFINITION = """
+            select k.id_, l.group_id_, k.proc_inst_id_, k.task_def_key_, k.due_date_, k.create_time_
+              from act_ru_task k join act_ru_identitylink l on l.task_id_ = k.id_
+             where k.assignee_ is null and l.type_ = 'candidate' and l.group_id_ is not null""";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    ClaimableTaskTriggers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        if (present().containsAll(TRIGGERS.keySet())) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            jdbc.execute("lock table act_ru_task, act_ru_identitylink in share row exclusive mode");
+            Set<String> present = present();
+            TRIGGERS.forEach((name, sql) -> {
+                if (!present.contains(name)) {
+                    jdbc.execute(sql);
+                }
+            });
+            int rows = refill();
+            log.info("待认领投影（claimable_task）已建立触发器并填充 {} 行", rows);
+        });
+    }
+
+    /** Empties the table and fills it from Camunda's tables; returns the rows written. */
+    int refill() {
+        jdbc.update("delete from claimable_task");
+        return jdbc.update("insert into claimable_task"
+                + " (task_id, group_id, process_instance_id, task_key, due_date, created) " + DEFINITION
+                + " on conflict on constraint claimable_task_pkey do nothing");
+    }
+
+    private Set<String> present() {
+        List<String> names = jdbc.queryForList("select tgname from pg_trigger where not tgisinternal"
+                + " and tgname like 'claimable_task_%'", String.class);
+        return new HashSet<>(names);
+    }
+
+    private static Map<String, String> triggers() {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("claimable_task_task_insert", "create trigger claimable_task_task_insert after insert on act_ru_task"
+                + " for each row execute function claimable_task_on_task()");
+        // Camunda rewrites the whole row on every change: react only to what the projection holds
+        t.put("claimable_task_task_update", "create trigger claimable_task_task_update after update on act_ru_task"
+                + " for each row when (old.assignee_ is distinct from new.assignee_"
+                + " or old.due_date_ is distinct from new.due_date_"
+                + " or old.task_def_key_ is distinct from new.task_def_key_"
+                + " or old.proc_inst_id_ is distinct from new.proc_inst_id_)"
+                + " execute function claimable_task_on_task()");
+        t.put("claimable_task_task_delete", "create trigger claimable_task_task_delete after delete on act_ru_task"
+                + " for each row execute function claimable_task_on_task()");
+        t.put("claimable_task_link", "create trigger claimable_task_link after insert or delete"
+                + " on act_ru_identitylink for each row execute function claimable_task_on_link()");
+        return Collections.unmodifiableMap(t);
+    }
+}
