@@ -29,6 +29,9 @@ final class InboxSql {
             %s as visible""";
     private static final String TABLE_JOINS =
             " join organisation u on u.id = t.unit_id join organisation d on d.id = u.parent_id";
+    /** The unit and department of a presorted page's row, whose table may be missing. */
+    private static final String LEFT_ORGANISATION_JOINS =
+            " left join organisation u on u.id = t.unit_id left join organisation d on d.id = u.parent_id";
     private static final String OPEN_OVERDUE = "(k.due_date_ is not null and k.due_date_ < :now)";
     private static final String DONE_OVERDUE = "(k.due_date_ is not null and k.end_time_ > k.due_date_)";
     private static final String IN_SCOPE = "t.unit_id in (select id from scope_units)";
@@ -81,8 +84,7 @@ final class InboxSql {
         params.addValue("limit", page.limit()).addValue("offset", page.offset());
         String visible = presorted ? visibility(user, tab) : "true";
         String tables = presorted
-                ? " left join target_table t on t.process_instance_id = p.proc_inst_id_"
-                + " left join organisation u on u.id = t.unit_id left join organisation d on d.id = u.parent_id"
+                ? " left join target_table t on t.process_instance_id = p.proc_inst_id_" + LEFT_ORGANISATION_JOINS
                 : " join target_table t on t.process_instance_id = p.proc_inst_id_" + TABLE_JOINS;
         return "with " + UserScope.SCOPE_UNITS_CTE + ", page as (" + inner + ") select "
                 + COLUMNS.formatted("k.create_time_", "cast(null as timestamp)", OPEN_OVERDUE, visible)
@@ -111,8 +113,7 @@ final class InboxSql {
                 + " from page p join act_hi_taskinst k on k.id_ = p.id_"
                 + " left join lateral (select r.table_id from workflow_round r"
                 + " where r.process_instance_id = k.proc_inst_id_ limit 1) r on true"
-                + " left join target_table t on t.id = r.table_id"
-                + " left join organisation u on u.id = t.unit_id left join organisation d on d.id = u.parent_id"
+                + " left join target_table t on t.id = r.table_id" + LEFT_ORGANISATION_JOINS
                 + " order by " + order;
     }
 
