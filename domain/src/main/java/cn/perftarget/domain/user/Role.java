@@ -1,26 +1,28 @@
 package cn.perftarget.domain.user;
 
-/** The roles of workflow.md. */
-public enum Role {
+import cn.perftarget.domain.i18n.Labelled;
+
+/** The roles of workflow.md; their names are in the bundles ({@code role.*}). */
+public enum Role implements Labelled {
     /** 编制人: belongs to a unit */
-    DRAFTER("编制人"),
+    DRAFTER("role.DRAFTER"),
     /** 主管部门审核人: belongs to a department */
-    DEPT_REVIEWER("主管部门审核人"),
+    DEPT_REVIEWER("role.DEPT_REVIEWER"),
     /** 财政审核人: belongs to a fiscal bureau section */
-    FISCAL_REVIEWER("财政审核人"),
+    FISCAL_REVIEWER("role.FISCAL_REVIEWER"),
     /** 查阅: reads everything in the region */
-    AUDITOR("查阅人"),
+    AUDITOR("role.AUDITOR"),
     /** 管理员 */
-    ADMIN("管理员");
+    ADMIN("role.ADMIN");
 
-    private final String label;
+    private final String labelKey;
 
-    Role(String label) {
-        this.label = label;
+    Role(String labelKey) {
+        this.labelKey = labelKey;
     }
 
-    /** The Chinese name shown to users. */
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return labelKey;
     }
 }

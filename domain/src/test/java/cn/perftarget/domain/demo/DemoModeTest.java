@@ -41,7 +41,7 @@ class DemoModeTest {
     @Test
     void everyRoleHasADemoUserWithAHashedPassword() {
         for (Role role : Role.values()) {
-            assertThat(users.findAll()).as(role.label()).anyMatch(u -> u.has(role));
+            assertThat(users.findAll()).as(role.name()).anyMatch(u -> u.has(role));
         }
         var drafter = users.findByUsername("bianzhi").orElseThrow();
         assertThat(drafter.organisation().code()).isEqualTo("442001");

@@ -87,7 +87,7 @@ final class TableEditor extends VerticalLayout {
             bar.add(save, submit);
             new AutoSave(this, this::saveIfChanged);
         } else {
-            saveState.setText(getTranslation("editor.readonly", getTranslation("tables.status." + table.status().name())));
+            saveState.setText(getTranslation("editor.readonly", getTranslation(table.status().labelKey())));
         }
         bar.add(back);
 

@@ -67,11 +67,11 @@ class AuditTimeline extends UnorderedList {
     }
 
     private String status(cn.perftarget.domain.table.TableStatus s) {
-        return s == null ? getTranslation("history.status.none") : getTranslation("inbox.status." + s.name());
+        return s == null ? getTranslation("history.status.none") : getTranslation(s.labelKey());
     }
 
     private String role(String actorRole) {
-        boolean known = Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(actorRole));
-        return known ? getTranslation("role." + actorRole) : getTranslation("history.role.system");
+        return Arrays.stream(Role.values()).filter(r -> r.name().equals(actorRole)).findFirst()
+                .map(r -> getTranslation(r.labelKey())).orElseGet(() -> getTranslation("history.role.system"));
     }
 }

@@ -88,7 +88,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         H2 title = new H2(table.content().projectName());
         title.setId("history-title");
         title.getStyle().set("margin", "0");
-        Span status = new Span(getTranslation("inbox.status." + table.status().name()));
+        Span status = new Span(getTranslation(table.status().labelKey()));
         status.setId("history-status");
         status.getElement().getThemeList().add("badge");
         Button review = new Button(getTranslation("history.toTable"), VaadinIcon.TABLE.create(),

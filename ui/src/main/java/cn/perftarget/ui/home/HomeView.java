@@ -1,6 +1,7 @@
 package cn.perftarget.ui.home;
 
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.i18n.EnumKeys;
 import cn.perftarget.ui.layout.MainLayout;
 import cn.perftarget.ui.security.CurrentUser;
 import com.vaadin.flow.component.html.H2;
@@ -19,14 +20,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     public HomeView(CurrentUser currentUser) {
         AppUser user = currentUser.require();
-        String roles = user.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+        String roles = user.roles().stream().sorted().map(r -> getTranslation(r.labelKey()))
                 .collect(Collectors.joining("、"));
         H2 greeting = new H2(getTranslation("home.greeting", user.displayName(), roles));
         greeting.setId("greeting");
         Paragraph org = new Paragraph(getTranslation("home.organisation", user.organisation().name()));
         add(greeting, org);
         user.roles().stream().sorted()
-                .forEach(r -> add(new Paragraph(getTranslation("home.duty." + r.name()))));
+                .forEach(r -> add(new Paragraph(getTranslation(EnumKeys.HOME_DUTY.key(r)))));
     }
 
     @Override

@@ -1,26 +1,28 @@
 package cn.perftarget.ui.i18n;
 
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.i18n.MessageBundles;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Component;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
- * Every UI text comes from {@code i18n/messages_zh_CN.properties} (the default) or {@code messages_en.properties}.
- * No fallback to the JVM's locale: a locale we do not speak gets Chinese.
+ * Every text on the screen comes from the bundles: the ui's {@code i18n/messages}, then the workflow's
+ * {@code i18n/workflow} (refusals, notifications, steps) and the domain's {@code i18n/domain} (findings, fields,
+ * statuses), each in Chinese ({@code _zh_CN}, the default) and English ({@code _en}). No fallback to the JVM's
+ * locale: a locale we do not speak gets Chinese. A {@link Message} passed as a parameter is rendered too, so
+ * {@code getTranslation(key, finding.message())} works, and {@link #text(Message)} renders one for the current UI.
  */
 @Component
 public class TranslationProvider implements I18NProvider {
 
-    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    static final String BUNDLE = "i18n/messages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    public static final Locale CHINESE = MessageBundles.CHINESE;
+    public static final Locale ENGLISH = MessageBundles.ENGLISH;
+    /** The bundles of every module, ui first. */
+    public static final MessageBundles BUNDLES = new MessageBundles("i18n/messages", "i18n/workflow",
+            MessageBundles.DOMAIN);
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -29,20 +31,12 @@ public class TranslationProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        ResourceBundle bundle = bundle(locale);
-        if (!bundle.containsKey(key)) {
-            return "!" + key;
-        }
-        String text = bundle.getString(key);
-        return params.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(params);
+        return BUNDLES.text(key, locale, params);
     }
 
-    static ResourceBundle bundle(Locale locale) {
-        Locale l = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : CHINESE;
-        try {
-            return ResourceBundle.getBundle(BUNDLE, l, TranslationProvider.class.getClassLoader(), NO_FALLBACK);
-        } catch (MissingResourceException e) {
-            return ResourceBundle.getBundle(BUNDLE, CHINESE, TranslationProvider.class.getClassLoader(), NO_FALLBACK);
-        }
+    /** A message in the current UI's language (Chinese outside a UI). */
+    public static String text(Message message) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return BUNDLES.render(message, ui == null ? CHINESE : ui.getLocale());
     }
 }

@@ -76,7 +76,7 @@ class InboxFilters extends HorizontalLayout {
         step.setEmptySelectionAllowed(true);
         step.setEmptySelectionCaption(getTranslation("inbox.filter.any"));
         step.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.filter.any")
-                : getTranslation("inbox.status." + s.name()));
+                : getTranslation(s.labelKey()));
         step.setWidth("8em");
 
         overdue.setId("inbox-filter-overdue");

@@ -141,7 +141,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         InboxTab tab = rows.tab();
         if (tab == InboxTab.DONE) {
             return getTranslation("inbox.state.done", DateTimes.minutes(r.completedAt()),
-                    getTranslation("inbox.status." + r.status().name()));
+                    getTranslation(r.status().labelKey()));
         }
         return r.assignee() == null ? getTranslation("inbox.state.unclaimed") : getTranslation("inbox.state.claimed");
     }

@@ -66,7 +66,7 @@ public class MainLayout extends AppLayout {
     }
 
     private String roleNames(AppUser user) {
-        return user.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+        return user.roles().stream().sorted().map(r -> getTranslation(r.labelKey()))
                 .collect(Collectors.joining("、"));
     }
 }

@@ -80,7 +80,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         H2 title = new H2(subject.shown().projectName());
         title.setId("review-title");
         title.getStyle().set("margin", "0");
-        Span status = new Span(getTranslation("inbox.status." + subject.table().status().name()));
+        Span status = new Span(getTranslation(subject.table().status().labelKey()));
         status.setId("review-status");
         status.getElement().getThemeList().add("badge");
         Button history = new Button(getTranslation("review.history"), VaadinIcon.TIME_BACKWARD.create(),

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 public final class StatusBadge extends Span {
 
     public StatusBadge(TableStatus status, boolean adjusting) {
-        String text = getTranslation("tables.status." + status.name());
+        String text = getTranslation(status.labelKey());
         setText(adjusting ? text + getTranslation("tables.status.adjusting") : text);
         getElement().getThemeList().add("badge");
         getElement().getThemeList().add(switch (status) {

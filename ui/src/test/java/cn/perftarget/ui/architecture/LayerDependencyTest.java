@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Dependencies point one way: ui → workflow → domain. The domain knows neither Camunda nor Vaadin. */
 class LayerDependencyTest {
@@ -39,6 +40,11 @@ class LayerDependencyTest {
         noClasses().that().resideInAPackage("cn.perftarget.workflow..")
                 .should().dependOnClassesThat().resideInAnyPackage("cn.perftarget.ui..", "com.vaadin..")
                 .check(classes);
+    }
+
+    @Test
+    void noPackageCycleInAnyModule() {
+        slices().matching("cn.perftarget.(**)").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -28,7 +28,7 @@ final class Checks {
     static void requireStatus(TableHandle handle, String action, TableStatus... allowed) {
         TableStatus status = handle.table().status();
         if (Arrays.stream(allowed).noneMatch(s -> s == status)) {
-            throw new NotAllowedException("绩效目标表当前为“" + status.label() + "”，不能" + action);
+            throw new NotAllowedException("绩效目标表当前为“" + cn.perftarget.domain.i18n.MessageBundles.domain().chinese(status.label()) + "”，不能" + action);
         }
     }
 

@@ -1,0 +1,38 @@
+package cn.perftarget.ui.i18n;
+
+import cn.perftarget.domain.user.Role;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The families of ui bundle keys built from an enum constant ({@code home.duty.DRAFTER}). Screens build such keys
+ * only through here, never by concatenating strings, so that {@code MessageBundleTest} can list every key the code
+ * can produce. Enums whose one name is the same everywhere implement {@link cn.perftarget.domain.i18n.Labelled}
+ * instead.
+ */
+public enum EnumKeys {
+    /** 首页: what a role does here */
+    HOME_DUTY("home.duty.", Role.class);
+
+    private final String prefix;
+    private final Class<? extends Enum<?>> type;
+
+    EnumKeys(String prefix, Class<? extends Enum<?>> type) {
+        this.prefix = prefix;
+        this.type = type;
+    }
+
+    /** The key of one constant of this family's enum. */
+    public String key(Enum<?> constant) {
+        if (!type.isInstance(constant)) {
+            throw new IllegalArgumentException(constant + " is not a " + type.getSimpleName());
+        }
+        return prefix + constant.name();
+    }
+
+    /** Every key of this family. */
+    public List<String> keys() {
+        return Arrays.stream(type.getEnumConstants()).map(this::key).toList();
+    }
+}
