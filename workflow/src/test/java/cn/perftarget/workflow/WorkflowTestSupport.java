@@ -12,7 +12,7 @@ import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.workflow.approval.ApprovalService;
-import cn.perftarget.workflow.approval.TableReader;
+import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.workflow.inbox.InboxQuery;
 import cn.perftarget.workflow.process.RoundRepository;
 import cn.perftarget.workflow.support.SeedContent;
@@ -38,7 +38,7 @@ public abstract class WorkflowTestSupport {
     @Autowired
     protected ApprovalService approvals;
     @Autowired
-    protected TableReader reader;
+    protected TableReadService reader;
     @Autowired
     protected InboxQuery inbox;
     @Autowired

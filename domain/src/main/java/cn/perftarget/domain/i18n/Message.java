@@ -1,6 +1,8 @@
 package cn.perftarget.domain.i18n;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ public record Message(String key, List<Object> args) {
 
     public Message {
         Objects.requireNonNull(key, "key");
-        args = List.copyOf(args);
+        args = Collections.unmodifiableList(new ArrayList<>(args));   // null arguments allowed: they render as "null"
     }
 
     public static Message of(String key, Object... args) {

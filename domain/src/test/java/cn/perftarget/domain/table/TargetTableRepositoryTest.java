@@ -159,8 +159,10 @@ class TargetTableRepositoryTest {
         StoredTable first = inTx(() -> tables.insert(unitId, 2021, withCode(code)));
 
         assertThatThrownBy(() -> inTx(() -> tables.insert(unitId, 2021, withCode(" " + code + " "))))
-                .isInstanceOf(DuplicateProjectCodeException.class)
-                .hasMessage("2021年度已有项目编码为 " + code + " 的绩效目标表，项目编码不能重复");
+                .isInstanceOfSatisfying(DuplicateProjectCodeException.class, e -> {
+                    assertThat(e.fiscalYear()).isEqualTo(2021);
+                    assertThat(e.projectCode()).isEqualTo(code);
+                });
         StoredTable nextYear = inTx(() -> tables.insert(unitId, 2022, withCode(code)));
         assertThat(nextYear.id()).isNotEqualTo(first.id());
         assertThat(tables.findByYearAndCode(2021, code)).contains(first);

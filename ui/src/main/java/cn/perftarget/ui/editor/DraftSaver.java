@@ -1,12 +1,13 @@
 package cn.perftarget.ui.editor;
 
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.workflow.read.TableReadService;
+import cn.perftarget.workflow.error.WorkflowException;
+import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.ui.tables.ScopedTables;
 import cn.perftarget.workflow.approval.ApprovalService;
-import cn.perftarget.workflow.approval.ConflictException;
-import cn.perftarget.workflow.approval.WorkflowException;
 
 /**
  * Saves the editor's content as a draft edit through the approval service (which writes the audit entry), with the
@@ -16,19 +17,19 @@ final class DraftSaver {
 
     enum Outcome { SAVED, UNCHANGED, CONFLICT, REFUSED }
 
-    record Result(Outcome outcome, String message) {
+    record Result(Outcome outcome, Message message) {
     }
 
     private final ApprovalService service;
-    private final ScopedTables tables;
+    private final TableReadService reads;
     private final AppUser user;
     private final long tableId;
     private int version;
     private TargetTable stored;
 
-    DraftSaver(ApprovalService service, ScopedTables tables, AppUser user, StoredTable loaded) {
+    DraftSaver(ApprovalService service, TableReadService reads, AppUser user, StoredTable loaded) {
         this.service = service;
-        this.tables = tables;
+        this.reads = reads;
         this.user = user;
         this.tableId = loaded.id();
         this.version = loaded.version();
@@ -47,16 +48,16 @@ final class DraftSaver {
         try {
             service.saveDraft(user, tableId, content, version);
         } catch (ConflictException e) {
-            return new Result(Outcome.CONFLICT, e.getMessage());
+            return new Result(Outcome.CONFLICT, e.text());
         } catch (WorkflowException e) {
-            return new Result(Outcome.REFUSED, e.getMessage());
+            return new Result(Outcome.REFUSED, e.text());
         }
-        StoredTable now = tables.require(user, tableId);
+        StoredTable now = reads.table(user, tableId);
         TargetTable sent = content.withUnit(now.content().unitCode(), now.content().unitName(),
                 now.content().fiscalYear());
         if (!now.content().equals(sent)) {
             // someone saved right after us: do not take their version as ours
-            return new Result(Outcome.CONFLICT, "该绩效目标表已被他人修改，请刷新后重试");
+            return new Result(Outcome.CONFLICT, ConflictException.tableChanged().text());
         }
         version = now.version();
         stored = now.content();
@@ -65,14 +66,14 @@ final class DraftSaver {
 
     /** Takes the database's current version, so the next save overwrites the other change (the user chose so). */
     void adoptCurrentVersion() {
-        StoredTable now = tables.require(user, tableId);
+        StoredTable now = reads.table(user, tableId);
         version = now.version();
         stored = now.content();
     }
 
     /** The table as now stored (after a conflict, to start again from it). */
     StoredTable reload() {
-        StoredTable now = tables.require(user, tableId);
+        StoredTable now = reads.table(user, tableId);
         version = now.version();
         stored = now.content();
         return now;

@@ -1,9 +1,13 @@
 package cn.perftarget.ui.editor;
 
+import cn.perftarget.ui.i18n.TranslationProvider;
+import cn.perftarget.domain.time.BeijingTime;
+import cn.perftarget.workflow.access.TableAccess;
+import cn.perftarget.workflow.read.TableReadService;
+import cn.perftarget.workflow.error.ValidationFailedException;
+import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.domain.framework.FrameworkCatalog;
-import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.rules.Fix;
-import cn.perftarget.domain.rules.settings.RegionValidators;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
@@ -11,11 +15,8 @@ import cn.perftarget.ui.findings.FindingsPanel;
 import cn.perftarget.ui.findings.LiveValidation;
 import cn.perftarget.ui.tables.MyTablesView;
 import cn.perftarget.ui.tables.Notices;
-import cn.perftarget.ui.tables.ScopedTables;
 import cn.perftarget.ui.tables.StatusBadge;
 import cn.perftarget.workflow.approval.ApprovalService;
-import cn.perftarget.workflow.approval.ValidationFailedException;
-import cn.perftarget.workflow.approval.WorkflowException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +28,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -51,20 +51,19 @@ final class TableEditor extends VerticalLayout {
     private boolean dirty;
     private boolean conflict;
 
-    TableEditor(AppUser user, StoredTable table, Organisation unit, ScopedTables tables, ApprovalService service,
-                RegionValidators validators) {
+    TableEditor(AppUser user, StoredTable table, TableReadService reads, ApprovalService service) {
         this.user = user;
         this.tableId = table.id();
         this.service = service;
-        this.editable = ScopedTables.mayEdit(user, table);
+        this.editable = TableAccess.mayEdit(user, table);
         setPadding(false);
         setSizeFull();
 
         FrameworkPicks picks = new FrameworkPicks(FrameworkCatalog.bundled().forTable(table.content(), null));
         this.form = new TableForm(picks, this::changed);
         this.findings = new FindingsPanel(form::jumpTo, this::applyFix);
-        this.validation = new LiveValidation(validators.forRegion(unit.regionCode()), tables.siblingsOf(table));
-        this.saver = new DraftSaver(service, tables, user, table);
+        this.validation = new LiveValidation(reads.validator(user, tableId), reads.siblings(user, tableId));
+        this.saver = new DraftSaver(service, reads, user, table);
         this.conflictBanner = new ConflictBanner(this::reloadAfterConflict, this::overwriteAfterConflict);
 
         H2 title = new H2(getTranslation("editor.title", table.content().projectName().isBlank()
@@ -149,7 +148,7 @@ final class TableEditor extends VerticalLayout {
             case SAVED, UNCHANGED -> {
                 dirty = false;
                 saveState.setText(getTranslation(byHand ? "editor.state.saved" : "editor.state.autosaved",
-                        LocalTime.now(ZoneId.of("Asia/Shanghai")).format(CLOCK)));
+                        LocalTime.now(BeijingTime.ZONE).format(CLOCK)));
                 if (byHand) {
                     Notices.success(getTranslation("editor.saved"));
                 }
@@ -157,15 +156,15 @@ final class TableEditor extends VerticalLayout {
             }
             case CONFLICT -> {
                 conflict = true;
-                conflictBanner.show(result.message());
+                conflictBanner.show(TranslationProvider.text(result.message()));
                 saveState.setText(getTranslation("editor.state.conflict"));
                 if (byHand) {
-                    Notices.error(result.message());
+                    Notices.error(TranslationProvider.text(result.message()));
                 }
                 return false;
             }
             default -> {
-                Notices.error(result.message());
+                Notices.error(TranslationProvider.text(result.message()));
                 return false;
             }
         }
@@ -184,9 +183,9 @@ final class TableEditor extends VerticalLayout {
             Notices.success(getTranslation("editor.submitted"));
             getUI().ifPresent(ui -> ui.navigate(MyTablesView.class));
         } catch (ValidationFailedException e) {
-            new SubmitErrorsDialog(e.getMessage(), e.errors(), form::jumpTo).open();
+            new SubmitErrorsDialog(TranslationProvider.text(e.text()), e.errors(), form::jumpTo).open();
         } catch (WorkflowException e) {
-            Notices.error(e.getMessage());
+            Notices.error(TranslationProvider.text(e.text()));
         }
     }
 

@@ -1,13 +1,12 @@
 package cn.perftarget.ui.editor;
 
-import cn.perftarget.domain.rules.settings.RegionValidators;
+import cn.perftarget.workflow.read.TableReadService;
+import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.layout.MainLayout;
 import cn.perftarget.ui.security.CurrentUser;
-import cn.perftarget.ui.tables.ScopedTables;
 import cn.perftarget.workflow.approval.ApprovalService;
-import cn.perftarget.workflow.approval.NotFoundException;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,30 +23,27 @@ import jakarta.annotation.security.RolesAllowed;
 public class TableEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AppUser user;
-    private final ScopedTables tables;
+    private final TableReadService reads;
     private final ApprovalService service;
-    private final RegionValidators validators;
     private TableEditor editor;
     private String title = "";
 
-    public TableEditorView(CurrentUser currentUser, ScopedTables tables, ApprovalService service,
-                           RegionValidators validators) {
+    public TableEditorView(CurrentUser currentUser, TableReadService reads, ApprovalService service) {
         this.user = currentUser.require();
-        this.tables = tables;
+        this.reads = reads;
         this.service = service;
-        this.validators = validators;
         setSizeFull();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().get("id").map(TableEditorView::parseId)
-                .orElseThrow(TableEditorView::notFound);
-        StoredTable table = tables.require(user, id);
+                .orElseThrow(NotFoundException::table);
+        StoredTable table = reads.table(user, id);
         if (editor != null) {
             remove(editor);   // its detach saves what was typed
         }
-        editor = new TableEditor(user, table, tables.unitOf(table), tables, service, validators);
+        editor = new TableEditor(user, table, reads, service);
         title = table.content().projectName();
         add(editor);
     }
@@ -60,12 +56,8 @@ public class TableEditorView extends VerticalLayout implements BeforeEnterObserv
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw notFound();
+            throw NotFoundException.table();
         }
-    }
-
-    private static NotFoundException notFound() {
-        return new NotFoundException("绩效目标表不存在或无权访问");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.perftarget.ui.history;
 
+import cn.perftarget.ui.format.AuditNoteText;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.user.Role;
@@ -58,8 +59,9 @@ class AuditTimeline extends UnorderedList {
             when.add(new Span(" · "), link);
         }
         item.add(when);
-        if (e.comment() != null && !e.comment().isBlank()) {
-            Div comment = new Div(e.comment());
+        String text = AuditNoteText.of(e, displayName);
+        if (!text.isBlank()) {
+            Div comment = new Div(text);
             comment.addClassName("comment");
             item.add(comment);
         }

@@ -1,5 +1,6 @@
 package cn.perftarget.ui.history;
 
+import cn.perftarget.workflow.read.RoundProgress;
 import cn.perftarget.ui.history.ProcessDiagram.Box;
 import cn.perftarget.ui.history.ProcessDiagram.Edge;
 import cn.perftarget.ui.history.ProcessDiagram.Shape;
@@ -21,7 +22,7 @@ public final class DiagramSvg {
     private DiagramSvg() {
     }
 
-    public static String render(ProcessDiagram diagram, DiagramProgress progress) {
+    public static String render(ProcessDiagram diagram, RoundProgress progress) {
         double[] extent = extent(diagram);
         StringBuilder svg = new StringBuilder(16_000);
         svg.append(String.format(Locale.ROOT,
@@ -36,7 +37,7 @@ public final class DiagramSvg {
             edge(svg, edge);
         }
         for (Shape shape : diagram.shapes()) {
-            shape(svg, shape, progress.state(shape.elementId()));
+            shape(svg, shape, state(progress, shape.elementId()));
         }
         return svg.append("</svg>").toString();
     }
@@ -191,5 +192,13 @@ public final class DiagramSvg {
 
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** The CSS class of an element: current wins over finished. */
+    static String state(RoundProgress progress, String elementId) {
+        if (progress.isCurrent(elementId)) {
+            return "current";
+        }
+        return progress.isFinished(elementId) ? "finished" : "pending";
     }
 }

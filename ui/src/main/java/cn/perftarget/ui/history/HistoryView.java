@@ -1,16 +1,14 @@
 package cn.perftarget.ui.history;
 
-import cn.perftarget.domain.audit.AuditEntry;
+import cn.perftarget.workflow.read.RoundProgress;
+import cn.perftarget.workflow.read.TableHistory;
+import cn.perftarget.workflow.read.TableReadService;
+import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.domain.revision.Revision;
-import cn.perftarget.domain.revision.RevisionRepository;
 import cn.perftarget.domain.table.StoredTable;
-import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.ui.layout.MainLayout;
 import cn.perftarget.ui.security.CurrentUser;
-import cn.perftarget.workflow.approval.NotFoundException;
-import cn.perftarget.workflow.approval.TableReader;
-import cn.perftarget.workflow.process.RoundRepository;
+import cn.perftarget.domain.user.AppUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -31,9 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * 历史: the audit timeline of a table beside the process diagram of its (latest) approval round, drawn as SVG on the
@@ -46,20 +42,11 @@ import java.util.function.Function;
 public class HistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CurrentUser currentUser;
-    private final TableReader reader;
-    private final RevisionRepository revisions;
-    private final RoundRepository rounds;
-    private final RoundProgress progress;
-    private final UserRepository users;
+    private final TableReadService reads;
 
-    public HistoryView(CurrentUser currentUser, TableReader reader, RevisionRepository revisions,
-                       RoundRepository rounds, RoundProgress progress, UserRepository users) {
+    public HistoryView(CurrentUser currentUser, TableReadService reads) {
         this.currentUser = currentUser;
-        this.reader = reader;
-        this.revisions = revisions;
-        this.rounds = rounds;
-        this.progress = progress;
-        this.users = users;
+        this.reads = reads;
         setSizeFull();
     }
 
@@ -67,23 +54,18 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         AppUser user = currentUser.require();
         try {
-            long id = event.getRouteParameters().getLong("tableId")
-                    .orElseThrow(() -> new NotFoundException("绩效目标表不存在或无权访问"));
-            StoredTable table = reader.table(user, id);
-            build(table, reader.history(user, id));
+            long id = event.getRouteParameters().getLong("tableId").orElseThrow(NotFoundException::table);
+            build(reads.history(user, id));
         } catch (NotFoundException e) {
             event.rerouteToError(e, e.getMessage());
         }
     }
 
-    private void build(StoredTable table, List<AuditEntry> history) {
+    private void build(TableHistory history) {
         removeAll();
-        Map<String, String> names = new HashMap<>();
-        Function<String, String> displayName = u -> names.computeIfAbsent(u,
-                k -> users.findByUsername(k).map(AppUser::displayName).orElse(k));
-        List<Revision> all = revisions.listByTable(table.id());
+        StoredTable table = history.table();
         Map<Long, Revision> byId = new HashMap<>();
-        all.forEach(r -> byId.put(r.id(), r));
+        history.revisions().forEach(r -> byId.put(r.id(), r));
 
         H2 title = new H2(table.content().projectName());
         title.setId("history-title");
@@ -98,20 +80,18 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout head = new HorizontalLayout(title, status, review);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
 
-        Div timelineBox = new Div(new H4(getTranslation("history.timeline.title", history.size())),
-                new AuditTimeline(history, displayName, byId, r -> new RevisionDialog(r, before(all, r),
-                        displayName).open()));
+        Div timelineBox = new Div(new H4(getTranslation("history.timeline.title", history.entries().size())),
+                new AuditTimeline(history.entries(), history::displayName, byId,
+                        r -> new RevisionDialog(r, history.before(r).orElse(null), history::displayName).open()));
         timelineBox.getStyle().set("flex", "0 0 26em").set("overflow", "auto");
 
-        HorizontalLayout body = new HorizontalLayout(timelineBox, diagram(table));
+        HorizontalLayout body = new HorizontalLayout(timelineBox, diagram(history.progress()));
         body.setWidthFull();
         body.setAlignItems(FlexComponent.Alignment.START);
         add(head, body);
     }
 
-    private Component diagram(StoredTable table) {
-        String pid = rounds.state(table.id()).processInstanceId();
-        DiagramProgress p = progress.of(pid);
+    private Component diagram(RoundProgress p) {
         Div svg = new Div();
         svg.setId("process-diagram");
         svg.addClassName("process-diagram-box");
@@ -127,22 +107,12 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
                     box.scrollTop = Math.max(0, b.y - v.y - box.clientHeight / 2);
                   }
                 }));""");
-        Span legend = new Span(getTranslation(pid == null ? "history.diagram.notStarted" : "history.diagram.legend"));
+        Span legend = new Span(getTranslation(p.isEmpty() ? "history.diagram.notStarted" : "history.diagram.legend"));
         legend.setId("diagram-legend");
         legend.getStyle().set("font-size", "var(--lumo-font-size-s)");
         Div box = new Div(new H4(getTranslation("history.diagram.title")), legend, svg);
         box.getStyle().set("flex", "1 1 0").set("min-width", "0");
         return box;
-    }
-
-    private static Revision before(List<Revision> all, Revision r) {
-        Revision prev = null;
-        for (Revision x : all) {
-            if (x.revisionNo() < r.revisionNo()) {
-                prev = x;
-            }
-        }
-        return prev;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package cn.perftarget.ui.i18n;
 
+import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.user.Role;
+import cn.perftarget.workflow.inbox.InboxTab;
 
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +15,13 @@ import java.util.List;
  */
 public enum EnumKeys {
     /** 首页: what a role does here */
-    HOME_DUTY("home.duty.", Role.class);
+    HOME_DUTY("home.duty.", Role.class),
+    /** 待办: the tabs of the inbox, with their count */
+    INBOX_TAB("inbox.tab.", InboxTab.class),
+    /** 待办: what an empty tab says */
+    INBOX_EMPTY("inbox.empty.", InboxTab.class),
+    /** a fiscal reviewer's grade, short: 优 */
+    GRADE("grade.", Grade.class);
 
     private final String prefix;
     private final Class<? extends Enum<?>> type;

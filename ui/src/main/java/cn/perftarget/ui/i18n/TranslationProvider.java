@@ -2,6 +2,7 @@ package cn.perftarget.ui.i18n;
 
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.i18n.MessageBundles;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,16 @@ public class TranslationProvider implements I18NProvider {
 
     /** A message in the current UI's language (Chinese outside a UI). */
     public static String text(Message message) {
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-        return BUNDLES.render(message, ui == null ? CHINESE : ui.getLocale());
+        return BUNDLES.render(message, currentLocale());
+    }
+
+    /** A text of the bundles in the current UI's language, for code outside a component. */
+    public static String text(String key, Object... args) {
+        return BUNDLES.text(key, currentLocale(), args);
+    }
+
+    private static Locale currentLocale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? CHINESE : ui.getLocale();
     }
 }

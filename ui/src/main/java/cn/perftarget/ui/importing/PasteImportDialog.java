@@ -1,15 +1,17 @@
 package cn.perftarget.ui.importing;
 
+import cn.perftarget.ui.i18n.TranslationProvider;
+import cn.perftarget.domain.time.BeijingTime;
+import cn.perftarget.workflow.read.TableReadService;
+import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.domain.importer.ImportOptions;
 import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.importer.PasteImporter;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.tables.Notices;
-import cn.perftarget.ui.tables.ScopedTables;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.approval.ImportResult;
-import cn.perftarget.workflow.approval.WorkflowException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,8 +23,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * 粘贴导入: the drafter pastes tables copied from Word or a PDF; the dialog shows what was recognised, and only when
@@ -32,7 +32,7 @@ public final class PasteImportDialog extends Dialog {
 
     private final AppUser user;
     private final ApprovalService service;
-    private final ScopedTables tables;
+    private final TableReadService reads;
     private final Runnable afterImport;
     private final TextArea text = new TextArea();
     private final IntegerField year = new IntegerField();
@@ -41,10 +41,10 @@ public final class PasteImportDialog extends Dialog {
     private final VerticalLayout body;
     private Registration afterNavigation;
 
-    public PasteImportDialog(AppUser user, ApprovalService service, ScopedTables tables, Runnable afterImport) {
+    public PasteImportDialog(AppUser user, ApprovalService service, TableReadService reads, Runnable afterImport) {
         this.user = user;
         this.service = service;
-        this.tables = tables;
+        this.reads = reads;
         this.afterImport = afterImport;
         setId("paste-import");
         setHeaderTitle(getTranslation("import.title"));
@@ -62,7 +62,7 @@ public final class PasteImportDialog extends Dialog {
         year.setId("paste-year");
         year.setLabel(getTranslation("import.year"));
         year.setHelperText(getTranslation("import.yearHint"));
-        year.setValue(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1);
+        year.setValue(BeijingTime.today().getYear() + 1);
         year.setStepButtonsVisible(true);
         year.addValueChangeListener(e -> recognise());
         Button recogniseButton = new Button(getTranslation("import.recognise"), e -> recognise());
@@ -111,11 +111,11 @@ public final class PasteImportDialog extends Dialog {
         try {
             ImportResult result = service.importTables(user, text.getValue(), year.getValue());
             body.removeAll();
-            body.add(new ImportOutcome(user, result, tables));
+            body.add(new ImportOutcome(user, result, reads));
             accept.setVisible(false);
             afterImport.run();
         } catch (WorkflowException e) {
-            Notices.error(e.getMessage());
+            Notices.error(TranslationProvider.text(e.text()));
         }
     }
 

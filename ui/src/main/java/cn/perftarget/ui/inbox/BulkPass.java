@@ -1,9 +1,10 @@
 package cn.perftarget.ui.inbox;
 
+import cn.perftarget.ui.i18n.TranslationProvider;
+import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.approval.ApprovalService;
-import cn.perftarget.workflow.approval.WorkflowException;
 import cn.perftarget.workflow.inbox.InboxRow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -63,7 +64,7 @@ final class BulkPass {
                 approvals.pass(user, row.taskId(), null);
                 results.add(new Result(row, true, translate("inbox.bulk.passed")));
             } catch (WorkflowException e) {
-                results.add(new Result(row, false, e.getMessage()));
+                results.add(new Result(row, false, TranslationProvider.text(e.text())));
             }
         }
         return results;

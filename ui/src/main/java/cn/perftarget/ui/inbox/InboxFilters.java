@@ -1,8 +1,9 @@
 package cn.perftarget.ui.inbox;
 
+import cn.perftarget.domain.time.BeijingTime;
+import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.domain.org.OrgKind;
 import cn.perftarget.domain.org.Organisation;
-import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
@@ -36,19 +37,21 @@ class InboxFilters extends HorizontalLayout {
     private final Select<TableStatus> step = new Select<>();
     private final Checkbox overdue = new Checkbox();
     private final TextField search = new TextField();
-    private final OrganisationRepository organisations;
+    private final AppUser user;
+    private final TableReadService reads;
     private final List<Organisation> departments;
 
-    InboxFilters(AppUser user, OrganisationRepository organisations, Consumer<InboxFilter> onChange) {
-        this.organisations = organisations;
-        this.departments = departmentsInScope(user);
+    InboxFilters(AppUser user, TableReadService reads, Consumer<InboxFilter> onChange) {
+        this.user = user;
+        this.reads = reads;
+        this.departments = reads.departmentsInScope(user);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWidthFull();
         getStyle().set("flex-wrap", "wrap");
 
         year.setId("inbox-filter-year");
         year.setLabel(getTranslation("inbox.filter.year"));
-        int thisYear = LocalDate.now(DateTimes.BEIJING).getYear();
+        int thisYear = BeijingTime.today().getYear();
         year.setItems(IntStream.rangeClosed(2018, thisYear + 1).map(y -> thisYear + 1 - (y - 2018)).boxed().toList());
         year.setClearButtonVisible(true);
         year.setWidth("7em");
@@ -115,39 +118,10 @@ class InboxFilters extends HorizontalLayout {
     }
 
     private List<Organisation> units(Organisation dept) {
-        List<Organisation> out = new ArrayList<>();
-        for (Organisation d : dept == null ? departments : List.of(dept)) {
-            organisations.findChildren(d.id()).stream().filter(o -> o.kind() == OrgKind.UNIT).forEach(out::add);
-        }
-        out.sort(Comparator.comparing(Organisation::code));
-        return out;
+        return reads.unitsInScope(user, dept);
     }
 
     private static boolean onlyOwnUnit(AppUser user) {
         return !user.has(Role.DEPT_REVIEWER) && !user.has(Role.FISCAL_REVIEWER) && !user.has(Role.AUDITOR);
-    }
-
-    /** The departments whose tables the user may see. */
-    private List<Organisation> departmentsInScope(AppUser user) {
-        Organisation org = user.organisation();
-        List<Organisation> out = new ArrayList<>();
-        if (user.has(Role.FISCAL_REVIEWER) && org.kind() == OrgKind.SECTION) {
-            out.addAll(organisations.departmentsOfSection(org.id()));
-        }
-        if (user.has(Role.DEPT_REVIEWER)) {
-            Long id = org.kind() == OrgKind.DEPARTMENT ? org.id() : org.parentId();
-            if (id != null) {
-                organisations.findById(id).ifPresent(out::add);
-            }
-        }
-        if (user.has(Role.AUDITOR)) {
-            organisations.findByKind(OrgKind.DEPARTMENT).stream()
-                    .filter(d -> d.regionCode() != null && d.regionCode().equals(org.regionCode()))
-                    .forEach(out::add);
-        }
-        if (user.has(Role.DRAFTER) && org.kind() == OrgKind.UNIT && org.parentId() != null) {
-            organisations.findById(org.parentId()).ifPresent(out::add);
-        }
-        return out.stream().distinct().sorted(Comparator.comparing(Organisation::code)).toList();
     }
 }

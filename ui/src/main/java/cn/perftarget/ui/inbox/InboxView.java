@@ -1,14 +1,16 @@
 package cn.perftarget.ui.inbox;
 
+import cn.perftarget.ui.i18n.TranslationProvider;
+import cn.perftarget.ui.i18n.EnumKeys;
+import cn.perftarget.workflow.read.TableReadService;
+import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.bpmn.TargetApprovalProcess;
-import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.ui.layout.MainLayout;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.approval.ApprovalService;
-import cn.perftarget.workflow.approval.WorkflowException;
 import cn.perftarget.workflow.inbox.InboxCounts;
 import cn.perftarget.workflow.inbox.InboxQuery;
 import cn.perftarget.workflow.inbox.InboxRow;
@@ -60,12 +62,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Button bulkPass = new Button();
 
     public InboxView(CurrentUser currentUser, InboxQuery inbox, ApprovalService approvals,
-                     OrganisationRepository organisations) {
+                     TableReadService reads) {
         this.user = currentUser.require();
         this.inbox = inbox;
         this.approvals = approvals;
         this.rows = new InboxDataProvider(inbox, user);
-        this.filters = new InboxFilters(user, organisations, f -> refresh());
+        this.filters = new InboxFilters(user, reads, f -> refresh());
         setSizeFull();
 
         H2 title = new H2(getTranslation("inbox.title"));
@@ -113,7 +115,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("8em").setFlexGrow(2);
         grid.addColumn(r -> DateTimes.amount(r.budget())).setKey("budget").setHeader(getTranslation("inbox.column.budget"))
                 .setSortProperty(SortKey.BUDGET.name()).setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
-        grid.addColumn(InboxRow::taskName).setKey("step").setHeader(getTranslation("inbox.column.step"))
+        grid.addColumn(r -> r.step().map(s -> getTranslation(s.labelKey())).orElse("")).setKey("step").setHeader(getTranslation("inbox.column.step"))
                 .setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(r -> DateTimes.day(r.submittedAt())).setKey("submitted")
                 .setHeader(getTranslation("inbox.column.submitted")).setSortProperty(SortKey.SUBMITTED_AT.name())
@@ -174,7 +176,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("inbox.claimed", r.projectName()), 4000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (WorkflowException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.TOP_CENTER)
+            Notification.show(TranslationProvider.text(e.text()), 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
@@ -187,7 +189,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     /** Counts of every tab under the filter, then the rows of the selected tab. */
     void refresh() {
         InboxCounts counts = inbox.counts(user, filters.value());
-        tabs.forEach((tab, t) -> t.setLabel(getTranslation("inbox.tab." + tab.name(), counts.label(tab))));
+        tabs.forEach((tab, t) -> t.setLabel(getTranslation(EnumKeys.INBOX_TAB.key(tab), counts.label(tab))));
         InboxTab selected = tabs.entrySet().stream().filter(e -> e.getValue() == tabBar.getSelectedTab())
                 .map(Map.Entry::getKey).findFirst().orElse(InboxTab.OPEN);
         boolean bulk = user.has(Role.DEPT_REVIEWER) && selected != InboxTab.DONE;
@@ -202,7 +204,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         bulkPass.setVisible(bulk);
         bulkPass.setEnabled(false);
         grid.setEmptyStateText(getTranslation(filters.isFiltered() ? "inbox.empty.filtered"
-                : "inbox.empty." + selected.name()));
+                : EnumKeys.INBOX_EMPTY.key(selected)));
         // more than the counts tell ("99+"): the grid reads on as the user scrolls, without a total
         if (counts.exact(selected)) {
             grid.getLazyDataView().setItemCountFromDataProvider();

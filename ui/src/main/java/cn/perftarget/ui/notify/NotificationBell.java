@@ -1,8 +1,8 @@
 package cn.perftarget.ui.notify;
 
+import cn.perftarget.workflow.notification.UserNotifications;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.security.CurrentUser;
-import cn.perftarget.workflow.notification.NotificationRepository;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -20,11 +20,11 @@ import org.springframework.context.annotation.Scope;
 @Scope("prototype")
 public class NotificationBell extends Button implements AfterNavigationObserver {
 
-    private final NotificationRepository notifications;
+    private final UserNotifications notifications;
     private final AppUser user;
     private final Span count = new Span();
 
-    public NotificationBell(NotificationRepository notifications, CurrentUser currentUser) {
+    public NotificationBell(UserNotifications notifications, CurrentUser currentUser) {
         this.notifications = notifications;
         this.user = currentUser.require();
         setId("notify-bell");
@@ -39,7 +39,7 @@ public class NotificationBell extends Button implements AfterNavigationObserver 
 
     /** Reads the unread count again. */
     public void refresh() {
-        long unread = notifications.unreadCount(user.username());
+        long unread = notifications.unreadCount(user);
         count.setText(String.valueOf(unread));
         count.setVisible(unread > 0);
         String label = getTranslation("notify.bell", unread);

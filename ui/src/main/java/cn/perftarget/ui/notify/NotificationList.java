@@ -1,9 +1,10 @@
 package cn.perftarget.ui.notify;
 
+import cn.perftarget.ui.i18n.TranslationProvider;
+import cn.perftarget.workflow.notification.UserNotifications;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.workflow.notification.Notification;
-import cn.perftarget.workflow.notification.NotificationRepository;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,12 +24,12 @@ class NotificationList extends Dialog {
 
     static final int SHOWN = 30;
 
-    private final NotificationRepository notifications;
+    private final UserNotifications notifications;
     private final AppUser user;
     private final Runnable changed;
     private final Div list = new Div();
 
-    NotificationList(NotificationRepository notifications, AppUser user, Runnable changed) {
+    NotificationList(UserNotifications notifications, AppUser user, Runnable changed) {
         this.notifications = notifications;
         this.user = user;
         this.changed = changed;
@@ -47,7 +48,7 @@ class NotificationList extends Dialog {
 
     private void fill() {
         list.removeAll();
-        List<Notification> latest = notifications.latest(user.username(), SHOWN);
+        List<Notification> latest = notifications.latest(user, SHOWN);
         if (latest.isEmpty()) {
             Div empty = new Div(getTranslation("notify.empty"));
             empty.setId("notify-empty");
@@ -61,11 +62,11 @@ class NotificationList extends Dialog {
             if (!n.isRead()) {
                 item.addClassName("unread");
             }
-            Span kind = new Span(getTranslation("notify.kind." + n.kind().name()));
+            Span kind = new Span(getTranslation(n.kind().labelKey()));
             kind.getElement().getThemeList().add(n.isRead() ? "badge contrast" : "badge");
             Div when = new Div(DateTimes.minutes(n.createdAt()));
             when.addClassName("when");
-            Div message = new Div(n.message());
+            Div message = new Div(TranslationProvider.text(n.message()));
             message.getStyle().set("white-space", "pre-wrap");
             item.add(new Div(kind, new Span(" "), when), message);
             item.addClickListener(e -> open(n));
@@ -74,14 +75,14 @@ class NotificationList extends Dialog {
     }
 
     private void open(Notification n) {
-        notifications.markRead(user.username(), n.id());
+        notifications.markRead(user, n.id());
         changed.run();
         close();
         UI.getCurrent().navigate("review/" + n.tableId());
     }
 
     private void markAllRead() {
-        notifications.markAllRead(user.username());
+        notifications.markAllRead(user);
         changed.run();
         fill();
     }

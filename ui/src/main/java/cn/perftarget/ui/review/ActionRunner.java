@@ -1,8 +1,9 @@
 package cn.perftarget.ui.review;
 
-import cn.perftarget.workflow.approval.InvalidInputException;
-import cn.perftarget.workflow.approval.ValidationFailedException;
-import cn.perftarget.workflow.approval.WorkflowException;
+import cn.perftarget.ui.i18n.TranslationProvider;
+import cn.perftarget.workflow.error.ValidationFailedException;
+import cn.perftarget.workflow.error.WorkflowException;
+import cn.perftarget.workflow.error.InvalidInputException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * Runs a workflow action from a screen: on success tells the user and goes to the inbox; when the server refuses,
- * shows its Chinese message (a missing comment also on the comment field) and nothing has changed.
+ * shows why in the user's language (a refused comment also on the comment field) and nothing has changed.
  */
 final class ActionRunner {
 
@@ -26,17 +27,17 @@ final class ActionRunner {
         try {
             action.get();
         } catch (InvalidInputException e) {
-            if (composer != null && e.getMessage().contains("意见")) {
-                composer.showError(e.getMessage());
+            if (composer != null && e.input() == InvalidInputException.Input.COMMENT) {
+                composer.showError(TranslationProvider.text(e.text()));
             }
-            error(e.getMessage());
+            error(TranslationProvider.text(e.text()));
             return false;
         } catch (ValidationFailedException e) {
-            error(e.getMessage() + "\n" + e.errors().stream().map(f -> f.location().describe() + "：" + f.message())
+            error(TranslationProvider.text(e.text()) + "\n" + e.errors().stream().map(f -> f.location().describe() + "：" + f.message())
                     .collect(Collectors.joining("\n")));
             return false;
         } catch (WorkflowException e) {
-            error(e.getMessage());
+            error(TranslationProvider.text(e.text()));
             return false;
         }
         Notification ok = Notification.show(doneMessage, 4000, Notification.Position.TOP_CENTER);
@@ -51,7 +52,7 @@ final class ActionRunner {
             action.get();
             return true;
         } catch (WorkflowException e) {
-            error(e.getMessage());
+            error(TranslationProvider.text(e.text()));
             return false;
         }
     }

@@ -1,8 +1,8 @@
 package cn.perftarget.ui.review;
 
+import cn.perftarget.workflow.read.WaitingTask;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.approval.ApprovalService;
-import cn.perftarget.workflow.approval.WaitingTask;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;

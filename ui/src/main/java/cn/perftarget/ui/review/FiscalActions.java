@@ -1,11 +1,11 @@
 package cn.perftarget.ui.review;
 
+import cn.perftarget.workflow.read.WaitingTask;
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.rules.GradeSuggestion;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.approval.ApprovalService;
-import cn.perftarget.workflow.approval.WaitingTask;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.ListItem;

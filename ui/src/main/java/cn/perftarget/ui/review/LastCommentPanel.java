@@ -1,5 +1,7 @@
 package cn.perftarget.ui.review;
 
+import cn.perftarget.ui.format.AuditNoteText;
+import cn.perftarget.workflow.history.AuditNote;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.format.DateTimes;
@@ -15,12 +17,19 @@ class LastCommentPanel extends Div {
 
     LastCommentPanel(AuditEntry entry, Function<String, String> displayName) {
         setId("last-comment");
-        PinnedComments comments = PinnedComments.parse(entry.comment());
+        AuditNote note = AuditNote.parse(entry.action(), entry.comment());
+        PinnedComments comments = pins(entry);
         add(new H4(getTranslation("review.lastComment.title")));
         Span who = new Span(getTranslation("review.lastComment.who", displayName.apply(entry.actor()),
                 getTranslation("history.action." + entry.action().name()), DateTimes.minutes(entry.at())));
         who.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         add(who);
+        String workflowPart = note == null ? null : AuditNoteText.workflowPart(note, displayName);
+        if (workflowPart != null) {
+            Div part = new Div(workflowPart);
+            part.setId("last-comment-note");
+            add(part);
+        }
         if (!comments.general().isEmpty()) {
             Div general = new Div(comments.general());
             general.setId("last-comment-text");
@@ -28,13 +37,15 @@ class LastCommentPanel extends Div {
             add(general);
         }
         for (PinnedComments.Pin pin : comments.pins()) {
-            Div note = new Div(VaadinIcon.PIN.create(), new Span("【" + pin.target().label() + "】" + pin.text()));
-            note.addClassName("pin-note");
-            add(note);
+            Div pinned = new Div(VaadinIcon.PIN.create(), new Span("【" + pin.target().label() + "】" + pin.text()));
+            pinned.addClassName("pin-note");
+            add(pinned);
         }
     }
 
-    static Function<String, String> names(cn.perftarget.domain.user.UserRepository users) {
-        return username -> users.findByUsername(username).map(AppUser::displayName).orElse(username);
+    /** What the person wrote in the entry's comment, with the remarks pinned to fields and rows. */
+    static PinnedComments pins(AuditEntry entry) {
+        AuditNote note = AuditNote.parse(entry.action(), entry.comment());
+        return PinnedComments.parse(note == null ? null : note.personsWords());
     }
 }

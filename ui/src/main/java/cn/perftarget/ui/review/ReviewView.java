@@ -1,16 +1,21 @@
 package cn.perftarget.ui.review;
 
+import java.util.function.Function;
+import java.util.Map;
+import java.util.List;
+import java.util.ArrayList;
+import cn.perftarget.workflow.read.ReviewSubject;
+import cn.perftarget.workflow.read.TableReadService;
+import cn.perftarget.workflow.read.WaitingTask;
+import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
-import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.ui.layout.MainLayout;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.approval.ApprovalService;
-import cn.perftarget.workflow.approval.NotFoundException;
-import cn.perftarget.workflow.approval.WaitingTask;
 import cn.perftarget.workflow.process.ProcessStep;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -46,18 +51,16 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     static final String EDITOR_ROUTE = "tables/%d/edit";
 
     private final CurrentUser currentUser;
-    private final ReviewLoader loader;
+    private final TableReadService reads;
     private final ApprovalService approvals;
-    private final UserRepository users;
     private final Div sheetBox = new Div();
     private ReviewSubject subject;
     private InPlaceEditor editor;
 
-    public ReviewView(CurrentUser currentUser, ReviewLoader loader, ApprovalService approvals, UserRepository users) {
+    public ReviewView(CurrentUser currentUser, TableReadService reads, ApprovalService approvals) {
         this.currentUser = currentUser;
-        this.loader = loader;
+        this.reads = reads;
         this.approvals = approvals;
-        this.users = users;
         setSizeFull();
     }
 
@@ -66,7 +69,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         AppUser user = currentUser.require();
         Optional<Long> id = event.getRouteParameters().getLong("tableId");
         try {
-            subject = loader.load(user, id.orElseThrow(() -> new NotFoundException("绩效目标表不存在或无权访问")));
+            subject = reads.review(user, id.orElseThrow(NotFoundException::table));
         } catch (NotFoundException e) {
             event.rerouteToError(e, e.getMessage());
             return;
@@ -101,7 +104,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         side.setPadding(false);
         side.add(taskInfo(user));
         if (subject.lastComment() != null) {
-            side.add(new LastCommentPanel(subject.lastComment(), LastCommentPanel.names(users)));
+            side.add(new LastCommentPanel(subject.lastComment(), displayNames()));
         }
         side.add(new FindingsPanel(subject.findings()));
         actions(user, composer).ifPresent(a -> {
@@ -120,7 +123,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void showSheet(CommentComposer composer) {
         sheetBox.removeAll();
-        SheetMarks marks = new SheetMarks(subject.diff(), subject.findings(), subject.lastPins().byTarget(),
+        SheetMarks marks = new SheetMarks(subject.diff(), subject.findings(), lastPins().byTarget(),
                 composer::addPin);
         sheetBox.add(new TableSheet(subject.shown(), marks));
     }
@@ -166,8 +169,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             return info;
         }
         String assignee = task.assignee() == null ? getTranslation("review.task.unclaimed")
-                : LastCommentPanel.names(users).apply(task.assignee());
-        info.add(new Div(getTranslation("review.task.step", task.name())),
+                : displayNames().apply(task.assignee());
+        String step = task.step().map(s -> getTranslation(s.labelKey())).orElse("");
+        info.add(new Div(getTranslation("review.task.step", step)),
                 new Div(getTranslation("review.task.assignee", assignee)));
         if (task.dueDate() != null) {
             info.add(new Div(getTranslation("review.task.due", DateTimes.minutes(task.dueDate()))));
@@ -214,6 +218,25 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         edit.setId("review-revise");
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return edit;
+    }
+
+    /** The remarks of the newest comment, pinned to the fields and rows they concern. */
+    private PinnedComments lastPins() {
+        return subject.lastComment() == null ? PinnedComments.parse(null)
+                : LastCommentPanel.pins(subject.lastComment());
+    }
+
+    /** The names of the people the screen mentions (the assignee, the author of the last comment). */
+    private Function<String, String> displayNames() {
+        List<String> usernames = new ArrayList<>();
+        if (subject.task() != null && subject.task().assignee() != null) {
+            usernames.add(subject.task().assignee());
+        }
+        if (subject.lastComment() != null) {
+            usernames.add(subject.lastComment().actor());
+        }
+        Map<String, String> names = reads.displayNames(usernames);
+        return u -> names.getOrDefault(u, u);
     }
 
     private boolean reviewsThisStep(AppUser user) {

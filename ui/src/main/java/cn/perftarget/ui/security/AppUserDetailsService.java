@@ -1,6 +1,6 @@
 package cn.perftarget.ui.security;
 
-import cn.perftarget.domain.user.UserRepository;
+import cn.perftarget.workflow.access.Accounts;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,16 +10,16 @@ import org.springframework.stereotype.Service;
 @Service
 class AppUserDetailsService implements UserDetailsService {
 
-    private final UserRepository users;
+    private final Accounts accounts;
 
-    AppUserDetailsService(UserRepository users) {
-        this.users = users;
+    AppUserDetailsService(Accounts accounts) {
+        this.accounts = accounts;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return users.findByUsername(username.trim())
+        return accounts.find(username)
                 .map(SignedInUser::new)
-                .orElseThrow(() -> new UsernameNotFoundException("用户不存在"));
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

@@ -21,7 +21,7 @@ public class CurrentUser {
     }
 
     public AppUser require() {
-        return get().orElseThrow(() -> new IllegalStateException("未登录"));
+        return get().orElseThrow(() -> new IllegalStateException("nobody is signed in"));
     }
 
     public void logout() {

@@ -1,11 +1,14 @@
 package cn.perftarget.ui.tables;
 
+import cn.perftarget.ui.i18n.TranslationProvider;
+import cn.perftarget.workflow.inbox.TableListRow;
+import cn.perftarget.workflow.read.TableReadService;
+import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.approval.ActionResult;
 import cn.perftarget.workflow.approval.ApprovalService;
-import cn.perftarget.workflow.approval.WorkflowException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -25,7 +28,7 @@ class CopyTableDialog extends Dialog {
     private final IntegerField year = new IntegerField();
     private final Span error = new Span();
 
-    CopyTableDialog(AppUser user, TableListRow source, ScopedTables tables, ApprovalService service,
+    CopyTableDialog(AppUser user, TableListRow source, TableReadService reads, ApprovalService service,
                     LongConsumer opened) {
         setHeaderTitle(getTranslation("tables.copy.title"));
         Paragraph what = new Paragraph(getTranslation("tables.copy.source", String.valueOf(source.fiscalYear()),
@@ -49,14 +52,14 @@ class CopyTableDialog extends Dialog {
                 return;
             }
             try {
-                StoredTable from = tables.require(user, source.id());
+                StoredTable from = reads.table(user, source.tableId());
                 TargetTable content = from.content();
                 ActionResult created = service.create(user,
                         content.withUnit(content.unitCode(), content.unitName(), year.getValue()));
                 close();
                 opened.accept(created.tableId());
             } catch (WorkflowException ex) {
-                error.setText(ex.getMessage());
+                error.setText(TranslationProvider.text(ex.text()));
             }
         });
         create.setId("copy-create");

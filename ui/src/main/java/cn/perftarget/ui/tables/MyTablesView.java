@@ -1,5 +1,8 @@
 package cn.perftarget.ui.tables;
 
+import cn.perftarget.ui.format.DateTimes;
+import cn.perftarget.workflow.inbox.TableListRow;
+import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.editor.TableEditorView;
 import cn.perftarget.ui.importing.PasteImportDialog;
@@ -23,8 +26,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,22 +38,17 @@ import java.util.Optional;
 @RolesAllowed("DRAFTER")
 public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
-
     private final AppUser user;
-    private final UnitTableQuery query;
+    private final TableReadService reads;
     private final Grid<TableListRow> grid = new Grid<>();
     private final Select<Integer> year = new Select<>();
     private final Button copy = new Button();
     private final Button open = new Button();
 
-    public MyTablesView(CurrentUser currentUser, UnitTableQuery query, ScopedTables tables,
-                        ApprovalService service) {
+    public MyTablesView(CurrentUser currentUser, TableReadService reads, ApprovalService service) {
         this.user = currentUser.require();
-        this.query = query;
+        this.reads = reads;
         setSizeFull();
-        long unitId = user.organisation().id();
 
         H2 title = new H2(getTranslation("tables.list.title"));
         title.setId("my-tables-title");
@@ -61,7 +57,7 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
         year.setLabel(getTranslation("tables.list.year"));
         year.setEmptySelectionAllowed(true);
         year.setEmptySelectionCaption(getTranslation("tables.list.allYears"));
-        year.setItems(query.years(unitId));
+        year.setItems(reads.unitYears(user));
         year.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         Button create = new Button(getTranslation("tables.list.new"), VaadinIcon.PLUS.create(),
@@ -73,25 +69,25 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
         copy.setId("tables-copy");
         copy.setEnabled(false);
         copy.addClickListener(e -> selected().ifPresent(row ->
-                new CopyTableDialog(user, row, tables, service, this::openEditor).open()));
+                new CopyTableDialog(user, row, reads, service, this::openEditor).open()));
         Button paste = new Button(getTranslation("tables.list.import"), VaadinIcon.CLIPBOARD_TEXT.create(),
-                e -> new PasteImportDialog(user, service, tables, this::refresh).open());
+                e -> new PasteImportDialog(user, service, reads, this::refresh).open());
         paste.setId("tables-import");
         open.setText(getTranslation("tables.list.open"));
         open.setIcon(VaadinIcon.EDIT.create());
         open.setId("tables-open");
         open.setEnabled(false);
-        open.addClickListener(e -> selected().ifPresent(row -> openEditor(row.id())));
+        open.addClickListener(e -> selected().ifPresent(row -> openEditor(row.tableId())));
 
         HorizontalLayout toolbar = new HorizontalLayout(year, create, copy, paste, open);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        configureGrid(unitId);
+        configureGrid();
         add(title, toolbar, grid);
         setFlexGrow(1, grid);
     }
 
-    private void configureGrid(long unitId) {
+    private void configureGrid() {
         grid.setId("my-tables");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TableListRow::fiscalYear).setHeader(getTranslation("tables.col.year"))
@@ -102,15 +98,15 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(r -> new StatusBadge(r.status(), r.adjusting())))
                 .setHeader(getTranslation("tables.col.status")).setAutoWidth(true);
-        grid.addColumn(r -> TIME.format(r.updatedAt())).setHeader(getTranslation("tables.col.updated"))
+        grid.addColumn(r -> DateTimes.minutes(r.updatedAt())).setHeader(getTranslation("tables.col.updated"))
                 .setAutoWidth(true);
-        grid.setItems(q -> query.page(unitId, year.getValue(), q.getOffset(), q.getLimit()).stream(),
-                q -> query.count(unitId, year.getValue()));
+        grid.setItems(q -> reads.unitTables(user, year.getValue(), q.getOffset(), q.getLimit()).rows().stream(),
+                q -> (int) reads.unitTables(user, year.getValue(), 0, 1).total());
         grid.addSelectionListener(e -> {
             copy.setEnabled(e.getFirstSelectedItem().isPresent());
             open.setEnabled(e.getFirstSelectedItem().isPresent());
         });
-        grid.addItemDoubleClickListener(e -> openEditor(e.getItem().id()));
+        grid.addItemDoubleClickListener(e -> openEditor(e.getItem().tableId()));
     }
 
     private Optional<TableListRow> selected() {
@@ -119,7 +115,7 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         Integer chosen = year.getValue();
-        List<Integer> years = new ArrayList<>(query.years(user.organisation().id()));
+        List<Integer> years = new ArrayList<>(reads.unitYears(user));
         year.setItems(years);
         year.setValue(years.contains(chosen) ? chosen : null);
         grid.getDataProvider().refreshAll();

@@ -1,9 +1,11 @@
 package cn.perftarget.ui.tables;
 
+import cn.perftarget.ui.i18n.TranslationProvider;
+import cn.perftarget.domain.time.BeijingTime;
+import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.approval.ActionResult;
 import cn.perftarget.workflow.approval.ApprovalService;
-import cn.perftarget.workflow.approval.WorkflowException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.time.LocalDate;
 import java.util.function.LongConsumer;
 
 /** 新建: year, name and (optional) code of a new table of the drafter's unit; it starts as the framework's blank form. */
@@ -27,7 +28,7 @@ class NewTableDialog extends Dialog {
         setHeaderTitle(getTranslation("tables.new.title"));
         year.setId("new-year");
         year.setLabel(getTranslation("tables.new.year"));
-        year.setValue(LocalDate.now(MyTablesView.ZONE).getYear() + 1);
+        year.setValue(BeijingTime.today().getYear() + 1);
         year.setMin(2000);
         year.setMax(2999);
         year.setStepButtonsVisible(true);
@@ -56,7 +57,7 @@ class NewTableDialog extends Dialog {
                 close();
                 opened.accept(created.tableId());
             } catch (WorkflowException ex) {
-                error.setText(ex.getMessage());
+                error.setText(TranslationProvider.text(ex.text()));
             }
         });
         create.setId("new-create");

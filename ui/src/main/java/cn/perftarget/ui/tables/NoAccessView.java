@@ -1,8 +1,8 @@
 package cn.perftarget.ui.tables;
 
+import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.ui.home.HomeView;
 import cn.perftarget.ui.layout.MainLayout;
-import cn.perftarget.workflow.approval.NotFoundException;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;

@@ -1,5 +1,6 @@
 package cn.perftarget.ui.history;
 
+import cn.perftarget.workflow.read.RoundProgress;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -22,7 +23,7 @@ class DiagramSvgTest {
                 .extracting(ProcessDiagram.Shape::kind).containsExactly(ProcessDiagram.Kind.TIMER_BOUNDARY);
         assertThat(diagram.shapes()).filteredOn(s -> s.elementId().equals("approved"))
                 .extracting(ProcessDiagram.Shape::kind).containsExactly(ProcessDiagram.Kind.END);
-        String svg = DiagramSvg.render(diagram, DiagramProgress.NONE);
+        String svg = DiagramSvg.render(diagram, RoundProgress.NONE);
         assertThat(count(svg, "<g class=\"node ")).isEqualTo(diagram.shapes().size());
         assertThat(count(svg, "<g class=\"edge\"")).isEqualTo(diagram.edges().size());
         assertThat(svg).startsWith("<svg ").endsWith("</svg>").contains(">财政审核<", ">主管部门审核<", ">已批复<");
@@ -30,7 +31,7 @@ class DiagramSvgTest {
 
     @Test
     void finishedStepsAreGreenAndTheCurrentStepOrange() {
-        String svg = DiagramSvg.render(diagram, new DiagramProgress(
+        String svg = DiagramSvg.render(diagram, new RoundProgress(
                 Set.of("submitted", "departmentReview", "departmentDecided"), Set.of("fiscalReview")));
         assertThat(svg).contains("<g class=\"node finished\" data-element=\"departmentReview\">")
                 .contains("<g class=\"node current\" data-element=\"fiscalReview\">")

@@ -1,5 +1,6 @@
 package cn.perftarget.ui.inbox;
 
+import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.audit.AuditLog;
@@ -70,7 +71,7 @@ class InboxKaribuTest extends KaribuTest {
 
         search(name + "甲");
         assertThat(_findAll(grid)).extracting(InboxRow::tableId).containsExactly(first);
-        assertThat(_findAll(grid).get(0).taskName()).isEqualTo("主管部门审核");
+        assertThat(_findAll(grid).get(0).step()).contains(ProcessStep.DEPARTMENT_REVIEW);
         assertThat(_findAll(grid).get(0).unitName()).isEqualTo("秦皇岛经济技术开发区行政审批局（本级）");
 
         @SuppressWarnings("unchecked")

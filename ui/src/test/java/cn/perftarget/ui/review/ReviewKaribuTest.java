@@ -1,5 +1,6 @@
 package cn.perftarget.ui.review;
 
+import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEntry;
@@ -120,7 +121,7 @@ class ReviewKaribuTest extends KaribuTest {
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Grade> grade = _get(RadioButtonGroup.class, s -> s.withId("review-grade"));
-        var suggestion = create(ReviewLoader.class).load(tables.user("caizheng"), id).suggestion();
+        var suggestion = context.getBean(TableReadService.class).review(tables.user("caizheng"), id).suggestion();
         // seed 004 table 0 has warnings that are no mere wording (R03, R04, R17, R23, R24, R27): 中 is suggested
         assertThat(suggestion.grade()).isEqualTo(cn.perftarget.domain.rules.SuggestedGrade.FAIR);
         assertThat(grade.getValue()).isEqualTo(Grade.FAIR);

@@ -1,13 +1,13 @@
 package cn.perftarget.ui.review;
 
+import cn.perftarget.workflow.read.WaitingTask;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.SeedTables;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.workflow.approval.ApprovalService;
-import cn.perftarget.workflow.approval.TableReader;
-import cn.perftarget.workflow.approval.WaitingTask;
+import cn.perftarget.workflow.read.TableReadService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +26,9 @@ public class Tables {
 
     private final ApprovalService approvals;
     private final UserRepository users;
-    private final TableReader reader;
+    private final TableReadService reader;
 
-    public Tables(ApprovalService approvals, UserRepository users, TableReader reader) {
+    public Tables(ApprovalService approvals, UserRepository users, TableReadService reader) {
         this.approvals = approvals;
         this.users = users;
         this.reader = reader;

@@ -1,5 +1,6 @@
 package cn.perftarget.ui.tables;
 
+import cn.perftarget.workflow.inbox.TableListRow;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditLog;
 import cn.perftarget.domain.table.StoredTable;
@@ -50,7 +51,7 @@ class MyTablesKaribuTest extends KaribuTest {
         List<TableListRow> rows = GridKt._findAll(grid());
         Set<Long> expected = Set.copyOf(jdbc.sql("select id from target_table where unit_id = ?")
                 .param(drafter.organisation().id()).query(Long.class).list());
-        assertThat(rows).extracting(TableListRow::id).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(rows).extracting(TableListRow::tableId).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(rows).extracting(TableListRow::projectName).contains("印刷费", "档案整理费");
         assertThat(GridKt._size(grid())).isEqualTo(expected.size());
 
@@ -87,7 +88,7 @@ class MyTablesKaribuTest extends KaribuTest {
         StoredTable source = tables.findByYearAndCode(2020, "13031121GHDHFDV6IDK2P").orElseThrow();   // 专项保洁费
         Grid<TableListRow> grid = grid();
         List<TableListRow> rows = GridKt._findAll(grid);
-        grid.select(rows.stream().filter(r -> r.id() == source.id()).findFirst().orElseThrow());
+        grid.select(rows.stream().filter(r -> r.tableId() == source.id()).findFirst().orElseThrow());
         _click(_get(Button.class, s -> s.withId("tables-copy")));
         assertThat(_get(IntegerField.class, s -> s.withId("copy-year")).getValue()).isEqualTo(2021);
         _click(_get(Button.class, s -> s.withId("copy-create")));
@@ -102,7 +103,7 @@ class MyTablesKaribuTest extends KaribuTest {
         // a second copy into the same year is refused with the service's Chinese message
         navigate("tables", MyTablesView.class);
         grid = grid();
-        grid.select(GridKt._findAll(grid).stream().filter(r -> r.id() == source.id()).findFirst().orElseThrow());
+        grid.select(GridKt._findAll(grid).stream().filter(r -> r.tableId() == source.id()).findFirst().orElseThrow());
         _click(_get(Button.class, s2 -> s2.withId("tables-copy")));
         _click(_get(Button.class, s2 -> s2.withId("copy-create")));
         assertThat(_get(com.vaadin.flow.component.html.Span.class, s2 -> s2.withId("copy-error")).getText())

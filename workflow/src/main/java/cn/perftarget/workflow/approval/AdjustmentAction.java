@@ -25,9 +25,9 @@ class AdjustmentAction {
     @Transactional
     public ActionResult reopen(AppUser user, long tableId, String reason) {
         TableHandle handle = loader.lockVisible(user, tableId);
-        Checks.requireDrafter(user, handle, "申请调整");
-        Checks.requireStatus(handle, "申请调整（只有已批复的表可以调整）", TableStatus.APPROVED);
-        String why = Checks.requireComment(reason, "申请调整");
+        Checks.requireDrafter(user, handle);
+        Checks.requireStatus(handle, "error.status.adjust", TableStatus.APPROVED);
+        String why = Checks.requireComment(reason, "error.comment.adjust");
         return transitions.apply(Change.of(user, Role.DRAFTER.name(), AuditAction.REOPEN, handle)
                 .status(TableStatus.DRAFTING)
                 .table(handle.table().withAdjusting(true))

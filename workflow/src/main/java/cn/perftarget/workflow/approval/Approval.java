@@ -26,7 +26,7 @@ class Approval {
     public Approved approve(TableHandle handle, String approvedBy) {
         Long reviewed = handle.round().reviewRevisionId();
         Revision under = revisions.findById(reviewed == null ? -1 : reviewed)
-                .orElseThrow(() -> new IllegalStateException("绩效目标表 " + handle.id() + " 没有待批复的版本"));
+                .orElseThrow(() -> new IllegalStateException("table " + handle.id() + " has no revision to approve"));
         Revision approved = revisions.freeze(handle.id(), RevisionKind.APPROVED, under.snapshot(), approvedBy);
         StoredTable table = handle.table().withContent(under.snapshot())
                 .withApprovedRevisionId(approved.id())
@@ -38,7 +38,7 @@ class Approval {
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredTable keepApproved(TableHandle handle) {
         Revision inForce = revisions.findById(handle.table().approvedRevisionId())
-                .orElseThrow(() -> new IllegalStateException("绩效目标表 " + handle.id() + " 没有批复版本"));
+                .orElseThrow(() -> new IllegalStateException("table " + handle.id() + " has no approved revision"));
         return handle.table().withContent(inForce.snapshot()).withAdjusting(false);
     }
 

@@ -1,5 +1,12 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.workflow.error.ValidationFailedException;
+import cn.perftarget.workflow.error.WorkflowException;
+import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.table.DuplicateProjectCodeException;
 import cn.perftarget.domain.table.StaleTableException;
@@ -136,7 +143,7 @@ public class ApprovalService {
     private static <T> T run(AppUser user, Supplier<T> action) {
         Objects.requireNonNull(user, "user");
         if (!user.enabled()) {
-            throw new NotAllowedException("账号已停用");
+            throw NotAllowedException.of("error.account.disabled");
         }
         try {
             return ServiceCall.run(action);
@@ -145,14 +152,14 @@ public class ApprovalService {
         } catch (TableNotFoundException e) {
             throw NotFoundException.table();
         } catch (StaleTableException e) {
-            throw new ConflictException("该绩效目标表已被他人修改，请刷新后重试", e);
+            throw new ConflictException(Message.of("error.conflict.tableChanged"), e);
         } catch (DuplicateProjectCodeException e) {
-            throw new ConflictException(e.getMessage(), e);
+            throw new ConflictException(Message.of("error.conflict.duplicateCode", String.valueOf(e.fiscalYear()), e.projectCode()), e);
         } catch (TaskAlreadyClaimedException e) {
-            throw new ConflictException("该任务已被他人认领", e);
+            throw new ConflictException(Message.of("error.conflict.taskClaimed"), e);
         } catch (OptimisticLockingException | MismatchingMessageCorrelationException
                  | OptimisticLockingFailureException | PessimisticLockingFailureException e) {
-            throw new ConflictException(ConflictException.TASK_HANDLED, e);
+            throw new ConflictException(Message.of("error.conflict.taskHandled"), e);
         }
     }
 }

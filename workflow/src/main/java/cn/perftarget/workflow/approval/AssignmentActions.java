@@ -1,5 +1,9 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.history.AuditNote;
+import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.error.InvalidInputException;
+import cn.perftarget.workflow.error.InvalidInputException.Input;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
@@ -35,9 +39,9 @@ class AssignmentActions {
 
     @Transactional
     public ActionResult claim(AppUser user, String taskId) {
-        LocatedTask task = reviewTask(user, taskId, "认领");
+        LocatedTask task = reviewTask(user, taskId);
         if (user.username().equals(task.assignee())) {
-            throw new NotAllowedException("您已认领该任务");
+            throw NotAllowedException.of("error.task.alreadyMine");
         }
         guard.requireNotClaimedByOther(user, task);
         guard.requireNotAuthor(user, task);
@@ -47,9 +51,9 @@ class AssignmentActions {
 
     @Transactional
     public ActionResult unclaim(AppUser user, String taskId) {
-        LocatedTask task = reviewTask(user, taskId, "取消认领");
+        LocatedTask task = reviewTask(user, taskId);
         if (!user.username().equals(task.assignee())) {
-            throw new NotAllowedException("只有认领人可以取消认领");
+            throw NotAllowedException.of("error.task.unclaimNotMine");
         }
         taskService.setAssignee(task.id(), null);
         return transitions.apply(Change.of(user, reviewerRole(task), AuditAction.UNCLAIM, task.handle())
@@ -59,38 +63,37 @@ class AssignmentActions {
     /** Hands the task to a colleague of the same organisation who may review it. */
     @Transactional
     public ActionResult transfer(AppUser user, String taskId, String colleague, String comment) {
-        LocatedTask task = reviewTask(user, taskId, "转办");
+        LocatedTask task = reviewTask(user, taskId);
         guard.requireNotClaimedByOther(user, task);
         guard.requireNotAuthor(user, task);
         if (colleague == null || colleague.isBlank()) {
-            throw new InvalidInputException("请选择转办给哪位同事");
+            throw InvalidInputException.of(Input.COLLEAGUE, "error.transfer.colleagueRequired");
         }
         AppUser target = users.findByUsername(colleague.strip())
-                .orElseThrow(() -> new InvalidInputException("用户 " + colleague.strip() + " 不存在"));
+                .orElseThrow(() -> InvalidInputException.of(Input.COLLEAGUE, "error.transfer.noSuchUser", colleague.strip()));
         if (target.username().equals(user.username())) {
-            throw new InvalidInputException("不能转办给自己");
+            throw InvalidInputException.of(Input.COLLEAGUE, "error.transfer.self");
         }
         if (!target.enabled() || !Objects.equals(target.organisation().id(), user.organisation().id())) {
-            throw new NotAllowedException("只能转办给本单位（本部门、本科室）在岗的同事");
+            throw NotAllowedException.of("error.transfer.notColleague");
         }
         if (!guard.isCandidate(target, task.id())) {
-            throw new NotAllowedException(target.displayName() + "不是该任务的审核人，不能转办");
+            throw NotAllowedException.of("error.transfer.notCandidate", target.displayName());
         }
         if (authorship.isAuthor(target.username(), task.handle().id())) {
-            throw new NotAllowedException(target.displayName() + "编制或修改过该绩效目标表，不能审核（不相容职责分离）");
+            throw NotAllowedException.of("error.transfer.author", target.displayName());
         }
         taskService.setAssignee(task.id(), target.username());
-        String note = "转办给" + target.displayName() + "（" + target.username() + "）";
-        String why = Checks.optional(comment);
         return transitions.apply(Change.of(user, reviewerRole(task), AuditAction.TRANSFER, task.handle())
                 .noStateChange()
-                .comment(why == null ? note : note + "：" + why));
+                .comment(new AuditNote.Transfer(target.displayName(), target.username(), Checks.optional(comment))
+                        .format()));
     }
 
-    private LocatedTask reviewTask(AppUser user, String taskId, String action) {
+    private LocatedTask reviewTask(AppUser user, String taskId) {
         LocatedTask task = locator.locate(user, taskId);
         if (!task.step().isReview()) {
-            throw new NotAllowedException("只有审核任务可以" + action);
+            throw NotAllowedException.of("error.task.notReview");
         }
         guard.requireCandidate(user, task);
         return task;

@@ -3,19 +3,21 @@ package cn.perftarget.workflow.approval;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.access.TableAccess;
+import cn.perftarget.workflow.error.InvalidInputException;
+import cn.perftarget.workflow.error.NotAllowedException;
 
 import java.util.Arrays;
 
-/** The plain checks of the actions, with their Chinese messages. */
+/** The plain checks of the actions; each refusal names its text by a key of the workflow bundle. */
 final class Checks {
 
     private Checks() {
     }
 
     /** The comment, stripped; refused when blank. */
-    static String requireComment(String comment, String what) {
+    static String requireComment(String comment, String refusalKey) {
         if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException(what + "必须填写意见");
+            throw InvalidInputException.of(InvalidInputException.Input.COMMENT, refusalKey);
         }
         return comment.strip();
     }
@@ -25,16 +27,17 @@ final class Checks {
         return comment == null || comment.isBlank() ? null : comment.strip();
     }
 
-    static void requireStatus(TableHandle handle, String action, TableStatus... allowed) {
+    /** @param refusalKey the text of the refusal, with the table's status as its argument */
+    static void requireStatus(TableHandle handle, String refusalKey, TableStatus... allowed) {
         TableStatus status = handle.table().status();
         if (Arrays.stream(allowed).noneMatch(s -> s == status)) {
-            throw new NotAllowedException("绩效目标表当前为“" + cn.perftarget.domain.i18n.MessageBundles.domain().chinese(status.label()) + "”，不能" + action);
+            throw NotAllowedException.of(refusalKey, status);
         }
     }
 
-    static void requireDrafter(AppUser user, TableHandle handle, String action) {
+    static void requireDrafter(AppUser user, TableHandle handle) {
         if (!TableAccess.draftsFor(user, handle.table().unitId())) {
-            throw new NotAllowedException("只有本单位的编制人可以" + action);
+            throw NotAllowedException.of("error.drafter.onlyOwnUnit");
         }
     }
 }

@@ -42,7 +42,7 @@ class DepartmentReviewActions {
 
     @Transactional
     public ActionResult returnToUnit(AppUser user, String taskId, String comment) {
-        String why = Checks.requireComment(comment, "退回");
+        String why = Checks.requireComment(comment, "error.comment.return");
         LocatedTask task = reviewed(user, taskId);
         complete(user, task, DepartmentDecision.RETURN);
         return transitions.apply(Change.of(user, Role.DEPT_REVIEWER.name(), AuditAction.RETURN, task.handle())
@@ -53,7 +53,7 @@ class DepartmentReviewActions {
     private LocatedTask reviewed(AppUser user, String taskId) {
         LocatedTask task = locator.locate(user, taskId);
         guard.requireReviewer(user, task, ProcessStep.DEPARTMENT_REVIEW);
-        Checks.requireStatus(task.handle(), "进行主管部门审核", TableStatus.DEPT_REVIEW);
+        Checks.requireStatus(task.handle(), "error.status.departmentReview", TableStatus.DEPT_REVIEW);
         return task;
     }
 

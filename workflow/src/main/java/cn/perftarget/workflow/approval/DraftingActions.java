@@ -1,5 +1,10 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.error.InvalidInputException;
+import cn.perftarget.workflow.error.InvalidInputException.Input;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.audit.AuditEvent;
@@ -43,12 +48,12 @@ class DraftingActions {
 
     @Transactional
     public ActionResult create(AppUser user, TargetTable content) {
-        Organisation unit = drafterUnit(user, "新建绩效目标表");
+        Organisation unit = drafterUnit(user);
         if (content == null) {
-            throw new InvalidInputException("绩效目标表内容不能为空");
+            throw InvalidInputException.of(Input.CONTENT, "error.content.required");
         }
         if (content.fiscalYear() == null) {
-            throw new InvalidInputException("请填写年度");
+            throw InvalidInputException.of(Input.FISCAL_YEAR, "error.year.required");
         }
         TargetTable own = content.withUnit(unit.code(), unit.name(), content.fiscalYear());
         requireFreeCode(own);
@@ -57,31 +62,33 @@ class DraftingActions {
 
     @Transactional
     public ImportResult importTables(AppUser user, String pastedText, Integer fiscalYear) {
-        Organisation unit = drafterUnit(user, "导入绩效目标表");
+        Organisation unit = drafterUnit(user);
         if (pastedText == null || pastedText.isBlank()) {
-            throw new InvalidInputException("请粘贴要导入的绩效目标表文本");
+            throw InvalidInputException.of(Input.DOCUMENT, "error.paste.required");
         }
         ImportedDocument doc = new PasteImporter().read(pastedText,
                 new ImportOptions(unit.code(), unit.name(), fiscalYear));
         List<ActionResult> created = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        List<Message> skipped = new ArrayList<>();
         Set<String> codesSeen = new HashSet<>();
         for (int i = 0; i < doc.tables().size(); i++) {
             TargetTable t = doc.tables().get(i);
-            String label = "第" + (i + 1) + "张表（" + t.projectName().strip() + "）";
+            String number = String.valueOf(i + 1);
+            String name = t.projectName().strip();
             if (!t.unitCode().isBlank() && !t.unitCode().strip().equals(unit.code())) {
-                skipped.add(label + "属于单位 " + t.unitCode().strip() + "，不是本单位，未导入");
+                skipped.add(Message.of("import.skipped.otherUnit", number, name, t.unitCode().strip()));
                 continue;
             }
             if (t.fiscalYear() == null) {
-                skipped.add(label + "没有年度，未导入");
+                skipped.add(Message.of("import.skipped.noYear", number, name));
                 continue;
             }
             TargetTable own = t.withUnit(unit.code(), unit.name(), t.fiscalYear());
             String code = own.projectCode().strip();
             if (!code.isEmpty() && (!codesSeen.add(own.fiscalYear() + "|" + code)
                     || tables.findByYearAndCode(own.fiscalYear(), code).isPresent())) {
-                skipped.add(label + "的项目编码 " + code + " 在" + own.fiscalYear() + "年度已存在，未导入");
+                skipped.add(Message.of("import.skipped.duplicateCode", number, name, code,
+                        String.valueOf(own.fiscalYear())));
                 continue;
             }
             created.add(created(user, tables.insert(unit.id(), own.fiscalYear(), own), AuditAction.IMPORT));
@@ -93,13 +100,13 @@ class DraftingActions {
     @Transactional
     public ActionResult saveDraft(AppUser user, long tableId, TargetTable content, int expectedVersion) {
         TableHandle handle = loader.lockVisible(user, tableId);
-        Checks.requireDrafter(user, handle, "修改绩效目标表");
-        Checks.requireStatus(handle, "修改（审核中或已办结的表不能修改）", TableStatus.DRAFTING);
+        Checks.requireDrafter(user, handle);
+        Checks.requireStatus(handle, "error.status.edit", TableStatus.DRAFTING);
         if (content == null) {
-            throw new InvalidInputException("绩效目标表内容不能为空");
+            throw InvalidInputException.of(Input.CONTENT, "error.content.required");
         }
         if (handle.table().version() != expectedVersion) {
-            throw new ConflictException("该绩效目标表已被他人修改，请刷新后重试");
+            throw ConflictException.tableChanged();
         }
         TargetTable own = content.withUnit(handle.unitCode(), handle.unit().name(), handle.table().fiscalYear());
         if (!own.projectCode().strip().equals(handle.table().content().projectCode().strip())) {
@@ -120,14 +127,14 @@ class DraftingActions {
     private void requireFreeCode(TargetTable content) {
         String code = content.projectCode().strip();
         if (!code.isEmpty() && tables.findByYearAndCode(content.fiscalYear(), code).isPresent()) {
-            throw new ConflictException(content.fiscalYear() + "年度已有项目编码为 " + code + " 的绩效目标表，项目编码不能重复");
+            throw ConflictException.of("error.conflict.duplicateCode", String.valueOf(content.fiscalYear()), code);
         }
     }
 
-    private static Organisation drafterUnit(AppUser user, String action) {
+    private static Organisation drafterUnit(AppUser user) {
         Organisation org = user.organisation();
         if (!user.enabled() || !user.has(Role.DRAFTER) || org.kind() != OrgKind.UNIT) {
-            throw new NotAllowedException("只有单位的编制人可以" + action);
+            throw NotAllowedException.of("error.drafter.onlyUnit");
         }
         return org;
     }

@@ -1,5 +1,8 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.history.AuditNote;
+import cn.perftarget.workflow.error.InvalidInputException;
+import cn.perftarget.workflow.error.InvalidInputException.Input;
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.audit.AuditAction;
@@ -54,13 +57,13 @@ class FiscalReviewActions {
     @Transactional
     public ActionResult grade(AppUser user, String taskId, Grade grade, String comment, TargetTable edited) {
         if (grade == null) {
-            throw new InvalidInputException("请选择审核等级（优、良、中、差）");
+            throw InvalidInputException.of(Input.GRADE, "error.grade.required");
         }
-        String why = grade == Grade.FAIR ? Checks.requireComment(comment, "评为“中”退回修改") : Checks.optional(comment);
+        String why = grade == Grade.FAIR ? Checks.requireComment(comment, "error.comment.fair") : Checks.optional(comment);
         LocatedTask task = locator.locate(user, taskId);
         guard.requireReviewer(user, task, ProcessStep.FISCAL_REVIEW);
-        Checks.requireStatus(task.handle(), "进行财政审核", TableStatus.FISCAL_REVIEW);
-        String note = "评级：" + grade.value() + (why == null ? "" : "。" + why);
+        Checks.requireStatus(task.handle(), "error.status.fiscalReview", TableStatus.FISCAL_REVIEW);
+        String note = new AuditNote.Graded(grade, why).format();
         TableHandle handle = task.handle();
         Change change = Change.of(user, ROLE, AuditAction.GRADE, handle).comment(note);
         return switch (grade) {
@@ -98,16 +101,16 @@ class FiscalReviewActions {
     /** 协商修改: the reviewer's edit, frozen as the revision the unit is asked to accept. */
     private Revision saveEdit(AppUser user, TableHandle handle, TargetTable edited) {
         if (edited == null) {
-            throw new InvalidInputException("评为“良”须附协商修改后的表格");
+            throw InvalidInputException.of(Input.CONTENT, "error.grade.editRequired");
         }
         TargetTable own = edited.withUnit(handle.unitCode(), handle.unit().name(), handle.table().fiscalYear());
         Revision reviewed = revisions.findById(handle.round().reviewRevisionId())
-                .orElseThrow(() -> new IllegalStateException("绩效目标表 " + handle.id() + " 没有待审核的版本"));
+                .orElseThrow(() -> new IllegalStateException("table " + handle.id() + " has no revision under review"));
         if (RevisionDiff.between(reviewed.snapshot(), own).isEmpty()) {
-            throw new InvalidInputException("评为“良”须对表格作出协商修改；无需修改时请评为“优”");
+            throw InvalidInputException.of(Input.CONTENT, "error.grade.editUnchanged");
         }
         if (!own.projectCode().strip().equals(reviewed.snapshot().projectCode().strip())) {
-            throw new InvalidInputException("协商修改不能更改项目编码");
+            throw InvalidInputException.of(Input.CONTENT, "error.grade.codeChanged");
         }
         check.requireNoErrors(handle, own);
         RevisionKind kind = handle.table().adjusting() ? RevisionKind.ADJUSTMENT : RevisionKind.DRAFT;

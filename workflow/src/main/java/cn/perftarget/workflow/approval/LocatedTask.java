@@ -8,7 +8,7 @@ record LocatedTask(Task task, TableHandle handle) {
 
     ProcessStep step() {
         return ProcessStep.ofActivity(task.getTaskDefinitionKey())
-                .orElseThrow(() -> new IllegalStateException("未知的审批任务 " + task.getTaskDefinitionKey()));
+                .orElseThrow(() -> new IllegalStateException("unknown approval task " + task.getTaskDefinitionKey()));
     }
 
     String id() {

@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.history.AuditNote;
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.ReturnedBy;
 import cn.perftarget.bpmn.TargetApprovalProcess;
@@ -58,11 +59,11 @@ class SubmissionAction {
     @Transactional
     public ActionResult submit(AppUser user, long tableId) {
         TableHandle handle = loader.lockVisible(user, tableId);
-        Checks.requireDrafter(user, handle, "提交绩效目标表");
-        Checks.requireStatus(handle, "提交", TableStatus.DRAFTING);
+        Checks.requireDrafter(user, handle);
+        Checks.requireStatus(handle, "error.status.submit", TableStatus.DRAFTING);
         Task revise = handle.processInstanceId() == null ? null : steps.waitingTask(handle.processInstanceId());
         if (revise != null && !TargetApprovalProcess.REVISE.equals(revise.getTaskDefinitionKey())) {
-            throw new IllegalStateException("编制中的表停留在任务 " + revise.getTaskDefinitionKey());
+            throw new IllegalStateException("a table being drafted waits at task " + revise.getTaskDefinitionKey());
         }
         check.requireNoErrors(handle, handle.table().content());
 
@@ -78,7 +79,7 @@ class SubmissionAction {
             rounds.recordRound(processInstanceId, tableId, adjusting);
             expected = ProcessStep.DEPARTMENT_REVIEW;
             if (adjusting) {
-                comment = "调整原因：" + handle.round().adjustmentReason();
+                comment = new AuditNote.AdjustmentReason(handle.round().adjustmentReason()).format();
             }
         } else {
             processInstanceId = handle.processInstanceId();

@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.error.ValidationFailedException;
 import cn.perftarget.domain.rules.Finding;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.ValidationContext;

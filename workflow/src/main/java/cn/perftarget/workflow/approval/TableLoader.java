@@ -1,5 +1,7 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.table.StoredTable;
@@ -55,10 +57,10 @@ class TableLoader {
             throw notFound;
         }
         Organisation unit = organisations.findById(table.unitId())
-                .orElseThrow(() -> new IllegalStateException("绩效目标表 " + tableId + " 的单位不存在"));
+                .orElseThrow(() -> new IllegalStateException("the unit of table " + tableId + " does not exist"));
         Organisation department = unit.parentId() == null ? null : organisations.findById(unit.parentId()).orElse(null);
         if (department == null) {
-            throw new NotAllowedException("单位 " + unit.code() + " 没有所属主管部门，不能进入审批流程");
+            throw NotAllowedException.of("error.unit.noDepartment", unit.code());
         }
         return new TableHandle(table, rounds.state(tableId), unit, department);
     }

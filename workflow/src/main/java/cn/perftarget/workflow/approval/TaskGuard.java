@@ -1,5 +1,7 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.access.Authorship;
 import cn.perftarget.workflow.access.UserGroups;
@@ -29,7 +31,7 @@ class TaskGuard {
     /** The task must be at {@code step}; otherwise the user acts on a task the round has left. */
     void requireStep(LocatedTask task, ProcessStep step) {
         if (task.step() != step) {
-            throw new NotAllowedException("该任务处于“" + task.task().getName() + "”环节，不能办理此操作");
+            throw NotAllowedException.of("error.task.wrongStep", task.step());
         }
     }
 
@@ -39,21 +41,21 @@ class TaskGuard {
             return;
         }
         if (!isCandidate(user, task.id())) {
-            throw new NotAllowedException("您不是该任务的办理人");
+            throw NotAllowedException.of("error.task.notCandidate");
         }
     }
 
     /** Nobody else has claimed the task. */
     void requireNotClaimedByOther(AppUser user, LocatedTask task) {
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
-            throw new ConflictException("该任务已被他人认领");
+            throw ConflictException.of("error.conflict.taskClaimed");
         }
     }
 
     /** Separation of duties: the user neither drafted nor edited what is under review. */
     void requireNotAuthor(AppUser user, LocatedTask task) {
         if (authorship.isAuthor(user.username(), task.handle().id())) {
-            throw new NotAllowedException("您编制或修改过该绩效目标表，不能审核（不相容职责分离）");
+            throw NotAllowedException.of("error.task.author");
         }
     }
 

@@ -1,5 +1,9 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.InvalidInputException;
+import cn.perftarget.workflow.error.InvalidInputException.Input;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.process.RoundRepository;
@@ -35,7 +39,7 @@ class TaskLocator {
     @Transactional(propagation = Propagation.MANDATORY)
     public LocatedTask locate(AppUser user, String taskId) {
         if (taskId == null || taskId.isBlank()) {
-            throw new InvalidInputException("请指定审批任务");
+            throw InvalidInputException.of(InvalidInputException.Input.OTHER, "error.task.required");
         }
         String processInstanceId = runningOrEnded(taskId)
                 .orElseThrow(NotFoundException::task);
@@ -43,7 +47,7 @@ class TaskLocator {
         TableHandle handle = loader.lockForTask(user, tableId);
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new ConflictException(ConflictException.TASK_HANDLED);
+            throw ConflictException.taskHandled();
         }
         return new LocatedTask(task, handle);
     }

@@ -83,16 +83,16 @@ class Transitions {
         TableStatus expected = ProcessStep.ofActivity(waiting.getTaskDefinitionKey())
                 .map(step -> step.status(change.before.table().adjusting())).orElse(null);
         if (expected != change.before.table().status()) {
-            throw new IllegalStateException("流程任务（" + waiting.getTaskDefinitionKey() + "）与表状态（"
-                    + change.before.table().status() + "）不一致");
+            throw new IllegalStateException("the process waits at " + waiting.getTaskDefinitionKey()
+                    + " but the table is " + change.before.table().status());
         }
     }
 
     private ProcessStep reached(Change change) {
         ProcessStep actual = steps.current(change.round.processInstanceId());
         if (actual != change.expectedStep) {
-            throw new IllegalStateException("操作“" + change.action.label() + "”后流程应到达" + change.expectedStep
-                    + "，实际为" + actual);
+            throw new IllegalStateException("after " + change.action + " the process should be at " + change.expectedStep
+                    + " but is at " + actual);
         }
         return actual;
     }

@@ -60,11 +60,11 @@ class UnitConfirmationActions {
 
     @Transactional
     public ActionResult dispute(AppUser user, String taskId, String comment) {
-        String why = Checks.requireComment(comment, "对协商修改提出异议");
+        String why = Checks.requireComment(comment, "error.comment.dispute");
         LocatedTask task = confirmation(user, taskId);
         TableHandle handle = task.handle();
         Revision submitted = revisions.findById(handle.round().submittedRevisionId())
-                .orElseThrow(() -> new IllegalStateException("绩效目标表 " + handle.id() + " 没有单位提交的版本"));
+                .orElseThrow(() -> new IllegalStateException("table " + handle.id() + " has no revision submitted by its unit"));
         Map<String, Object> vars = variables.withDueDates(handle);
         vars.put(ApprovalVariables.CONFIRMATION, Confirmation.DISPUTE.value());
         vars.put(ApprovalVariables.REVISION_ID, submitted.id());
@@ -80,10 +80,10 @@ class UnitConfirmationActions {
     private LocatedTask confirmation(AppUser user, String taskId) {
         LocatedTask task = locator.locate(user, taskId);
         guard.requireStep(task, ProcessStep.UNIT_CONFIRMATION);
-        Checks.requireDrafter(user, task.handle(), "确认协商修改");
+        Checks.requireDrafter(user, task.handle());
         guard.requireCandidate(user, task);
         guard.requireNotClaimedByOther(user, task);
-        Checks.requireStatus(task.handle(), "确认协商修改", TableStatus.UNIT_CONFIRM);
+        Checks.requireStatus(task.handle(), "error.status.confirm", TableStatus.UNIT_CONFIRM);
         return task;
     }
 }

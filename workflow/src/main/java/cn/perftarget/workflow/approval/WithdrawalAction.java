@@ -1,5 +1,7 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.table.TableStatus;
@@ -31,15 +33,15 @@ class WithdrawalAction {
     @Transactional
     public ActionResult withdraw(AppUser user, long tableId) {
         TableHandle handle = loader.lockVisible(user, tableId);
-        Checks.requireDrafter(user, handle, "撤回");
-        Checks.requireStatus(handle, "撤回（只有审核中的表可以撤回）", TableStatus.DEPT_REVIEW, TableStatus.FISCAL_REVIEW);
+        Checks.requireDrafter(user, handle);
+        Checks.requireStatus(handle, "error.status.withdraw", TableStatus.DEPT_REVIEW, TableStatus.FISCAL_REVIEW);
         Task review = steps.waitingTask(handle.processInstanceId());
         if (review == null || !ProcessStep.ofActivity(review.getTaskDefinitionKey()).map(ProcessStep::isReview)
                 .orElse(false)) {
-            throw new ConflictException(ConflictException.TASK_HANDLED);
+            throw ConflictException.taskHandled();
         }
         if (review.getAssignee() != null) {
-            throw new NotAllowedException("审核人已认领该任务，不能撤回");
+            throw NotAllowedException.of("error.withdraw.claimed");
         }
         runtimeService.createMessageCorrelation(TargetApprovalProcess.WITHDRAW_MESSAGE)
                 .processInstanceId(handle.processInstanceId())

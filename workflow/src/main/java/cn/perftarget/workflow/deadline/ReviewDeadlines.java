@@ -1,6 +1,7 @@
 package cn.perftarget.workflow.deadline;
 
 import cn.perftarget.workflow.settings.RegionWorkflowSettings;
+import cn.perftarget.domain.time.BeijingTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -26,15 +27,13 @@ public class ReviewDeadlines {
 
     private final WorkCalendarRepository calendars;
     private final EngineClock clock;
-    private final ZoneId zone;
+    private final ZoneId zone = BeijingTime.ZONE;
     private final LocalTime dueTime;
 
     public ReviewDeadlines(WorkCalendarRepository calendars, EngineClock clock,
-                           @Value("${perftarget.workflow.zone:Asia/Shanghai}") String zone,
                            @Value("${perftarget.workflow.due-time:18:00}") String dueTime) {
         this.calendars = calendars;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
         this.dueTime = LocalTime.parse(dueTime);
     }
 

@@ -106,7 +106,7 @@ public class InboxQuery {
         if (!rs.getBoolean("visible")) {
             return null;
         }
-        return new InboxRow(rs.getString("task_id"), rs.getString("task_key"), rs.getString("task_name"),
+        return new InboxRow(rs.getString("task_id"), rs.getString("task_key"),
                 rs.getLong("table_id"), rs.getInt("fiscal_year"), rs.getString("project_code"),
                 rs.getString("project_name"), rs.getString("unit_code"), rs.getString("unit_name"),
                 rs.getString("department_code"), rs.getString("department_name"), rs.getBigDecimal("budget"),

@@ -22,7 +22,7 @@ final class InboxSql {
     }
 
     private static final String COLUMNS = """
-            k.id_ as task_id, k.task_def_key_ as task_key, k.name_ as task_name, k.assignee_ as assignee,
+            k.id_ as task_id, k.task_def_key_ as task_key, k.assignee_ as assignee,
             %s as task_created, k.due_date_ as due_date, %s as completed_at, %s as overdue,
             t.id as table_id, t.fiscal_year, t.project_code, t.project_name, t.budget, t.status, t.submitted_at,
             u.code as unit_code, u.name as unit_name, d.code as department_code, d.name as department_name,

@@ -12,6 +12,8 @@ public enum SortKey {
     PROJECT_CODE,
     /** 项目名称 */
     PROJECT_NAME,
+    /** 年度 */
+    FISCAL_YEAR,
     /** inbox: when the task arrived (done tab: when it was completed); table lists: last change */
     RECEIVED
 }

@@ -61,6 +61,7 @@ final class TableFilterSql {
             case BUDGET -> "t.budget";
             case PROJECT_CODE -> "t.project_code";
             case PROJECT_NAME -> "t.project_name";
+            case FISCAL_YEAR -> "t.fiscal_year";
             case RECEIVED -> received;
         };
     }

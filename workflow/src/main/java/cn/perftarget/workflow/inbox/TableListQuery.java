@@ -44,7 +44,7 @@ public class TableListQuery {
                          select t.id, t.fiscal_year, t.project_code, t.project_name, t.budget, t.status, t.adjusting,
                                 t.approved_revision_id, t.submitted_at, t.updated_at,
                                 u.code as unit_code, u.name as unit_name, d.code as department_code,
-                                k.name_ as task_name, k.assignee_ as assignee, k.due_date_ as due_date""" + FROM + where
+                                k.task_def_key_ as task_key, k.assignee_ as assignee, k.due_date_ as due_date""" + FROM + where
                         + " order by " + order(page) + " limit :limit offset :offset",
                 params, (rs, i) -> new TableListRow(rs.getLong("id"), rs.getInt("fiscal_year"),
                         rs.getString("project_code"), rs.getString("project_name"), rs.getString("unit_code"),
@@ -53,9 +53,21 @@ public class TableListQuery {
                         rs.getObject("approved_revision_id", Long.class),
                         InboxQuery.instant(rs.getObject("submitted_at", OffsetDateTime.class)),
                         InboxQuery.instant(rs.getObject("updated_at", OffsetDateTime.class)),
-                        rs.getString("task_name"), rs.getString("assignee"),
+                        rs.getString("task_key"), rs.getString("assignee"),
                         InboxQuery.instant(rs.getTimestamp("due_date"))));
         return new TableListPage(rows, total == null ? 0 : total, page);
+    }
+
+    /** The years of the tables in the user's scope under the filter's unit and department, newest first. */
+    public List<Integer> years(AppUser user, InboxFilter filter) {
+        MapSqlParameterSource params = UserScope.of(user).addParams(new MapSqlParameterSource());
+        List<String> where = new ArrayList<>();
+        where.add("t.unit_id in (select id from scope_units)");
+        TableFilterSql.apply(new InboxFilter(null, filter.departmentCode(), filter.unitCode(), null, null, null),
+                where, params);
+        return jdbc.queryForList("with " + UserScope.SCOPE_UNITS_CTE + " select distinct t.fiscal_year"
+                + " from target_table t join organisation u on u.id = t.unit_id join organisation d on d.id = u.parent_id"
+                + " where " + String.join(" and ", where) + " order by t.fiscal_year desc", params, Integer.class);
     }
 
     private static String where(InboxFilter filter, MapSqlParameterSource params) {

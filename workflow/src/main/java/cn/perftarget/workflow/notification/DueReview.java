@@ -1,8 +1,11 @@
 package cn.perftarget.workflow.notification;
 
 import cn.perftarget.bpmn.ApprovalVariables;
+import cn.perftarget.domain.i18n.Labelled;
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTableRepository;
+import cn.perftarget.workflow.process.ProcessStep;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
@@ -14,10 +17,17 @@ class DueReview {
 
     record Due(Task task, String group, StoredTable table) {
 
-        String describe() {
+        /** 《项目名称》（编码）. */
+        Message tableName() {
+            String name = table.content().projectName().strip();
             String code = table.content().projectCode().strip();
-            return "《" + table.content().projectName().strip() + "》" + (code.isEmpty() ? "" : "（" + code + "）")
-                    + "的" + task.getName();
+            return code.isEmpty() ? Message.of("notify.table", name) : Message.of("notify.tableWithCode", name, code);
+        }
+
+        /** The review step the task is at (主管部门审核, 财政审核). */
+        Labelled step() {
+            return ProcessStep.ofActivity(task.getTaskDefinitionKey()).orElseThrow(
+                    () -> new IllegalStateException("a timer on the unknown task " + task.getTaskDefinitionKey()));
         }
     }
 
@@ -36,8 +46,8 @@ class DueReview {
         Task task = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(reviewTask).singleResult();
         if (task == null) {
-            throw new IllegalStateException("到期的审核任务 " + reviewTask + " 不存在（流程 "
-                    + execution.getProcessInstanceId() + "）");
+            throw new IllegalStateException("the due review task " + reviewTask + " does not exist (process "
+                    + execution.getProcessInstanceId() + ")");
         }
         long tableId = Long.parseLong(execution.getProcessBusinessKey());
         return new Due(task, group, tables.get(tableId));

@@ -1,15 +1,18 @@
 package cn.perftarget.workflow.notification;
 
+import cn.perftarget.domain.i18n.Message;
+
 import java.time.Instant;
 
 /**
  * An in-app notification.
  *
  * @param recipient username
+ * @param message   what it says, rendered in the reader's language
  * @param taskId    the task it is about, may be null
  * @param readAt    null while unread
  */
-public record Notification(long id, String recipient, long tableId, NotificationKind kind, String message,
+public record Notification(long id, String recipient, long tableId, NotificationKind kind, Message message,
                            String taskId, Instant createdAt, Instant readAt) {
 
     public boolean isRead() {

@@ -1,21 +1,24 @@
 package cn.perftarget.workflow.notification;
 
-/** Why a notification was sent. */
-public enum NotificationKind {
+import cn.perftarget.domain.i18n.Labelled;
+
+/** Why a notification was sent; its name is in the workflow bundle ({@code notify.kind.*}). */
+public enum NotificationKind implements Labelled {
     /** 到期提醒: a review task is due */
-    REMINDER("到期提醒"),
+    REMINDER("notify.kind.REMINDER"),
     /** 逾期上报: a review task is overdue, sent to the lead */
-    ESCALATION("逾期上报"),
+    ESCALATION("notify.kind.ESCALATION"),
     /** 办理结果: the table came back to the unit, awaits its confirmation, or was decided */
-    OUTCOME("办理结果");
+    OUTCOME("notify.kind.OUTCOME");
 
-    private final String label;
+    private final String labelKey;
 
-    NotificationKind(String label) {
-        this.label = label;
+    NotificationKind(String labelKey) {
+        this.labelKey = labelKey;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return labelKey;
     }
 }

@@ -1,5 +1,8 @@
 package cn.perftarget.workflow.notification;
 
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.i18n.MessageJson;
+import cn.perftarget.workflow.text.WorkflowTexts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -25,34 +28,44 @@ public class NotificationRepository {
 
     /** One notification per recipient (duplicates collapsed), in one batch. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void add(Collection<String> recipients, long tableId, NotificationKind kind, String message, String taskId,
+    public void add(Collection<String> recipients, long tableId, NotificationKind kind, Message message, String taskId,
                     Instant at) {
+        String chinese = WorkflowTexts.chinese(message);
+        String json = MessageJson.write(message);
         SqlParameterSource[] batch = recipients.stream().distinct()
                 .map(r -> new MapSqlParameterSource("recipient", r)
                         .addValue("table", tableId)
                         .addValue("kind", kind.name())
-                        .addValue("message", message)
+                        .addValue("message", chinese)
+                        .addValue("json", json)
                         .addValue("task", taskId)
                         .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)))
                 .toArray(SqlParameterSource[]::new);
         if (batch.length > 0) {
             jdbc.batchUpdate("""
-                    insert into notification (recipient, table_id, kind, message, task_id, created_at)
-                    values (:recipient, :table, :kind, :message, :task, :at)""", batch);
+                    insert into notification (recipient, table_id, kind, message, message_json, task_id, created_at)
+                    values (:recipient, :table, :kind, :message, cast(:json as jsonb), :task, :at)""", batch);
         }
     }
 
     /** The user's newest notifications first. */
     public List<Notification> latest(String username, int limit) {
         return jdbc.query("""
-                        select id, recipient, table_id, kind, message, task_id, created_at, read_at from notification
+                        select id, recipient, table_id, kind, message, message_json, task_id, created_at, read_at
+                        from notification
                         where recipient = :u order by created_at desc, id desc limit :limit""",
                 new MapSqlParameterSource("u", username).addValue("limit", Math.max(0, limit)),
                 (rs, i) -> new Notification(rs.getLong("id"), rs.getString("recipient"), rs.getLong("table_id"),
-                        NotificationKind.valueOf(rs.getString("kind")), rs.getString("message"),
+                        NotificationKind.valueOf(rs.getString("kind")),
+                        message(rs.getString("message_json"), rs.getString("message")),
                         rs.getString("task_id"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("read_at", OffsetDateTime.class) == null ? null
                                 : rs.getObject("read_at", OffsetDateTime.class).toInstant()));
+    }
+
+    /** The stored message; a notification from before V12 has only its Chinese text, shown as written. */
+    private static Message message(String json, String text) {
+        return json == null ? Message.of("notify.asWritten", text) : MessageJson.read(json);
     }
 
     public long unreadCount(String username) {

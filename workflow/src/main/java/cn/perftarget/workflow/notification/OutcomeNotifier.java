@@ -2,12 +2,14 @@ package cn.perftarget.workflow.notification;
 
 import cn.perftarget.bpmn.CandidateGroups;
 import cn.perftarget.domain.audit.AuditEntry;
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.access.UserGroups;
 import cn.perftarget.workflow.approval.ActionRecord;
 import cn.perftarget.workflow.approval.ApprovalObserver;
 import cn.perftarget.workflow.deadline.EngineClock;
+import cn.perftarget.workflow.history.AuditNote;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -33,28 +35,32 @@ class OutcomeNotifier implements ApprovalObserver {
     @Override
     public void afterAction(ActionRecord record) {
         AuditEntry entry = record.audit();
-        String outcome = outcome(entry, record);
+        String outcome = outcomeKey(entry, record);
         if (outcome == null) {
             return;
         }
         StoredTable table = record.after();
         List<String> drafters = groups.members(CandidateGroups.drafters(table.content().unitCode()));
-        String comment = entry.comment() == null ? "" : "。意见：" + entry.comment();
-        notifications.add(drafters, table.id(), NotificationKind.OUTCOME,
-                "《" + table.content().projectName().strip() + "》" + outcome + comment, null, clock.now());
+        Message message = Message.of(outcome, Message.of("notify.table", table.content().projectName().strip()));
+        AuditNote note = AuditNote.parse(entry.action(), entry.comment());
+        String words = note == null ? null : note.personsWords();
+        if (words != null && !words.isBlank()) {
+            message = Message.of("notify.withComment", message, words);
+        }
+        notifications.add(drafters, table.id(), NotificationKind.OUTCOME, message, null, clock.now());
     }
 
-    /** What to tell the unit about a reviewer's action, or null when there is nothing to tell. */
-    private static String outcome(AuditEntry entry, ActionRecord record) {
+    /** The key of what to tell the unit about a reviewer's action, or null when there is nothing to tell. */
+    private static String outcomeKey(AuditEntry entry, ActionRecord record) {
         if (Role.DRAFTER.name().equals(entry.actorRole()) || entry.toState() == null || entry.fromState() == null) {
             return null;
         }
         return switch (entry.toState()) {
-            case DRAFTING -> "已被退回修改";
-            case UNIT_CONFIRM -> "经财政协商修改，请确认";
+            case DRAFTING -> "notify.outcome.returned";
+            case UNIT_CONFIRM -> "notify.outcome.confirm";
             case APPROVED -> Objects.equals(record.before().approvedRevisionId(), record.after().approvedRevisionId())
-                    ? "的调整未获同意（不予安排），原批复版本继续有效" : "已批复";
-            case REJECTED -> "不予安排";
+                    ? "notify.outcome.adjustmentRefused" : "notify.outcome.approved";
+            case REJECTED -> "notify.outcome.rejected";
             default -> null;
         };
     }

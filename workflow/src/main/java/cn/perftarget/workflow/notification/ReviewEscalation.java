@@ -2,14 +2,10 @@ package cn.perftarget.workflow.notification;
 
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.audit.AuditAction;
-import cn.perftarget.domain.audit.AuditEvent;
-import cn.perftarget.domain.audit.AuditLog;
-import cn.perftarget.workflow.deadline.EngineClock;
+import cn.perftarget.domain.i18n.Message;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * 逾期上报 (timer 超期未审): notifies the lead (负责人) of the organisation behind the review group — the department, or
@@ -20,29 +16,21 @@ class ReviewEscalation implements JavaDelegate {
 
     private final DueReview dueReview;
     private final ReviewGroups groups;
-    private final NotificationRepository notifications;
-    private final AuditLog audit;
-    private final EngineClock clock;
+    private final TimerNotice notice;
 
-    ReviewEscalation(DueReview dueReview, ReviewGroups groups, NotificationRepository notifications, AuditLog audit,
-                     EngineClock clock) {
+    ReviewEscalation(DueReview dueReview, ReviewGroups groups, TimerNotice notice) {
         this.dueReview = dueReview;
         this.groups = groups;
-        this.notifications = notifications;
-        this.audit = audit;
-        this.clock = clock;
+        this.notice = notice;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         DueReview.Due due = dueReview.of(execution);
-        List<String> leads = groups.leads(due.group());
         String assignee = due.task().getAssignee();
-        String message = due.describe() + "已超期未审" + (assignee == null ? "（尚无人认领）" : "（认领人：" + assignee + "）")
-                + "，请督办";
-        notifications.add(leads, due.table().id(), NotificationKind.ESCALATION, message, due.task().getId(),
-                clock.now());
-        audit.append(AuditEvent.of(due.table().id(), ReviewReminder.SYSTEM, "SYSTEM", AuditAction.ESCALATE,
-                "已上报：" + (leads.isEmpty() ? "（未设负责人）" : String.join("、", leads))));
+        Message message = assignee == null
+                ? Message.of("notify.escalation.unclaimed", due.tableName(), due.step())
+                : Message.of("notify.escalation.claimed", due.tableName(), due.step(), assignee);
+        notice.send(due, NotificationKind.ESCALATION, AuditAction.ESCALATE, groups.leads(due.group()), message);
     }
 }

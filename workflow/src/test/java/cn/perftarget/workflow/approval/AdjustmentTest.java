@@ -1,5 +1,7 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.audit.AuditAction;

@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;

@@ -1,5 +1,8 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.text.WorkflowTexts;
+import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.CandidateGroups;
 import cn.perftarget.bpmn.TargetApprovalProcess;
@@ -85,7 +88,7 @@ class DepartmentReviewTest extends WorkflowTestSupport {
         assertThat(notifications.latest("bianzhi", 20)).anySatisfy(n -> {
             assertThat(n.tableId()).isEqualTo(id);
             assertThat(n.kind()).isEqualTo(NotificationKind.OUTCOME);
-            assertThat(n.message()).contains("退回修改").contains("请量化");
+            assertThat(WorkflowTexts.chinese(n.message())).contains("退回修改").contains("请量化");
         });
 
         // the unit revises and resubmits: the department reviews again, a second revision is frozen

@@ -1,5 +1,7 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.audit.AuditAction;
@@ -74,7 +76,7 @@ class FiscalReviewTest extends WorkflowTestSupport {
         assertThat(edit.createdBy()).isEqualTo("caizheng");
         assertThat(table(id).content().goals()).isEqualTo(edited.goals());
         assertThat(task(id).getTaskDefinitionKey()).isEqualTo(TargetApprovalProcess.UNIT_CONFIRMATION);
-        RevisionDiff diff = reader.reviewerEdit(drafter, id);
+        RevisionDiff diff = reader.review(drafter, id).diff();
         assertThat(diff.fields()).extracting(FieldChange::field).containsExactly(TableField.GOALS);
 
         ActionResult accepted = approvals.accept(drafter, taskId(id));

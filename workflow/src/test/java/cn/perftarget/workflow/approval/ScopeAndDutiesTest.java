@@ -1,5 +1,7 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.table.TableStatus;

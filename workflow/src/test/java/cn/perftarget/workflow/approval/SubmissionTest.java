@@ -1,5 +1,10 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.text.WorkflowTexts;
+import cn.perftarget.workflow.error.ValidationFailedException;
+import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.CandidateGroups;
 import cn.perftarget.bpmn.TargetApprovalProcess;
@@ -121,13 +126,14 @@ class SubmissionTest extends WorkflowTestSupport {
         }
         ImportResult again = approvals.importTables(gaoxin, document, 2023);
         assertThat(again.created()).isEmpty();
-        assertThat(again.skipped()).hasSize(6).allMatch(s -> s.contains("已存在"));
+        assertThat(again.skipped()).hasSize(6).allMatch(s -> s.key().equals("import.skipped.duplicateCode"))
+                .allMatch(s -> WorkflowTexts.chinese(s).contains("已存在"));
 
         AppUser lunan = user("lunan");
         // seed 004 is the tables of 442's units: none is 438001's
         ImportResult foreign = approvals.importTables(lunan, seed(SeedContent.QHD), null);
         assertThat(foreign.created()).isEmpty();
-        assertThat(foreign.skipped()).isNotEmpty().allMatch(s -> s.contains("不是本单位"));
+        assertThat(foreign.skipped()).isNotEmpty().allMatch(s -> WorkflowTexts.chinese(s).contains("不是本单位"));
     }
 
     @Test

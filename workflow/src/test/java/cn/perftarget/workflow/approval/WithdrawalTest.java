@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.table.TableStatus;

@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.inbox;
 
+import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTable;
@@ -43,7 +44,7 @@ class InboxQueryTest extends WorkflowTestSupport {
             assertThat(row.tableId()).isEqualTo(r.unit1.get(0));
             assertThat(row.assignee()).isEqualTo(reviewer.username());
             assertThat(row.taskKey()).isEqualTo(TargetApprovalProcess.DEPARTMENT_REVIEW);
-            assertThat(row.taskName()).isEqualTo("主管部门审核");
+            assertThat(row.step()).contains(ProcessStep.DEPARTMENT_REVIEW);
             assertThat(row.status()).isEqualTo(TableStatus.DEPT_REVIEW);
             assertThat(row.unitCode()).isEqualTo(r.org.unit1.code());
             assertThat(row.departmentCode()).isEqualTo(r.org.department.code());
@@ -72,7 +73,7 @@ class InboxQueryTest extends WorkflowTestSupport {
         InboxPage done = inbox.page(reviewer, InboxTab.DONE, InboxFilter.NONE, page(10, SortKey.RECEIVED));
         assertThat(done.rows()).singleElement().satisfies(row -> {
             assertThat(row.tableId()).isEqualTo(r.unit1.get(1));
-            assertThat(row.taskName()).isEqualTo("主管部门审核");
+            assertThat(row.step()).contains(ProcessStep.DEPARTMENT_REVIEW);
             assertThat(row.status()).isEqualTo(TableStatus.FISCAL_REVIEW);
             assertThat(row.completedAt()).isNotNull();
         });

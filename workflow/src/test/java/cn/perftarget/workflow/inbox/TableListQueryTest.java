@@ -1,10 +1,11 @@
 package cn.perftarget.workflow.inbox;
 
+import cn.perftarget.workflow.process.ProcessStep;
+import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.WorkflowTestSupport;
-import cn.perftarget.workflow.approval.NotAllowedException;
 import cn.perftarget.workflow.support.SeedContent;
 import cn.perftarget.workflow.support.TestOrganisation;
 import org.junit.jupiter.api.Test;
@@ -34,12 +35,12 @@ class TableListQueryTest extends WorkflowTestSupport {
         assertThat(page.rows()).extracting(TableListRow::tableId).containsExactlyInAnyOrder(drafting, submitted);
         TableListRow review = page.rows().stream().filter(r -> r.tableId() == submitted).findFirst().orElseThrow();
         assertThat(review.status()).isEqualTo(TableStatus.DEPT_REVIEW);
-        assertThat(review.taskName()).isEqualTo("主管部门审核");
+        assertThat(review.step()).contains(ProcessStep.DEPARTMENT_REVIEW);
         assertThat(review.assignee()).isEqualTo(org.reviewer1.username());
         assertThat(review.dueDate()).isNotNull();
         TableListRow draft = page.rows().stream().filter(r -> r.tableId() == drafting).findFirst().orElseThrow();
         assertThat(draft.status()).isEqualTo(TableStatus.DRAFTING);
-        assertThat(draft.taskName()).isNull();
+        assertThat(draft.step()).isEmpty();
         assertThat(lists.page(org.drafter1, InboxFilter.NONE.withStatus(TableStatus.DRAFTING),
                 PageRequest.first(50, SortKey.PROJECT_CODE, false)).rows())
                 .extracting(TableListRow::tableId).containsExactly(drafting);

@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.notification;
 
+import cn.perftarget.workflow.text.WorkflowTexts;
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEntry;
@@ -58,7 +59,7 @@ class ReviewTimersTest extends WorkflowTestSupport {
             assertThat(about(reviewer, id)).as(reviewer).singleElement().satisfies(n -> {
                 assertThat(n.kind()).isEqualTo(NotificationKind.REMINDER);
                 assertThat(n.taskId()).isEqualTo(review.getId());
-                assertThat(n.message()).contains("主管部门审核").contains("已到审核期限");
+                assertThat(WorkflowTexts.chinese(n.message())).contains("主管部门审核").contains("已到审核期限");
             });
         }
         assertThat(about("caizheng", id)).isEmpty();
@@ -104,7 +105,7 @@ class ReviewTimersTest extends WorkflowTestSupport {
         assertThat(about("caizheng", id)).isEmpty();
         assertThat(about("caizhenglead", id)).extracting(Notification::kind)
                 .containsExactly(NotificationKind.ESCALATION);
-        assertThat(about("caizhenglead", id).get(0).message()).contains("caizheng2");
+        assertThat(WorkflowTexts.chinese(about("caizhenglead", id).get(0).message())).contains("caizheng2");
         assertThat(due).isBefore(escalation);
         assertThat(notifications.unreadCount("caizheng2")).isPositive();
         long notificationId = about("caizheng2", id).get(0).id();

@@ -1,5 +1,6 @@
-package cn.perftarget.workflow.approval;
+package cn.perftarget.workflow.error;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.Finding;
 
 import java.util.List;
@@ -7,10 +8,10 @@ import java.util.List;
 /** The table has ERROR findings: it cannot be submitted (or saved as a reviewer's edit) until they are fixed. */
 public class ValidationFailedException extends WorkflowException {
 
-    private final List<Finding> errors;
+    private final transient List<Finding> errors;
 
     public ValidationFailedException(List<Finding> errors) {
-        super("绩效目标表还有" + errors.size() + "项错误，请修改后再提交");
+        super(Message.of("error.validation.errors", errors.size()));
         this.errors = List.copyOf(errors);
     }
 

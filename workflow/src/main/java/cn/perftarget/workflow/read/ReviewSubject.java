@@ -1,4 +1,4 @@
-package cn.perftarget.ui.review;
+package cn.perftarget.workflow.read;
 
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.org.Organisation;
@@ -8,14 +8,13 @@ import cn.perftarget.domain.rules.Finding;
 import cn.perftarget.domain.rules.GradeSuggestion;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
-import cn.perftarget.workflow.approval.WaitingTask;
 import cn.perftarget.workflow.process.ProcessStep;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the review screen shows of one table, read for one user.
+ * Everything the review screen shows of one table, read for one user in whose scope it lies.
  *
  * @param shown       the content shown: the revision under review while in review, else the working copy
  * @param revision    the revision shown, null for the working copy
@@ -38,10 +37,6 @@ public record ReviewSubject(StoredTable table, Organisation unit, TargetTable sh
     }
 
     public Optional<ProcessStep> step() {
-        return task == null ? Optional.empty() : ProcessStep.ofActivity(task.key());
-    }
-
-    public PinnedComments lastPins() {
-        return PinnedComments.parse(lastComment == null ? null : lastComment.comment());
+        return task == null ? Optional.empty() : task.step();
     }
 }

@@ -1,0 +1,24 @@
+package cn.perftarget.workflow.error;
+
+import cn.perftarget.domain.i18n.Message;
+
+/**
+ * The table or task does not exist, or lies outside the user's scope: the two are never told apart
+ * (内容不存在或无权访问). The only two texts of this refusal are made here.
+ */
+public final class NotFoundException extends WorkflowException {
+
+    private NotFoundException(Message text) {
+        super(text);
+    }
+
+    /** 绩效目标表不存在或无权访问. */
+    public static NotFoundException table() {
+        return new NotFoundException(Message.of("error.notFound.table"));
+    }
+
+    /** 审批任务不存在或无权访问. */
+    public static NotFoundException task() {
+        return new NotFoundException(Message.of("error.notFound.task"));
+    }
+}

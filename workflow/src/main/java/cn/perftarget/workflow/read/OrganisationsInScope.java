@@ -1,0 +1,75 @@
+package cn.perftarget.workflow.read;
+
+import cn.perftarget.domain.org.OrgKind;
+import cn.perftarget.domain.org.Organisation;
+import cn.perftarget.domain.org.OrganisationRepository;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.Role;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The departments and units whose tables a user may see ({@link cn.perftarget.workflow.access.UserScope}), for the
+ * filters of the lists: a drafter their unit's department, a department reviewer their department, a fiscal reviewer
+ * the departments of their section, an auditor every department of the region.
+ */
+@Component
+class OrganisationsInScope {
+
+    private final OrganisationRepository organisations;
+
+    OrganisationsInScope(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    List<Organisation> departments(AppUser user) {
+        if (!user.enabled()) {
+            return List.of();
+        }
+        Organisation org = user.organisation();
+        List<Organisation> out = new ArrayList<>();
+        if (user.has(Role.FISCAL_REVIEWER) && org.kind() == OrgKind.SECTION) {
+            out.addAll(organisations.departmentsOfSection(org.id()));
+        }
+        if (user.has(Role.DEPT_REVIEWER)) {
+            Long id = org.kind() == OrgKind.DEPARTMENT ? org.id() : org.parentId();
+            if (id != null) {
+                organisations.findById(id).ifPresent(out::add);
+            }
+        }
+        if (user.has(Role.AUDITOR)) {
+            organisations.findByKind(OrgKind.DEPARTMENT).stream()
+                    .filter(d -> d.regionCode() != null && d.regionCode().equals(org.regionCode()))
+                    .forEach(out::add);
+        }
+        if (user.has(Role.DRAFTER) && org.kind() == OrgKind.UNIT && org.parentId() != null) {
+            organisations.findById(org.parentId()).ifPresent(out::add);
+        }
+        return out.stream().distinct().sorted(Comparator.comparing(Organisation::code)).toList();
+    }
+
+    /**
+     * The units of one department in the user's scope, or of all their departments ({@code department} null). A
+     * drafter (who is not also a reviewer) sees only their own unit.
+     */
+    List<Organisation> units(AppUser user, Organisation department) {
+        List<Organisation> departments = departments(user);
+        if (department != null && departments.stream().noneMatch(d -> d.id().equals(department.id()))) {
+            return List.of();
+        }
+        boolean onlyOwnUnit = !user.has(Role.DEPT_REVIEWER) && !user.has(Role.FISCAL_REVIEWER)
+                && !user.has(Role.AUDITOR);
+        List<Organisation> out = new ArrayList<>();
+        for (Organisation d : department == null ? departments : List.of(department)) {
+            organisations.findChildren(d.id()).stream()
+                    .filter(o -> o.kind() == OrgKind.UNIT)
+                    .filter(o -> !onlyOwnUnit || o.id().equals(user.organisation().id()))
+                    .forEach(out::add);
+        }
+        out.sort(Comparator.comparing(Organisation::code));
+        return out;
+    }
+}

@@ -1,0 +1,149 @@
+package cn.perftarget.workflow.read;
+
+import cn.perftarget.domain.org.Organisation;
+import cn.perftarget.domain.revision.Revision;
+import cn.perftarget.domain.revision.RevisionRepository;
+import cn.perftarget.domain.rules.Finding;
+import cn.perftarget.domain.rules.Validator;
+import cn.perftarget.domain.table.StoredTable;
+import cn.perftarget.domain.table.TargetTable;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.access.TableAccess;
+import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.inbox.InboxFilter;
+import cn.perftarget.workflow.inbox.PageRequest;
+import cn.perftarget.workflow.inbox.SortKey;
+import cn.perftarget.workflow.inbox.TableListPage;
+import cn.perftarget.workflow.inbox.TableListQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every read of tables for the screens and the API — one table, its revisions, history, findings, waiting task, the
+ * lists of tables — for one user. The scope is applied here, once per call, through {@link TableAccess}: a table
+ * outside it is reported exactly like a missing one ({@link NotFoundException#table()}, 内容不存在或无权访问), and
+ * the parts behind this facade only ever see tables that passed it. Writes go through the approval service.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TableReadService {
+
+    private final TableAccess access;
+    private final TableParts parts;
+    private final ReviewReading reviews;
+    private final HistoryReading histories;
+    private final RevisionRepository revisions;
+    private final TableListQuery lists;
+    private final OrganisationsInScope organisations;
+    private final People people;
+
+    TableReadService(TableAccess access, TableParts parts, ReviewReading reviews, HistoryReading histories,
+                     RevisionRepository revisions, TableListQuery lists, OrganisationsInScope organisations,
+                     People people) {
+        this.access = access;
+        this.parts = parts;
+        this.reviews = reviews;
+        this.histories = histories;
+        this.revisions = revisions;
+        this.lists = lists;
+        this.organisations = organisations;
+        this.people = people;
+    }
+
+    /** The table as it is now stored. */
+    public StoredTable table(AppUser user, long tableId) {
+        return access.visibleTable(user, tableId);
+    }
+
+    /** The table's unit. */
+    public Organisation unit(AppUser user, long tableId) {
+        return parts.unit(access.visibleTable(user, tableId));
+    }
+
+    /** The other tables of the table's unit and year (the context of the cross-table rules). */
+    public List<TargetTable> siblings(AppUser user, long tableId) {
+        return parts.siblings(access.visibleTable(user, tableId));
+    }
+
+    /** The rules of the region of the table's unit, with the region's settings. */
+    public Validator validator(AppUser user, long tableId) {
+        return parts.validator(parts.unit(access.visibleTable(user, tableId)));
+    }
+
+    /** The findings of {@code content} as the table's content, among the unit's other tables of the year. */
+    public List<Finding> findings(AppUser user, long tableId, TargetTable content) {
+        StoredTable table = access.visibleTable(user, tableId);
+        return parts.findings(table, parts.unit(table), content);
+    }
+
+    /** The task the table's round waits at, if any. */
+    public Optional<WaitingTask> waitingTask(AppUser user, long tableId) {
+        return parts.waitingTask(access.visibleTable(user, tableId));
+    }
+
+    /** The 批复 version in force (also during an adjustment), if the table was ever approved. */
+    public Optional<Revision> approvedVersion(AppUser user, long tableId) {
+        StoredTable table = access.visibleTable(user, tableId);
+        return table.approvedRevisionId() == null ? Optional.empty() : revisions.findById(table.approvedRevisionId());
+    }
+
+    /** Every frozen revision of the table, oldest first. */
+    public List<Revision> revisions(AppUser user, long tableId) {
+        return revisions.listByTable(access.visibleTable(user, tableId).id());
+    }
+
+    /** What the review screen shows. */
+    public ReviewSubject review(AppUser user, long tableId) {
+        return reviews.of(access.visibleTable(user, tableId));
+    }
+
+    /** What the history screen shows. */
+    public TableHistory history(AppUser user, long tableId) {
+        return histories.of(access.visibleTable(user, tableId));
+    }
+
+    /** The tables in the user's scope under the filter, one page of them. */
+    public TableListPage list(AppUser user, InboxFilter filter, PageRequest page) {
+        return lists.page(user, filter, page);
+    }
+
+    /**
+     * 我的绩效目标表: the tables of the user's own unit (never another unit's, whatever else the user may see),
+     * newest year first.
+     *
+     * @param fiscalYear null for every year
+     */
+    public TableListPage unitTables(AppUser user, Integer fiscalYear, int offset, int limit) {
+        return lists.page(user, ownUnit(user).withFiscalYear(fiscalYear),
+                new PageRequest(offset, limit, SortKey.FISCAL_YEAR, true));
+    }
+
+    /** The years the user's own unit has tables for, newest first. */
+    public List<Integer> unitYears(AppUser user) {
+        return lists.years(user, ownUnit(user));
+    }
+
+    /** The departments whose tables the user may see, by code. */
+    public List<Organisation> departmentsInScope(AppUser user) {
+        return organisations.departments(user);
+    }
+
+    /** The units of a department in the user's scope (null: of all of them), by code. */
+    public List<Organisation> unitsInScope(AppUser user, Organisation department) {
+        return organisations.units(user, department);
+    }
+
+    /** The names people are shown by, for usernames the screen has from a visible table or task. */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        return people.displayNames(usernames);
+    }
+
+    private static InboxFilter ownUnit(AppUser user) {
+        return InboxFilter.NONE.withUnit(user.organisation().code());
+    }
+}
