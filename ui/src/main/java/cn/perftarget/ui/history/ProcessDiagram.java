@@ -43,7 +43,7 @@ public record ProcessDiagram(List<Shape> shapes, List<Edge> edges) {
     public static ProcessDiagram load(String classpathResource) {
         try (InputStream in = ProcessDiagram.class.getResourceAsStream(classpathResource)) {
             if (in == null) {
-                throw new IllegalStateException("找不到流程模型 " + classpathResource);
+                throw new IllegalStateException("no process model at " + classpathResource);
             }
             return of(Bpmn.readModelFromStream(in));
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package cn.perftarget.ui.tables;
 
 import cn.perftarget.ui.format.DateTimes;
+import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.TableListRow;
 import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.domain.user.AppUser;
@@ -100,7 +101,8 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("tables.col.status")).setAutoWidth(true);
         grid.addColumn(r -> DateTimes.minutes(r.updatedAt())).setHeader(getTranslation("tables.col.updated"))
                 .setAutoWidth(true);
-        grid.setItems(q -> reads.unitTables(user, year.getValue(), q.getOffset(), q.getLimit()).rows().stream(),
+        grid.setItems(q -> reads.unitTables(user, year.getValue(), q.getOffset(),
+                        Math.min(q.getLimit(), PageRequest.MAX_LIMIT)).rows().stream(),
                 q -> (int) reads.unitTables(user, year.getValue(), 0, 1).total());
         grid.addSelectionListener(e -> {
             copy.setEnabled(e.getFirstSelectedItem().isPresent());

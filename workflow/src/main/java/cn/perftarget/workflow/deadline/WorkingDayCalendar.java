@@ -32,7 +32,7 @@ public final class WorkingDayCalendar {
     /** The {@code n}-th working day after {@code day} ({@code day} itself does not count); {@code n >= 1}. */
     public LocalDate addWorkingDays(LocalDate day, int n) {
         if (n < 1) {
-            throw new IllegalArgumentException("工作日数应至少为1");
+            throw new IllegalArgumentException("the number of working days must be at least 1");
         }
         LocalDate d = day;
         int left = n;
@@ -42,6 +42,6 @@ public final class WorkingDayCalendar {
                 return d;
             }
         }
-        throw new IllegalStateException("工作日历配置有误：" + MAX_SCAN_DAYS + "天内找不到" + n + "个工作日");
+        throw new IllegalStateException("the working-day calendar is wrong: no " + n + " working days within " + MAX_SCAN_DAYS + " days");
     }
 }

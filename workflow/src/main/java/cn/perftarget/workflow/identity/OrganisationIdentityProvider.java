@@ -1,5 +1,7 @@
 package cn.perftarget.workflow.identity;
 
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.workflow.text.WorkflowTexts;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.GroupQuery;
@@ -45,7 +47,7 @@ class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
 
     @Override
     public NativeUserQuery createNativeUserQuery() {
-        throw new BadUserRequestException("用户数据来自本系统的用户表，不支持原生（SQL）用户查询");
+        throw new BadUserRequestException(WorkflowTexts.chinese(Message.of("engine.nativeUserQuery")));
     }
 
     @Override

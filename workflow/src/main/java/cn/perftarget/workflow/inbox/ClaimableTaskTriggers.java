@@ -57,7 +57,7 @@ class ClaimableTaskTriggers extends AbstractProcessEnginePlugin {
                 }
             });
             int rows = refill();
-            log.info("待认领投影（claimable_task）已建立触发器并填充 {} 行", rows);
+            log.info("claimable_task: triggers created, {} rows filled in", rows);
         });
     }
 

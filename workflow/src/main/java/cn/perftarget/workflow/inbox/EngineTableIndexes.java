@@ -34,7 +34,7 @@ class EngineTableIndexes extends AbstractProcessEnginePlugin {
             jdbc.execute(DONE_BY_ASSIGNEE);
         } catch (RuntimeException e) {
             // another instance may be creating it at the same moment; the queries still work without it
-            log.warn("已办任务索引未能创建：{}", e.getMessage());
+            log.warn("the index of done tasks could not be created: {}", e.getMessage());
         }
     }
 }

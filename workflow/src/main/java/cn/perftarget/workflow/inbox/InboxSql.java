@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.inbox;
 
+import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.access.Authorship;
@@ -180,10 +181,14 @@ final class InboxSql {
         return " where " + String.join(" and ", where);
     }
 
+    /** The review tasks of the model, as an SQL list. */
+    private static final String REVIEW_TASKS = "('" + TargetApprovalProcess.DEPARTMENT_REVIEW + "', '"
+            + TargetApprovalProcess.FISCAL_REVIEW + "')";
+
     /** Separation of duties: a drafter who also reviews is not offered reviews of their own tables. */
     private static String separationOfDuties(AppUser user) {
         if (user.has(Role.DRAFTER) && (user.has(Role.DEPT_REVIEWER) || user.has(Role.FISCAL_REVIEWER))) {
-            return "(k.task_def_key_ not in ('departmentReview', 'fiscalReview') or not "
+            return "(k.task_def_key_ not in " + REVIEW_TASKS + " or not "
                     + Authorship.AUTHORED_BY_USER_SQL + ")";
         }
         return "";

@@ -1,6 +1,8 @@
 package cn.perftarget.workflow.process;
 
 import cn.perftarget.bpmn.TargetApprovalProcess;
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.workflow.text.WorkflowTexts;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,7 +30,8 @@ import java.util.ArrayList;
 @Component
 class EngineGuard extends AbstractProcessEnginePlugin {
 
-    static final String REFUSAL = "绩效目标表的审批只能在本系统中办理（流程 " + TargetApprovalProcess.PROCESS_KEY + "）";
+    /** Shown in Cockpit, Tasklist or the REST API (in Chinese, the operators' language). */
+    static final String REFUSAL = WorkflowTexts.chinese(Message.of("engine.refused", TargetApprovalProcess.PROCESS_KEY));
 
     private static final TaskListener TASK_GUARD = (DelegateTask task) -> requireServiceCall();
     private static final ExecutionListener START_GUARD = (DelegateExecution execution) -> requireServiceCall();

@@ -24,21 +24,21 @@ public class ProcessSteps {
     public ProcessStep current(String processInstanceId) {
         List<Task> tasks = taskService.createTaskQuery().processInstanceId(processInstanceId).list();
         if (tasks.size() > 1) {
-            throw new IllegalStateException("审批流程 " + processInstanceId + " 同时有多个待办任务");
+            throw new IllegalStateException("approval process " + processInstanceId + " waits at more than one task");
         }
         if (tasks.size() == 1) {
             String key = tasks.get(0).getTaskDefinitionKey();
             return ProcessStep.ofActivity(key)
-                    .orElseThrow(() -> new IllegalStateException("未知的审批任务 " + key));
+                    .orElseThrow(() -> new IllegalStateException("unknown approval task " + key));
         }
         HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).finished().singleResult();
         if (ended == null) {
-            throw new IllegalStateException("审批流程 " + processInstanceId + " 既无待办任务也未结束");
+            throw new IllegalStateException("approval process " + processInstanceId + " neither waits nor has ended");
         }
         return ProcessStep.ofActivity(ended.getEndActivityId())
                 .filter(ProcessStep::isEnd)
-                .orElseThrow(() -> new IllegalStateException("审批流程结束于未知的节点 " + ended.getEndActivityId()));
+                .orElseThrow(() -> new IllegalStateException("approval process ended at the unknown node " + ended.getEndActivityId()));
     }
 
     /** The waiting user task of the round, if any. */

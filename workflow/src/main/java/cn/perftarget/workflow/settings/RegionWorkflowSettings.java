@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.settings;
 
+import cn.perftarget.workflow.error.InvalidInputException;
 /**
  * How the approval round runs in one region (区划).
  *
@@ -18,10 +19,10 @@ public record RegionWorkflowSettings(String regionCode, boolean resubmitViaDepar
 
     public RegionWorkflowSettings {
         if (reviewWorkingDays < 1 || reviewWorkingDays > 60) {
-            throw new IllegalArgumentException("审核期限应为1至60个工作日");
+            throw InvalidInputException.of(InvalidInputException.Input.OTHER, "error.settings.reviewDays");
         }
         if (escalationWorkingDays < 1 || escalationWorkingDays > 60) {
-            throw new IllegalArgumentException("上报期限应为1至60个工作日");
+            throw InvalidInputException.of(InvalidInputException.Input.OTHER, "error.settings.escalationDays");
         }
     }
 
