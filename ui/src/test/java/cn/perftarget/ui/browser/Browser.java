@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * Debian's headless Chromium driven by Selenium (chromium and chromium-driver packages; .ci/run installs them).
- * Saves screenshots under ui/target/screenshots/.
+ * Saves screenshots under target/screenshots/ of the module that runs it (ui, or bench for the benchmark).
  */
 public final class Browser implements AutoCloseable {
 

@@ -1,0 +1,107 @@
+package cn.perftarget.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * End-to-end approval throughput, ours against the bare engine on the same process, in the same run and on the same
+ * data: after a warm-up of each, rounds of each side take turns (ours, bare, ours, bare …) so that whatever else the
+ * machine does hits both alike. One thread, one table after the other. Also counts the SQL statements of each step
+ * of one table.
+ */
+final class ApprovalThroughputBenchmark {
+
+    /** One side's figures. */
+    record Side(String name, List<String> steps, int tables, double seconds, double tablesPerSecond,
+                List<Double> roundTablesPerSecond, Map<String, Double> millisPerStep,
+                Map<String, Integer> statementsPerStep, long approved) {
+
+        double stepsPerSecond() {
+            return tablesPerSecond * steps.size();
+        }
+    }
+
+    record Result(Side ours, Side bare) {
+
+        /** Our throughput as a share of the bare engine's. */
+        double ratio() {
+            return ours.tablesPerSecond() / bare.tablesPerSecond();
+        }
+    }
+
+    private int next;
+    /** The statements of each step of one table, per side ("ours: submit" → SQL). */
+    private final Map<String, List<String>> listings = new LinkedHashMap<>();
+
+    Map<String, List<String>> listings() {
+        return listings;
+    }
+
+    Result run(ApprovalCycle ours, ApprovalCycle bare, int warmup, int roundSize, int rounds) {
+        for (int i = 0; i < warmup; i++) {
+            ours.run(next++);
+            bare.run(next++);
+        }
+        Map<String, Integer> ourStatements = statements(ours);
+        Map<String, Integer> bareStatements = statements(bare);
+        List<Double> ourRounds = new ArrayList<>();
+        List<Double> bareRounds = new ArrayList<>();
+        long[] ourSteps = new long[ours.steps().size()];
+        long[] bareSteps = new long[bare.steps().size()];
+        long ourNanos = 0;
+        long bareNanos = 0;
+        for (int r = 0; r < rounds; r++) {
+            long t = round(ours, roundSize, ourSteps);
+            ourNanos += t;
+            ourRounds.add(Samples.round(roundSize / (t / 1e9)));
+            t = round(bare, roundSize, bareSteps);
+            bareNanos += t;
+            bareRounds.add(Samples.round(roundSize / (t / 1e9)));
+        }
+        int tables = roundSize * rounds;
+        return new Result(side(ours, tables, ourNanos, ourRounds, ourSteps, ourStatements),
+                side(bare, tables, bareNanos, bareRounds, bareSteps, bareStatements));
+    }
+
+    /** Runs {@code size} tables through the cycle; adds each step's time to {@code stepNanos}. */
+    private long round(ApprovalCycle cycle, int size, long[] stepNanos) {
+        long t0 = System.nanoTime();
+        for (int i = 0; i < size; i++) {
+            int table = next++;
+            for (int step = 0; step < stepNanos.length; step++) {
+                long s0 = System.nanoTime();
+                cycle.runStep(table, step);
+                stepNanos[step] += System.nanoTime() - s0;
+            }
+        }
+        return System.nanoTime() - t0;
+    }
+
+    private Map<String, Integer> statements(ApprovalCycle cycle) {
+        int i = next++;
+        Map<String, Integer> perStep = new LinkedHashMap<>();
+        for (int step = 0; step < cycle.steps().size(); step++) {
+            int s = step;
+            StatementCounter.Counted<Object> counted = StatementCounter.count(() -> {
+                cycle.runStep(i, s);
+                return null;
+            });
+            perStep.put(cycle.steps().get(step), counted.count());
+            listings.put(cycle.name() + ": " + cycle.steps().get(step), counted.statements());
+        }
+        return perStep;
+    }
+
+    private static Side side(ApprovalCycle cycle, int tables, long nanos, List<Double> rounds, long[] stepNanos,
+                             Map<String, Integer> statements) {
+        double seconds = nanos / 1e9;
+        Map<String, Double> millis = new LinkedHashMap<>();
+        for (int step = 0; step < stepNanos.length; step++) {
+            millis.put(cycle.steps().get(step), Samples.round(stepNanos[step] / 1e6 / tables));
+        }
+        return new Side(cycle.name(), cycle.steps(), tables, Samples.round(seconds), Samples.round(tables / seconds),
+                rounds, millis, statements, cycle.approvedCount());
+    }
+}

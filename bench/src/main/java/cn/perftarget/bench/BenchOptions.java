@@ -1,0 +1,69 @@
+package cn.perftarget.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The benchmark's options, given as words ({@code -Dbench.args="million no-browser"}):
+ * <ul>
+ *   <li>{@code million}: also measure at 1,000,000 tables (about ten times the 100,000 run)</li>
+ *   <li>{@code no-browser}: skip the browser measurement of the inbox</li>
+ *   <li>{@code no-startup}: skip the start-up measurement (two fresh JVMs)</li>
+ *   <li>{@code quick}: 1,000 and 5,000 tables and fewer iterations, to try the harness out (figures meaningless)</li>
+ *   <li>{@code out=DIR}: where the report goes (default target/bench)</li>
+ *   <li>{@code hold=SECONDS}: after the inbox measurement of the last scale, keep the database open that long and
+ *   print how to reach it with psql (to read query plans on the full data)</li>
+ * </ul>
+ */
+record BenchOptions(List<Integer> scales, boolean browser, boolean startup, boolean quick, Path out, int holdSeconds) {
+
+    static BenchOptions parse(String[] args) {
+        Set<String> words = new java.util.HashSet<>();
+        Path out = Path.of("target", "bench");
+        int hold = 0;
+        for (String a : args) {
+            for (String w : a.trim().split("\\s+")) {
+                if (w.startsWith("out=")) {
+                    out = Path.of(w.substring(4));
+                } else if (w.startsWith("hold=")) {
+                    hold = Integer.parseInt(w.substring(5));
+                } else if (!w.isBlank()) {
+                    words.add(w.replaceFirst("^-+", ""));
+                }
+            }
+        }
+        Set<String> known = Set.of("million", "no-browser", "no-startup", "quick");
+        for (String w : words) {
+            if (!known.contains(w)) {
+                throw new IllegalArgumentException("unknown benchmark option: " + w + " (known: " + known + ", out=DIR, hold=SECONDS)");
+            }
+        }
+        boolean quick = words.contains("quick");
+        List<Integer> scales = new ArrayList<>(quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000));
+        if (words.contains("million")) {
+            scales.add(1_000_000);
+        }
+        return new BenchOptions(List.copyOf(scales), !words.contains("no-browser"), !words.contains("no-startup"),
+                quick, out, hold);
+    }
+
+    /** Measured calls per user and inbox operation. */
+    int inboxIterations() {
+        return quick ? 40 : 300;
+    }
+
+    int inboxWarmup() {
+        return quick ? 10 : 50;
+    }
+
+    /** Tables per measured round of the approval throughput, and the rounds of each side. */
+    int approvalRoundSize() {
+        return quick ? 20 : 100;
+    }
+
+    int approvalRounds() {
+        return quick ? 2 : 5;
+    }
+}

@@ -1,0 +1,127 @@
+package cn.perftarget.bench;
+
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.access.UserGroups;
+import cn.perftarget.workflow.inbox.InboxCounts;
+import cn.perftarget.workflow.inbox.InboxFilter;
+import cn.perftarget.workflow.inbox.InboxPage;
+import cn.perftarget.workflow.inbox.InboxQuery;
+import cn.perftarget.workflow.inbox.InboxTab;
+import cn.perftarget.workflow.inbox.PageRequest;
+import cn.perftarget.workflow.inbox.SortKey;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Inbox latency as the inbox view asks for it: the counts of all tabs and the first page (50 rows, the grid's page
+ * size) of the tab the view opens (全部待办: my tasks and the ones to claim), sorted by due date; also each tab's first page, the counts alone and the user's groups alone (one of the page's three
+ * statements). The users take turns, call after call, so drift on a
+ * busy machine hits them alike. Also counts the SQL statements of one page at two page sizes.
+ */
+final class InboxBenchmark {
+
+    static final int GRID_PAGE_SIZE = 50;
+
+    /** A user whose inbox is measured, by role. */
+    record Persona(String role, AppUser user) {
+    }
+
+    /** Milliseconds per operation for one user at one scale. */
+    record Result(String role, String username, InboxCounts counts, InboxTab openingTab, Samples.Summary firstPage,
+                  Samples.Summary countsOnly, Samples.Summary groupsOnly, Map<InboxTab, Samples.Summary> tabFirstPages) {
+    }
+
+    /** Statements of one page call, per page size. */
+    record StatementCount(String role, InboxTab tab, int pageSize, int rows, int statements,
+                          @com.fasterxml.jackson.annotation.JsonIgnore List<String> sql) {
+    }
+
+    private final InboxQuery inbox;
+    private final UserGroups groups;
+
+    InboxBenchmark(InboxQuery inbox, UserGroups groups) {
+        this.inbox = inbox;
+        this.groups = groups;
+    }
+
+    List<Result> measure(List<Persona> personas, int warmup, int iterations) {
+        Map<Persona, InboxTab> opening = new LinkedHashMap<>();
+        Map<Persona, InboxCounts> counts = new LinkedHashMap<>();
+        for (Persona p : personas) {
+            InboxCounts c = inbox.counts(p.user(), InboxFilter.NONE);
+            counts.put(p, c);
+            opening.put(p, InboxTab.OPEN);
+        }
+        Map<Persona, Samples> first = new LinkedHashMap<>();
+        Map<Persona, Samples> countsOnly = new LinkedHashMap<>();
+        Map<Persona, Samples> groupsOnly = new LinkedHashMap<>();
+        Map<Persona, Map<InboxTab, Samples>> tabs = new LinkedHashMap<>();
+        for (Persona p : personas) {
+            first.put(p, new Samples());
+            countsOnly.put(p, new Samples());
+            groupsOnly.put(p, new Samples());
+            Map<InboxTab, Samples> perTab = new EnumMap<>(InboxTab.class);
+            for (InboxTab tab : InboxTab.values()) {
+                perTab.put(tab, new Samples());
+            }
+            tabs.put(p, perTab);
+        }
+        for (int i = -warmup; i < iterations; i++) {
+            boolean measured = i >= 0;
+            // the other operations a third as often: the opening page is the figure the targets are about
+            boolean others = i < 0 || i % 3 == 0;
+            for (Persona p : personas) {
+                time(measured ? first.get(p) : null, () -> page(p, opening.get(p), GRID_PAGE_SIZE));
+                if (others) {
+                    time(measured ? countsOnly.get(p) : null, () -> inbox.counts(p.user(), InboxFilter.NONE));
+                    time(measured ? groupsOnly.get(p) : null, () -> groups.of(p.user()));
+                    for (InboxTab tab : InboxTab.values()) {
+                        time(measured ? tabs.get(p).get(tab) : null, () -> page(p, tab, GRID_PAGE_SIZE));
+                    }
+                }
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        for (Persona p : personas) {
+            Map<InboxTab, Samples.Summary> perTab = new EnumMap<>(InboxTab.class);
+            tabs.get(p).forEach((tab, s) -> perTab.put(tab, s.summary()));
+            results.add(new Result(p.role(), p.user().username(), counts.get(p), opening.get(p),
+                    first.get(p).summary(), countsOnly.get(p).summary(), groupsOnly.get(p).summary(), perTab));
+        }
+        return results;
+    }
+
+    /** The statements of one page of each tab at each page size. */
+    List<StatementCount> statementCounts(List<Persona> personas, List<Integer> pageSizes) {
+        List<StatementCount> counts = new ArrayList<>();
+        for (Persona p : personas) {
+            for (InboxTab tab : InboxTab.values()) {
+                for (int size : pageSizes) {
+                    StatementCounter.Counted<InboxPage> counted = StatementCounter.count(() -> page(p, tab, size));
+                    counts.add(new StatementCount(p.role(), tab, size, counted.value().rows().size(),
+                            counted.count(), counted.statements()));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private InboxPage page(Persona p, InboxTab tab, int size) {
+        boolean done = tab == InboxTab.DONE;
+        return inbox.page(p.user(), tab, InboxFilter.NONE,
+                PageRequest.first(size, done ? SortKey.RECEIVED : SortKey.DUE_DATE, done));
+    }
+
+    private static void time(Samples samples, Runnable call) {
+        long t0 = System.nanoTime();
+        call.run();
+        long t = System.nanoTime() - t0;
+        if (samples != null) {
+            samples.add(t);
+        }
+    }
+}

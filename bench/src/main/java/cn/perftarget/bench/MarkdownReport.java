@@ -1,0 +1,192 @@
+package cn.perftarget.bench;
+
+import cn.perftarget.bench.data.RoundStep;
+import cn.perftarget.workflow.inbox.InboxTab;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The benchmark report as markdown: the targets first, then each measurement with how it was taken. */
+final class MarkdownReport {
+
+    private final StringBuilder md = new StringBuilder();
+
+    static String of(BenchReport r) {
+        return new MarkdownReport().write(r);
+    }
+
+    private String write(BenchReport r) {
+        BenchReport.Environment e = r.environment;
+        line("# Benchmark report (issue 7)");
+        line("");
+        line("Run " + e.startedAt() + " on " + e.cores() + " cores, " + e.java() + ", " + e.os() + "; " + e.postgres()
+                + " (embedded, temporary; synchronous_commit=" + e.synchronousCommit() + ", fsync=" + e.fsync()
+                + "); heap max " + e.maxHeapMib() + " MiB. Organisation: " + e.organisation() + ".");
+        line("All figures come from this one run; compare them with each other rather than with other machines.");
+        line("");
+
+        line("## Targets");
+        line("");
+        line("| target | measured | met |");
+        line("|---|---|---|");
+        for (BenchReport.Target t : r.targets) {
+            line("| " + t.target() + " | " + t.measured() + " | " + (t.met() ? "yes" : "**no**") + " |");
+        }
+        line("");
+
+        line("## Data");
+        line("");
+        line("| tables | added | write s | tables/s | engine / our rows s | vacuum+analyze s | drafts | dept review "
+                + "| fiscal review | returned | approved | taken over | consistent in DB | broken audit heads | DB MiB "
+                + "| peak heap MiB |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (BenchReport.Scale s : r.scales) {
+            line("| " + s.tables() + " | " + s.added() + " | " + f(s.writeSeconds()) + " | " + f(s.tablesPerSecond())
+                    + " | " + f(s.engineSeconds()) + " / " + f(s.rowSeconds())
+                    + " | " + f(s.vacuumAnalyzeSeconds()) + " | " + s.plannedPerStep().get(RoundStep.DRAFT)
+                    + " | " + s.plannedPerStep().get(RoundStep.DEPARTMENT_REVIEW)
+                    + " | " + s.plannedPerStep().get(RoundStep.FISCAL_REVIEW)
+                    + " | " + s.plannedPerStep().get(RoundStep.RETURNED)
+                    + " | " + s.plannedPerStep().get(RoundStep.APPROVED)
+                    + " | " + s.plannedPerStep().get(RoundStep.TAKEN_OVER)
+                    + " | " + s.consistentPerStep().values().stream().mapToLong(Long::longValue).sum()
+                    + " | " + s.brokenAuditHeads() + " | " + s.databaseMib() + " | " + s.peakHeapGenerationMib()
+                    + " |");
+        }
+        line("");
+        line("(Steps are cumulative counts of the planned tables; \"consistent in DB\" counts the tables whose status, "
+                + "engine task or ended instance and routing agree, read back from the database; engine and row "
+                + "seconds are summed over the writer threads.)");
+        line("");
+
+        line("## Inbox latency (ms)");
+        line("");
+        line("First page = the counts of all tabs plus the first 50 rows of the tab the view opens, by due date, "
+                + "through InboxQuery.page (what the inbox view asks for).");
+        line("");
+        line("| tables | role | user | opening tab | mine / claimable / done | first page p50 | p95 | p99 | counts p95 "
+                + "| groups p95 | OPEN p95 | MINE p95 | CLAIMABLE p95 | DONE p95 |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (BenchReport.Scale s : r.scales) {
+            for (InboxBenchmark.Result i : s.inbox()) {
+                line("| " + s.tables() + " | " + i.role() + " | " + i.username() + " | " + i.openingTab()
+                        + " | " + i.counts().mine() + " / " + i.counts().claimable() + " / " + i.counts().done()
+                        + " | " + f(i.firstPage().p50()) + " | " + f(i.firstPage().p95()) + " | "
+                        + f(i.firstPage().p99()) + " | " + f(i.countsOnly().p95()) + " | " + f(i.groupsOnly().p95())
+                        + " | " + f(i.tabFirstPages().get(InboxTab.OPEN).p95())
+                        + " | " + f(i.tabFirstPages().get(InboxTab.MINE).p95())
+                        + " | " + f(i.tabFirstPages().get(InboxTab.CLAIMABLE).p95())
+                        + " | " + f(i.tabFirstPages().get(InboxTab.DONE).p95()) + " |");
+            }
+        }
+        line("");
+        if (!r.scales.isEmpty()) {
+            InboxBenchmark.Result any = r.scales.get(0).inbox().get(0);
+            line("Samples per figure: first page " + any.firstPage().n() + ", the others "
+                    + any.countsOnly().n() + ", after a warm-up.");
+            line("");
+        }
+
+        line("## SQL statements of one inbox page");
+        line("");
+        line("| role | tab | page size | rows | statements |");
+        line("|---|---|---|---|---|");
+        for (InboxBenchmark.StatementCount c : r.inboxStatements) {
+            line("| " + c.role() + " | " + c.tab() + " | " + c.pageSize() + " | " + c.rows() + " | "
+                    + c.statements() + " |");
+        }
+        line("");
+
+        if (r.approval != null) {
+            line("## Approval throughput at " + r.approvalAtTables + " tables");
+            line("");
+            line("| | steps | tables | seconds | tables/s | rounds (tables/s) | ms per step | statements per step |");
+            line("|---|---|---|---|---|---|---|---|");
+            for (ApprovalThroughputBenchmark.Side side : List.of(r.approval.ours(), r.approval.bare())) {
+                line("| " + side.name() + " | " + String.join(" → ", side.steps()) + " | " + side.tables() + " | "
+                        + f(side.seconds()) + " | " + f(side.tablesPerSecond()) + " | " + side.roundTablesPerSecond()
+                        + " | " + side.millisPerStep() + " | " + side.statementsPerStep() + " |");
+            }
+            line("");
+            line("Ours as a share of the bare engine: **" + pct(r.approval.ratio()) + "**. One thread; rounds of each "
+                    + "side alternate; each step is one transaction (ours with its audit entry). Statement counts "
+                    + "include the task lookup by business key before pass and grade, on both sides.");
+            line("");
+        }
+        if (!r.routing.isEmpty()) {
+            line("## Routing decision (DMN) per fiscal review");
+            line("");
+            line("| form of fiscal-routing.dmn | rows | µs per evaluation |");
+            line("|---|---|---|");
+            for (var routing : r.routing) {
+                line("| " + routing.form() + " | " + routing.rows() + " | " + f(routing.microsPerEvaluation()) + " |");
+            }
+            line("");
+            line("The DMN engine evaluates every row's input entry (FEEL) on each routing, so its cost grows with the "
+                    + "rows; evaluated with the process engine's DMN engine for the generated departments in turn.");
+            line("");
+        }
+        if (r.databaseLimit != null) {
+            DatabaseLimitBenchmark.Result d = r.databaseLimit;
+            line("## The database's own limit");
+            line("");
+            line(d.inserts() + " one-row INSERTs, each committed, one connection: **" + f(d.insertsPerSecond())
+                    + " /s** (" + f(d.seconds()) + " s).");
+            if (r.approval != null) {
+                line("Our steps: " + f(r.approval.ours().stepsPerSecond()) + " /s = "
+                        + pct(r.approval.ours().stepsPerSecond() / d.insertsPerSecond())
+                        + " of that; the bare engine's steps: " + f(r.approval.bare().stepsPerSecond()) + " /s = "
+                        + pct(r.approval.bare().stepsPerSecond() / d.insertsPerSecond()) + ".");
+            }
+            line("");
+        }
+
+        line("## Start-up and heap");
+        line("");
+        line("| start | wall s (process start → \"Started\") | Spring context s | JVM uptime s |");
+        line("|---|---|---|---|");
+        for (StartupBenchmark.Start s : r.startups) {
+            line("| " + s.kind() + " | " + f(s.wallSeconds()) + " | " + f(s.springSeconds()) + " | "
+                    + f(s.jvmUptimeSeconds()) + " |");
+        }
+        line("");
+        line("Bench context start (same app, in the harness JVM): " + f(r.contextStartSeconds) + " s.");
+        line("Heap (harness JVM, the app and the generator in it): peak " + r.peakHeapWholeRunMib
+                + " MiB over the run (context start " + r.peakHeapContextStartMib + ", approval benchmark "
+                + r.peakHeapApprovalMib + "; per scale in the tables above), live after a full GC at the end "
+                + r.liveHeapAtEndMib + " MiB, max " + e.maxHeapMib() + " MiB. Peaks are the sum of the heap "
+                + "pools' peaks, an upper bound.");
+        line("");
+
+        line("## Inbox in the browser (issue 6)");
+        line("");
+        if (r.browser != null) {
+            Samples.Summary b = r.browser.navigationToRows();
+            line("At " + r.browserAtTables + " tables, " + r.browser.username() + ": navigation start → first row ("
+                    + r.browser.firstRowCode() + ") in the grid, " + r.browser.navigations()
+                    + " full page loads: p50 " + f(b.p50()) + " ms, max " + f(b.max()) + " ms.");
+        } else {
+            line("Skipped: " + r.browserSkipped);
+        }
+        line("");
+
+        line("## Notes");
+        line("");
+        for (String n : r.notes) {
+            line("- " + n);
+        }
+        return md.toString();
+    }
+
+    private void line(String s) {
+        md.append(s).append('\n');
+    }
+
+    private static String f(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String pct(double share) {
+        return String.format(Locale.ROOT, share < 0.1 ? "%.2f %%" : "%.0f %%", share * 100);
+    }
+}

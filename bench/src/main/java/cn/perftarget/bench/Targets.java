@@ -1,0 +1,68 @@
+package cn.perftarget.bench;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The targets of issue 7, judged on the report's figures. */
+final class Targets {
+
+    static final double FIRST_PAGE_P95_MS = 50;
+    static final double GROWTH_LIMIT = 2.0;
+    static final double APPROVAL_SHARE = 0.70;
+
+    private Targets() {
+    }
+
+    static void evaluate(BenchReport r) {
+        if (r.scales.size() >= 2) {
+            BenchReport.Scale small = r.scales.get(0);
+            BenchReport.Scale large = r.scales.get(1);
+            for (int i = 0; i < large.inbox().size(); i++) {
+                InboxBenchmark.Result big = large.inbox().get(i);
+                InboxBenchmark.Result little = small.inbox().get(i);
+                r.targets.add(new BenchReport.Target("inbox first page p95 < " + (int) FIRST_PAGE_P95_MS + " ms at "
+                        + large.tables() + " tables (" + big.role() + ")",
+                        ms(big.firstPage().p95()), big.firstPage().p95() < FIRST_PAGE_P95_MS));
+                double growth = big.firstPage().p95() / little.firstPage().p95();
+                r.targets.add(new BenchReport.Target("p95 at " + large.tables() + " < 2× p95 at " + small.tables()
+                        + " (" + big.role() + ")",
+                        ms(big.firstPage().p95()) + " / " + ms(little.firstPage().p95()) + " = "
+                                + String.format(Locale.ROOT, "%.2f×", growth), growth < GROWTH_LIMIT));
+            }
+        }
+        if (r.approval != null) {
+            r.targets.add(new BenchReport.Target("approval throughput ≥ 70 % of the bare engine",
+                    String.format(Locale.ROOT, "%.1f / %.1f tables/s = %.0f %%", r.approval.ours().tablesPerSecond(),
+                            r.approval.bare().tablesPerSecond(), r.approval.ratio() * 100),
+                    r.approval.ratio() >= APPROVAL_SHARE));
+        }
+        if (!r.inboxStatements.isEmpty()) {
+            Map<String, Integer> bySize25 = new HashMap<>();
+            boolean constant = true;
+            StringBuilder measured = new StringBuilder();
+            for (InboxBenchmark.StatementCount c : r.inboxStatements) {
+                String key = c.role() + "/" + c.tab();
+                if (c.pageSize() == 25) {
+                    bySize25.put(key, c.statements());
+                }
+            }
+            for (InboxBenchmark.StatementCount c : r.inboxStatements) {
+                if (c.pageSize() != 25) {
+                    Integer at25 = bySize25.get(c.role() + "/" + c.tab());
+                    constant &= at25 != null && at25 == c.statements();
+                }
+            }
+            List<Integer> distinct = r.inboxStatements.stream().map(InboxBenchmark.StatementCount::statements)
+                    .distinct().sorted().toList();
+            measured.append("statements per page: ").append(distinct).append(" for page sizes 25 and 100");
+            r.targets.add(new BenchReport.Target("no statement count that grows with the page size",
+                    measured.toString(), constant));
+        }
+    }
+
+    private static String ms(double v) {
+        return String.format(Locale.ROOT, "%.1f ms", v);
+    }
+}
