@@ -3,7 +3,7 @@ package cn.perftarget.ui.editor;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.ui.tables.ScopedTables;
+import cn.perftarget.ui.security.ScopedTables;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.approval.ConflictException;
 import cn.perftarget.workflow.approval.WorkflowException;

@@ -3,9 +3,8 @@ package cn.perftarget.ui.editor;
 import cn.perftarget.domain.rules.settings.RegionValidators;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.ui.layout.MainLayout;
 import cn.perftarget.ui.security.CurrentUser;
-import cn.perftarget.ui.tables.ScopedTables;
+import cn.perftarget.ui.security.ScopedTables;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.approval.NotFoundException;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,41 +12,52 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * 编制 (route {@code tables/:id/edit}): loads the table on the server within the user's scope; an unknown id or a
  * table of another unit shows 内容不存在或无权访问, never the table.
  */
-@Route(value = "tables/:id/edit", layout = MainLayout.class)
+@Route("tables/:id/edit")
 @RolesAllowed("DRAFTER")
 public class TableEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The route parameter: the table's id. */
+    private static final String ID = "id";
 
     private final AppUser user;
     private final ScopedTables tables;
     private final ApprovalService service;
     private final RegionValidators validators;
+    private final EditorExit exit;
     private TableEditor editor;
     private String title = "";
 
     public TableEditorView(CurrentUser currentUser, ScopedTables tables, ApprovalService service,
-                           RegionValidators validators) {
+                           RegionValidators validators, EditorExit exit) {
         this.user = currentUser.require();
         this.tables = tables;
         this.service = service;
         this.validators = validators;
+        this.exit = exit;
         setSizeFull();
+    }
+
+    /** Where the table is edited: {@code ui.navigate(TableEditorView.class, TableEditorView.forTable(id))}. */
+    public static RouteParameters forTable(long tableId) {
+        return new RouteParameters(ID, String.valueOf(tableId));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().get("id").map(TableEditorView::parseId)
+        long id = event.getRouteParameters().get(ID).map(TableEditorView::parseId)
                 .orElseThrow(TableEditorView::notFound);
         StoredTable table = tables.require(user, id);
         if (editor != null) {
             remove(editor);   // its detach saves what was typed
         }
-        editor = new TableEditor(user, table, tables.unitOf(table), tables, service, validators);
+        editor = new TableEditor(user, table, tables.unitOf(table), tables, service, validators, exit);
         title = table.content().projectName();
         add(editor);
     }

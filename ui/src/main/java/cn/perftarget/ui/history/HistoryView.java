@@ -6,7 +6,7 @@ import cn.perftarget.domain.revision.RevisionRepository;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.UserRepository;
-import cn.perftarget.ui.layout.MainLayout;
+import cn.perftarget.ui.review.ReviewView;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.approval.NotFoundException;
 import cn.perftarget.workflow.approval.TableReader;
@@ -28,6 +28,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.HashMap;
@@ -40,10 +41,13 @@ import java.util.function.Function;
  * server with the finished steps and the current one highlighted. Ids: {@code history-title}, {@code timeline},
  * {@code process-diagram}.
  */
-@Route(value = "history/:tableId", layout = MainLayout.class)
+@Route("history/:tableId")
 @PermitAll
 @StyleSheet("context://styles/perftarget-review.css")
 public class HistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The route parameter: the table's id. */
+    private static final String TABLE_ID = "tableId";
 
     private final CurrentUser currentUser;
     private final TableReader reader;
@@ -63,11 +67,16 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         setSizeFull();
     }
 
+    /** The table's history: {@code ui.navigate(HistoryView.class, HistoryView.forTable(id))}. */
+    public static RouteParameters forTable(long tableId) {
+        return new RouteParameters(TABLE_ID, String.valueOf(tableId));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         AppUser user = currentUser.require();
         try {
-            long id = event.getRouteParameters().getLong("tableId")
+            long id = event.getRouteParameters().getLong(TABLE_ID)
                     .orElseThrow(() -> new NotFoundException("绩效目标表不存在或无权访问"));
             StoredTable table = reader.table(user, id);
             build(table, reader.history(user, id));
@@ -92,7 +101,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         status.setId("history-status");
         status.getElement().getThemeList().add("badge");
         Button review = new Button(getTranslation("history.toTable"), VaadinIcon.TABLE.create(),
-                e -> UI.getCurrent().navigate("review/" + table.id()));
+                e -> UI.getCurrent().navigate(ReviewView.class, ReviewView.forTable(table.id())));
         review.setId("history-to-table");
         review.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout head = new HorizontalLayout(title, status, review);

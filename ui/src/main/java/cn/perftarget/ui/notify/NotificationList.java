@@ -2,6 +2,7 @@ package cn.perftarget.ui.notify;
 
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.format.DateTimes;
+import cn.perftarget.ui.review.ReviewView;
 import cn.perftarget.workflow.notification.Notification;
 import cn.perftarget.workflow.notification.NotificationRepository;
 import com.vaadin.flow.component.UI;
@@ -77,7 +78,7 @@ class NotificationList extends Dialog {
         notifications.markRead(user.username(), n.id());
         changed.run();
         close();
-        UI.getCurrent().navigate("review/" + n.tableId());
+        UI.getCurrent().navigate(ReviewView.class, ReviewView.forTable(n.tableId()));
     }
 
     private void markAllRead() {

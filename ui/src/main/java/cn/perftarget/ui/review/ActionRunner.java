@@ -1,5 +1,6 @@
 package cn.perftarget.ui.review;
 
+import cn.perftarget.ui.inbox.InboxView;
 import cn.perftarget.workflow.approval.InvalidInputException;
 import cn.perftarget.workflow.approval.ValidationFailedException;
 import cn.perftarget.workflow.approval.WorkflowException;
@@ -41,7 +42,7 @@ final class ActionRunner {
         }
         Notification ok = Notification.show(doneMessage, 4000, Notification.Position.TOP_CENTER);
         ok.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        UI.getCurrent().navigate("inbox");
+        UI.getCurrent().navigate(InboxView.class);
         return true;
     }
 

@@ -1,4 +1,4 @@
-package cn.perftarget.ui.tables;
+package cn.perftarget.ui.security;
 
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.org.OrganisationRepository;
