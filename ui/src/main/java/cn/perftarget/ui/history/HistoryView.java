@@ -40,6 +40,9 @@ import java.util.function.Function;
  * 历史: the audit timeline of a table beside the process diagram of its (latest) approval round, drawn as SVG on the
  * server with the finished steps and the current one highlighted. Ids: {@code history-title}, {@code timeline},
  * {@code process-diagram}.
+ * <p>
+ * Opened per table (from the review screen, through {@link cn.perftarget.ui.review.HistoryLink}): every signed-in
+ * role may open it, and the reader shows only a table in the user's scope.
  */
 @Route("history/:tableId")
 @PermitAll

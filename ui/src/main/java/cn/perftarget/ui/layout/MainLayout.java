@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * The menu names no view. Each menu view declares its own entry with {@code @Menu(order, icon, title = bundle key)}
  * and its access with its annotation ({@code @PermitAll}, {@code @RolesAllowed}); {@link MenuConfiguration} lists
  * the entries the signed-in user may open, as the router's access control decides, so the menu and the routes
- * cannot disagree. An entry's id is {@code nav-} and its path ({@code nav-home} for the root).
+ * cannot disagree. An entry's id is {@code nav-} and its path ({@code nav-tables}; {@code nav-home} for the root).
  */
 @Layout
 @PermitAll
@@ -73,14 +73,16 @@ public class MainLayout extends AppLayout {
         if (entry.icon() != null && !entry.icon().isBlank()) {
             item.setPrefixComponent(new Icon(entry.icon()));
         }
-        item.setId(navId(entry.path()));
+        String route = route(entry);
+        item.setId("nav-" + (route.isEmpty() ? "home" : route.replace('/', '-')));
+        // 我的绩效目标表 stays marked in the editor (tables/:id/edit); the root would match every screen
+        item.setMatchNested(!route.isEmpty());
         return item;
     }
 
-    /** {@code nav-tables} for the route {@code /tables}, {@code nav-home} for the root: stable ids for the tests. */
-    static String navId(String path) {
-        String route = path.replaceAll("^/+|/+$", "");
-        return "nav-" + (route.isEmpty() ? "home" : route.replace('/', '-'));
+    /** The entry's path without its slashes: {@code tables}, or empty for the home page. */
+    private static String route(MenuEntry entry) {
+        return entry.path().replaceAll("^/+|/+$", "");
     }
 
     private String roleNames(AppUser user) {

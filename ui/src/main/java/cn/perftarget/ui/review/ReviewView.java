@@ -37,6 +37,9 @@ import java.util.Optional;
  * 审核: the table read-only with its findings and what changed since the previous revision, the newest comment, and
  * the actions of the user's step — 主管部门 通过/退回, 财政 优/良/中/差 (良 edits in place), the unit's 接受/异议 of a
  * 良 edit. Every action goes through the {@link ApprovalService}, which checks scope and role again.
+ * <p>
+ * Opened per table, not from the menu: every signed-in role may open it (auditors read the tables of their region),
+ * and the loader shows only a table in the user's scope.
  */
 @Route("review/:tableId")
 @PermitAll

@@ -64,6 +64,9 @@ class MenuKaribuTest extends KaribuTest {
                 .containsExactly("nav-home", "nav-tables", "nav-inbox");
         assertThat(_get(SideNavItem.class, s -> s.withId("nav-tables")).getPath()).isEqualTo("tables");
         assertThat(_get(SideNavItem.class, s -> s.withId("nav-inbox")).getPath()).isEqualTo("inbox");
+        assertThat(_get(SideNavItem.class, s -> s.withId("nav-tables")).isMatchNested())
+                .as("marked in the editor too").isTrue();
+        assertThat(_get(SideNavItem.class, s -> s.withId("nav-home")).isMatchNested()).isFalse();
 
         navigate("tables", MyTablesView.class);
         navigate("inbox", InboxView.class);
