@@ -3,11 +3,13 @@ package cn.perftarget.ui;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.security.SignedInUser;
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteAccessDeniedError;
 import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +48,10 @@ public abstract class KaribuTest {
     static void discoverRoutes() {
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("cn.perftarget.ui");
+            // a route the user's role may not open shows what the user sees (Vaadin's own access-denied view,
+            // which reroutes to our not-found view), not the exception Karibu's stand-in throws
+            routes.getErrorRoutes().remove(MockRouteAccessDeniedError.class);
+            routes.getErrorRoutes().add(RouteAccessDeniedError.class);
         }
     }
 

@@ -7,6 +7,7 @@ import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
+
 import cn.perftarget.workflow.approval.ApprovalService;
 
 /**

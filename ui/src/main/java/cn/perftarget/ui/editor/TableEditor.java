@@ -11,11 +11,10 @@ import cn.perftarget.domain.rules.Fix;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.component.Notices;
+import cn.perftarget.ui.component.StatusBadge;
 import cn.perftarget.ui.findings.FindingsPanel;
 import cn.perftarget.ui.findings.LiveValidation;
-import cn.perftarget.ui.tables.MyTablesView;
-import cn.perftarget.ui.tables.Notices;
-import cn.perftarget.ui.tables.StatusBadge;
 import cn.perftarget.workflow.approval.ApprovalService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,6 +40,7 @@ final class TableEditor extends VerticalLayout {
     private final AppUser user;
     private final long tableId;
     private final ApprovalService service;
+    private final EditorExit exit;
     private final boolean editable;
     private final TableForm form;
     private final FindingsPanel findings;
@@ -51,10 +51,11 @@ final class TableEditor extends VerticalLayout {
     private boolean dirty;
     private boolean conflict;
 
-    TableEditor(AppUser user, StoredTable table, TableReadService reads, ApprovalService service) {
+    TableEditor(AppUser user, StoredTable table, TableReadService reads, ApprovalService service, EditorExit exit) {
         this.user = user;
         this.tableId = table.id();
         this.service = service;
+        this.exit = exit;
         this.editable = TableAccess.mayEdit(user, table);
         setPadding(false);
         setSizeFull();
@@ -75,7 +76,7 @@ final class TableEditor extends VerticalLayout {
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
         Button back = new Button(getTranslation("editor.back"), VaadinIcon.ARROW_LEFT.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(MyTablesView.class)));
+                e -> getUI().ifPresent(exit::leave));
         back.setId("editor-back");
         if (editable) {
             Button save = new Button(getTranslation("editor.save"), VaadinIcon.DISC.create(), e -> save(true));
@@ -181,7 +182,7 @@ final class TableEditor extends VerticalLayout {
         try {
             service.submit(user, tableId);
             Notices.success(getTranslation("editor.submitted"));
-            getUI().ifPresent(ui -> ui.navigate(MyTablesView.class));
+            getUI().ifPresent(exit::leave);
         } catch (ValidationFailedException e) {
             new SubmitErrorsDialog(TranslationProvider.text(e.text()), e.errors(), form::jumpTo).open();
         } catch (WorkflowException e) {

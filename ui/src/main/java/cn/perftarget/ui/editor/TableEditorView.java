@@ -4,7 +4,6 @@ import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.ui.layout.MainLayout;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.approval.ApprovalService;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,38 +11,50 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * 编制 (route {@code tables/:id/edit}): loads the table on the server within the user's scope; an unknown id or a
  * table of another unit shows 内容不存在或无权访问, never the table.
  */
-@Route(value = "tables/:id/edit", layout = MainLayout.class)
+@Route("tables/:id/edit")
 @RolesAllowed("DRAFTER")
 public class TableEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The route parameter: the table's id. */
+    private static final String ID = "id";
 
     private final AppUser user;
     private final TableReadService reads;
     private final ApprovalService service;
+    private final EditorExit exit;
     private TableEditor editor;
     private String title = "";
 
-    public TableEditorView(CurrentUser currentUser, TableReadService reads, ApprovalService service) {
+    public TableEditorView(CurrentUser currentUser, TableReadService reads, ApprovalService service,
+                           EditorExit exit) {
         this.user = currentUser.require();
         this.reads = reads;
         this.service = service;
+        this.exit = exit;
         setSizeFull();
+    }
+
+    /** Where the table is edited: {@code ui.navigate(TableEditorView.class, TableEditorView.forTable(id))}. */
+    public static RouteParameters forTable(long tableId) {
+        return new RouteParameters(ID, String.valueOf(tableId));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().get("id").map(TableEditorView::parseId)
+        long id = event.getRouteParameters().get(ID).map(TableEditorView::parseId)
                 .orElseThrow(NotFoundException::table);
         StoredTable table = reads.table(user, id);
         if (editor != null) {
             remove(editor);   // its detach saves what was typed
         }
-        editor = new TableEditor(user, table, reads, service);
+        editor = new TableEditor(user, table, reads, service, exit);
         title = table.content().projectName();
         add(editor);
     }

@@ -6,7 +6,7 @@ import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.table.StoredTable;
-import cn.perftarget.ui.layout.MainLayout;
+import cn.perftarget.ui.review.ReviewView;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.domain.user.AppUser;
 import com.vaadin.flow.component.Component;
@@ -26,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.HashMap;
@@ -35,11 +36,17 @@ import java.util.Map;
  * 历史: the audit timeline of a table beside the process diagram of its (latest) approval round, drawn as SVG on the
  * server with the finished steps and the current one highlighted. Ids: {@code history-title}, {@code timeline},
  * {@code process-diagram}.
+ * <p>
+ * Opened per table (from the review screen, through {@link cn.perftarget.ui.review.HistoryLink}): every signed-in
+ * role may open it, and the reader shows only a table in the user's scope.
  */
-@Route(value = "history/:tableId", layout = MainLayout.class)
+@Route("history/:tableId")
 @PermitAll
 @StyleSheet("context://styles/perftarget-review.css")
 public class HistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The route parameter: the table's id. */
+    private static final String TABLE_ID = "tableId";
 
     private final CurrentUser currentUser;
     private final TableReadService reads;
@@ -50,11 +57,16 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         setSizeFull();
     }
 
+    /** The table's history: {@code ui.navigate(HistoryView.class, HistoryView.forTable(id))}. */
+    public static RouteParameters forTable(long tableId) {
+        return new RouteParameters(TABLE_ID, String.valueOf(tableId));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         AppUser user = currentUser.require();
         try {
-            long id = event.getRouteParameters().getLong("tableId").orElseThrow(NotFoundException::table);
+            long id = event.getRouteParameters().getLong(TABLE_ID).orElseThrow(NotFoundException::table);
             build(reads.history(user, id));
         } catch (NotFoundException e) {
             event.rerouteToError(e, e.getMessage());
@@ -74,7 +86,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         status.setId("history-status");
         status.getElement().getThemeList().add("badge");
         Button review = new Button(getTranslation("history.toTable"), VaadinIcon.TABLE.create(),
-                e -> UI.getCurrent().navigate("review/" + table.id()));
+                e -> UI.getCurrent().navigate(ReviewView.class, ReviewView.forTable(table.id())));
         review.setId("history-to-table");
         review.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout head = new HorizontalLayout(title, status, review);

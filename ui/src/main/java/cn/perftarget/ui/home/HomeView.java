@@ -2,19 +2,20 @@ package cn.perftarget.ui.home;
 
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.i18n.EnumKeys;
-import cn.perftarget.ui.layout.MainLayout;
 import cn.perftarget.ui.security.CurrentUser;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.stream.Collectors;
 
 /** 首页: greets the user by name and role and says what they can do here. */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
+@Menu(order = 0, icon = "vaadin:home", title = "nav.home")
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 

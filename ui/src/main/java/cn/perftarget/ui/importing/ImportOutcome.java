@@ -6,12 +6,12 @@ import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.editor.TableEditorView;
+
 import cn.perftarget.workflow.approval.ActionResult;
 import cn.perftarget.workflow.approval.ImportResult;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 /** The result of an import, table by table: the drafts created (each opens in the editor) and the tables skipped. */
@@ -24,8 +24,7 @@ final class ImportOutcome extends VerticalLayout {
         for (ActionResult created : result.created()) {
             StoredTable t = reads.table(user, created.tableId());
             RouterLink open = new RouterLink(t.fiscalYear() + " " + t.content().projectCode() + " "
-                    + t.content().projectName(), TableEditorView.class,
-                    new RouteParameters("id", String.valueOf(t.id())));
+                    + t.content().projectName(), TableEditorView.class, TableEditorView.forTable(t.id()));
             Div item = new Div(new Div("✓ "), open);
             item.getStyle().set("display", "flex");
             item.addClassName("import-created");

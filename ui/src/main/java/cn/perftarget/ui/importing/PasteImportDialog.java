@@ -9,7 +9,7 @@ import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.importer.PasteImporter;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.ui.tables.Notices;
+import cn.perftarget.ui.component.Notices;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.approval.ImportResult;
 import com.vaadin.flow.component.button.Button;

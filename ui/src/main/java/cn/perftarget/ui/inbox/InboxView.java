@@ -8,7 +8,6 @@ import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.ui.format.DateTimes;
-import cn.perftarget.ui.layout.MainLayout;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.inbox.InboxCounts;
@@ -34,8 +33,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -45,15 +45,20 @@ import java.util.Map;
  * 待认领), and what they did (已办): one grid with a tab per list and its count. Rows come page by page from the database. Department reviewers can pass several tables at
  * once. Ids: {@code inbox-grid}, {@code inbox-tab-OPEN|MINE|CLAIMABLE|DONE}, {@code inbox-bulk-pass},
  * {@code claim-<taskId>}, {@code open-<taskId>}.
+ * <p>
+ * Open to the roles that have inbox work (drafters: returned tables and 单位确认; department and fiscal reviewers),
+ * and so in their menu only; auditors and administrators have no inbox.
  */
-@Route(value = "inbox", layout = MainLayout.class)
-@PermitAll
+@Route("inbox")
+@Menu(order = 2, icon = "vaadin:inbox", title = "inbox.nav")
+@RolesAllowed({"DRAFTER", "DEPT_REVIEWER", "FISCAL_REVIEWER"})
 @StyleSheet("context://styles/perftarget-review.css")
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final AppUser user;
     private final InboxQuery inbox;
     private final ApprovalService approvals;
+    private final TableOpener opener;
     private final Grid<InboxRow> grid = new Grid<>();
     private final Map<InboxTab, Tab> tabs = new EnumMap<>(InboxTab.class);
     private final Tabs tabBar = new Tabs();
@@ -62,10 +67,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Button bulkPass = new Button();
 
     public InboxView(CurrentUser currentUser, InboxQuery inbox, ApprovalService approvals,
-                     TableReadService reads) {
+                     TableReadService reads, TableOpener opener) {
         this.user = currentUser.require();
         this.inbox = inbox;
         this.approvals = approvals;
+        this.opener = opener;
         this.rows = new InboxDataProvider(inbox, user);
         this.filters = new InboxFilters(user, reads, f -> refresh());
         setSizeFull();
@@ -183,7 +189,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(InboxRow r) {
-        UI.getCurrent().navigate("review/" + r.tableId());
+        opener.open(UI.getCurrent(), r.tableId());
     }
 
     /** Counts of every tab under the filter, then the rows of the selected tab. */

@@ -1,27 +1,38 @@
 package cn.perftarget.ui.layout;
 
 import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.domain.user.Role;
-import cn.perftarget.ui.home.HomeView;
 import cn.perftarget.ui.i18n.LanguageSwitch;
-import cn.perftarget.ui.inbox.InboxView;
 import cn.perftarget.ui.notify.NotificationBell;
 import cn.perftarget.ui.security.CurrentUser;
-import cn.perftarget.ui.tables.MyTablesView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
 
 import java.util.stream.Collectors;
 
-/** The frame of every screen: navigation by role, who is signed in (name, organisation, role), language, logout. */
+/**
+ * The frame of every screen (Vaadin's automatic layout: every route but the login is shown inside it): the menu,
+ * who is signed in (name, organisation, role), language, logout.
+ * <p>
+ * The menu names no view. Each menu view declares its own entry with {@code @Menu(order, icon, title = bundle key)}
+ * and its access with its annotation ({@code @PermitAll}, {@code @RolesAllowed}); {@link MenuConfiguration} lists
+ * the entries the signed-in user may open, as the router's access control decides, so the menu and the routes
+ * cannot disagree. An entry's id is {@code nav-} and its path ({@code nav-tables}; {@code nav-home} for the root).
+ */
+@Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, NotificationBell bell) {
@@ -47,22 +58,31 @@ public class MainLayout extends AppLayout {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.getStyle().set("padding", "0 var(--lumo-space-m)");
         addToNavbar(header);
+        addToDrawer(createSideNav());
+    }
 
+    private SideNav createSideNav() {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
-        if (user.has(Role.DRAFTER)) {
-            SideNavItem tables = new SideNavItem(getTranslation("tables.nav"), MyTablesView.class,
-                    VaadinIcon.TABLE.create());
-            tables.setId("nav-tables");
-            nav.addItem(tables);
+        nav.setId("side-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createSideNavItem(entry)));
+        return nav;
+    }
+
+    private SideNavItem createSideNavItem(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.menuClass());
+        if (entry.icon() != null && !entry.icon().isBlank()) {
+            item.setPrefixComponent(new Icon(entry.icon()));
         }
-        if (user.has(Role.DRAFTER) || user.has(Role.DEPT_REVIEWER) || user.has(Role.FISCAL_REVIEWER)) {
-            SideNavItem inbox = new SideNavItem(getTranslation("inbox.nav"), InboxView.class,
-                    VaadinIcon.INBOX.create());
-            inbox.setId("nav-inbox");
-            nav.addItem(inbox);
-        }
-        addToDrawer(nav);
+        String route = route(entry);
+        item.setId("nav-" + (route.isEmpty() ? "home" : route.replace('/', '-')));
+        // 我的绩效目标表 stays marked in the editor (tables/:id/edit); the root would match every screen
+        item.setMatchNested(!route.isEmpty());
+        return item;
+    }
+
+    /** The entry's path without its slashes: {@code tables}, or empty for the home page. */
+    private static String route(MenuEntry entry) {
+        return entry.path().replaceAll("^/+|/+$", "");
     }
 
     private String roleNames(AppUser user) {

@@ -4,6 +4,7 @@ import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.workflow.notification.UserNotifications;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.format.DateTimes;
+import cn.perftarget.ui.review.ReviewView;
 import cn.perftarget.workflow.notification.Notification;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -78,7 +79,7 @@ class NotificationList extends Dialog {
         notifications.markRead(user, n.id());
         changed.run();
         close();
-        UI.getCurrent().navigate("review/" + n.tableId());
+        UI.getCurrent().navigate(ReviewView.class, ReviewView.forTable(n.tableId()));
     }
 
     private void markAllRead() {

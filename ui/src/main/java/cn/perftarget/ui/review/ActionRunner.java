@@ -1,9 +1,10 @@
 package cn.perftarget.ui.review;
 
 import cn.perftarget.ui.i18n.TranslationProvider;
+import cn.perftarget.ui.inbox.InboxView;
+import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.ValidationFailedException;
 import cn.perftarget.workflow.error.WorkflowException;
-import cn.perftarget.workflow.error.InvalidInputException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -42,7 +43,7 @@ final class ActionRunner {
         }
         Notification ok = Notification.show(doneMessage, 4000, Notification.Position.TOP_CENTER);
         ok.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        UI.getCurrent().navigate("inbox");
+        UI.getCurrent().navigate(InboxView.class);
         return true;
     }
 

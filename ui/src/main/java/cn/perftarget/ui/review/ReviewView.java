@@ -11,8 +11,8 @@ import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
+import cn.perftarget.ui.editor.TableEditorView;
 import cn.perftarget.ui.format.DateTimes;
-import cn.perftarget.ui.layout.MainLayout;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.approval.ApprovalService;
@@ -42,32 +42,43 @@ import java.util.Optional;
  * 审核: the table read-only with its findings and what changed since the previous revision, the newest comment, and
  * the actions of the user's step — 主管部门 通过/退回, 财政 优/良/中/差 (良 edits in place), the unit's 接受/异议 of a
  * 良 edit. Every action goes through the {@link ApprovalService}, which checks scope and role again.
+ * <p>
+ * Opened per table, not from the menu: every signed-in role may open it (auditors read the tables of their region),
+ * and the loader shows only a table in the user's scope.
  */
-@Route(value = "review/:tableId", layout = MainLayout.class)
+@Route("review/:tableId")
 @PermitAll
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** Where a drafter revises a returned table (the drafting screen). */
-    static final String EDITOR_ROUTE = "tables/%d/edit";
+    /** The route parameter: the table's id. */
+    private static final String TABLE_ID = "tableId";
 
     private final CurrentUser currentUser;
     private final TableReadService reads;
     private final ApprovalService approvals;
+    private final HistoryLink historyLink;
     private final Div sheetBox = new Div();
     private ReviewSubject subject;
     private InPlaceEditor editor;
 
-    public ReviewView(CurrentUser currentUser, TableReadService reads, ApprovalService approvals) {
+    public ReviewView(CurrentUser currentUser, TableReadService reads, ApprovalService approvals,
+                      HistoryLink historyLink) {
         this.currentUser = currentUser;
         this.reads = reads;
         this.approvals = approvals;
+        this.historyLink = historyLink;
         setSizeFull();
+    }
+
+    /** The table's review screen: {@code ui.navigate(ReviewView.class, ReviewView.forTable(id))}. */
+    public static RouteParameters forTable(long tableId) {
+        return new RouteParameters(TABLE_ID, String.valueOf(tableId));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         AppUser user = currentUser.require();
-        Optional<Long> id = event.getRouteParameters().getLong("tableId");
+        Optional<Long> id = event.getRouteParameters().getLong(TABLE_ID);
         try {
             subject = reads.review(user, id.orElseThrow(NotFoundException::table));
         } catch (NotFoundException e) {
@@ -87,7 +98,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         status.setId("review-status");
         status.getElement().getThemeList().add("badge");
         Button history = new Button(getTranslation("review.history"), VaadinIcon.TIME_BACKWARD.create(),
-                e -> UI.getCurrent().navigate("history/" + subject.table().id()));
+                e -> historyLink.open(UI.getCurrent(), subject.table().id()));
         history.setId("review-history");
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout head = new HorizontalLayout(title, status, history);
@@ -180,8 +191,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         if (review && task.assignee() == null && reviewsThisStep(user)) {
             Button claim = new Button(getTranslation("inbox.claim"), e -> {
                 if (ActionRunner.attempt(() -> approvals.claim(user, task.id()))) {
-                    UI.getCurrent().navigate(ReviewView.class, new RouteParameters("tableId",
-                            String.valueOf(subject.table().id())));
+                    UI.getCurrent().navigate(ReviewView.class, forTable(subject.table().id()));
                 }
             });
             claim.setId("review-claim");
@@ -214,7 +224,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Component reviseLink() {
         Button edit = new Button(getTranslation("review.action.revise"), VaadinIcon.EDIT.create(),
-                e -> UI.getCurrent().navigate(EDITOR_ROUTE.formatted(subject.table().id())));
+                e -> UI.getCurrent().navigate(TableEditorView.class, TableEditorView.forTable(subject.table().id())));
         edit.setId("review-revise");
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return edit;

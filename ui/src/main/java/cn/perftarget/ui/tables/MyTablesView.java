@@ -5,9 +5,9 @@ import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.TableListRow;
 import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.component.StatusBadge;
 import cn.perftarget.ui.editor.TableEditorView;
 import cn.perftarget.ui.importing.PasteImportDialog;
-import cn.perftarget.ui.layout.MainLayout;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.approval.ApprovalService;
 import com.vaadin.flow.component.button.Button;
@@ -22,8 +22,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.math.BigDecimal;
@@ -35,7 +35,8 @@ import java.util.Optional;
  * 我的绩效目标表: the tables of the drafter's own unit (read page by page from the database), with 新建, 复制为新年度
  * and 粘贴导入. The unit is the signed-in user's, never a parameter of the request.
  */
-@Route(value = "tables", layout = MainLayout.class)
+@Route("tables")
+@Menu(order = 1, icon = "vaadin:table", title = "tables.nav")
 @RolesAllowed("DRAFTER")
 public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
 
@@ -124,7 +125,7 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openEditor(long tableId) {
-        getUI().ifPresent(ui -> ui.navigate(TableEditorView.class, new RouteParameters("id", String.valueOf(tableId))));
+        getUI().ifPresent(ui -> ui.navigate(TableEditorView.class, TableEditorView.forTable(tableId)));
     }
 
     static String money(BigDecimal amount) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,14 +19,10 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NoAccessView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NoAccessView extends NoAccessPage implements HasErrorParameter<NotFoundException> {
 
     public NoAccessView() {
-        setId("no-access");
-        H2 title = new H2(getTranslation("tables.noaccess.title"));
-        title.setId("no-access-title");
-        add(title, new Paragraph(getTranslation("tables.noaccess.hint")),
-                new RouterLink(getTranslation("tables.noaccess.back"), HomeView.class));
+        super("tables.noaccess.hint");
     }
 
     @Override

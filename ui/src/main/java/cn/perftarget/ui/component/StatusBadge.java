@@ -1,4 +1,4 @@
-package cn.perftarget.ui.tables;
+package cn.perftarget.ui.component;
 
 import cn.perftarget.domain.table.TableStatus;
 import com.vaadin.flow.component.html.Span;

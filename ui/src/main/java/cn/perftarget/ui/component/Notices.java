@@ -1,4 +1,4 @@
-package cn.perftarget.ui.tables;
+package cn.perftarget.ui.component;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
