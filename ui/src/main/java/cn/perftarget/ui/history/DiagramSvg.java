@@ -59,7 +59,7 @@ public final class DiagramSvg {
     private static Box midLabel(Edge edge) {
         double[] a = edge.waypoints().get(0);
         double[] b = edge.waypoints().get(Math.min(1, edge.waypoints().size() - 1));
-        double width = edge.name().length() * CHAR_WIDTH;
+        double width = width(edge.name());
         return new Box((a[0] + b[0]) / 2 - width / 2, (a[1] + b[1]) / 2 - LINE_HEIGHT - 2, width, LINE_HEIGHT);
     }
 
@@ -147,17 +147,49 @@ public final class DiagramSvg {
         }
     }
 
-    /** Breaks a name into lines that fit the width (Chinese names have no spaces to break at). */
+    /**
+     * Breaks a name into lines that fit the width: Chinese names, which have no spaces, into even lines
+     * (确定财政/审核科室 rather than 确定财政审核科/室); names with spaces (English) between words.
+     */
     static List<String> wrap(String text, double width) {
+        if (text.indexOf(' ') >= 0) {
+            return wrapWords(text, width);
+        }
         int fits = Math.max(1, (int) Math.floor(width / CHAR_WIDTH));
         int lineCount = (text.length() + fits - 1) / fits;
-        // even lines: 确定财政/审核科室 rather than 确定财政审核科/室
         int perLine = lineCount <= 1 ? fits : (text.length() + lineCount - 1) / lineCount;
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < text.length(); i += perLine) {
             lines.add(text.substring(i, Math.min(text.length(), i + perLine)));
         }
         return lines;
+    }
+
+    private static List<String> wrapWords(String text, double width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && width(candidate) > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** How wide a text is drawn: a Chinese character is a full em, a Latin letter a little over half of one. */
+    static double width(String text) {
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += text.charAt(i) < 0x2E80 ? CHAR_WIDTH * 0.55 : CHAR_WIDTH;
+        }
+        return w;
     }
 
     private static double[] extent(ProcessDiagram diagram) {

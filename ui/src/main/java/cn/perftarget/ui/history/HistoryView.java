@@ -107,7 +107,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         Div svg = new Div();
         svg.setId("process-diagram");
         svg.addClassName("process-diagram-box");
-        svg.getElement().setProperty("innerHTML", DiagramSvg.render(ProcessDiagram.targetApproval(), p));
+        svg.getElement().setProperty("innerHTML", DiagramSvg.render(ProcessDiagram.targetApproval().named(DiagramNames::shown), p));
         // the diagram is wider than the screen: bring the current step into view
         svg.getElement().executeJs("""
                 const box = this;

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.BinaryOperator;
 
 /**
  * The shapes and edges of a BPMN diagram as its diagram interchange (BPMNShape, BPMNEdge) places them, read with
@@ -61,6 +62,19 @@ public record ProcessDiagram(List<Shape> shapes, List<Edge> edges) {
                 .map(ProcessDiagram::edge)
                 .toList();
         return new ProcessDiagram(shapes, edges);
+    }
+
+    /** The same diagram, each named element shown by {@code names} (element id, name in the model → name shown). */
+    public ProcessDiagram named(BinaryOperator<String> names) {
+        return new ProcessDiagram(
+                shapes.stream().map(s -> new Shape(s.elementId(), shown(names, s.elementId(), s.name()), s.kind(),
+                        s.bounds(), s.label(), s.marker())).toList(),
+                edges.stream().map(e -> new Edge(e.elementId(), shown(names, e.elementId(), e.name()), e.waypoints(),
+                        e.label())).toList());
+    }
+
+    private static String shown(BinaryOperator<String> names, String elementId, String name) {
+        return name.isEmpty() ? name : names.apply(elementId, name);
     }
 
     private static Shape shape(BpmnShape s) {

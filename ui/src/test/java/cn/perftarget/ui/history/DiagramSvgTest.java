@@ -1,9 +1,12 @@
 package cn.perftarget.ui.history;
 
+import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.workflow.read.RoundProgress;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +42,28 @@ class DiagramSvgTest {
         Matcher current = Pattern.compile("data-element=\"fiscalReview\"><title>财政审核</title><rect [^>]*stroke=\"#e65100\"")
                 .matcher(svg);
         assertThat(current.find()).isTrue();
+    }
+
+    @Test
+    void everyNamedElementHasItsNameInBothLanguagesAndTheChineseIsTheModels() {
+        Map<String, String> named = new TreeMap<>();
+        diagram.shapes().stream().filter(s -> !s.name().isEmpty()).forEach(s -> named.put(s.elementId(), s.name()));
+        diagram.edges().stream().filter(e -> !e.name().isEmpty()).forEach(e -> named.put(e.elementId(), e.name()));
+        assertThat(named).hasSizeGreaterThan(30);
+        named.forEach((id, name) -> {
+            assertThat(TranslationProvider.BUNDLES.pattern(DiagramNames.key(id), TranslationProvider.CHINESE))
+                    .as(id).contains(name);
+            assertThat(TranslationProvider.BUNDLES.pattern(DiagramNames.key(id), TranslationProvider.ENGLISH))
+                    .as(id).hasValueSatisfying(en -> assertThat(en).doesNotContainPattern("\\p{IsHan}"));
+        });
+    }
+
+    @Test
+    void englishNamesWrapBetweenWords() {
+        assertThat(DiagramSvg.wrap("Remind the department reviewer", 120))
+                .containsExactly("Remind the", "department", "reviewer");
+        String svg = DiagramSvg.render(diagram.named((id, name) -> "Find the fiscal section"), RoundProgress.NONE);
+        assertThat(svg).contains(">Find the<", ">fiscal<", ">section<").doesNotContain(">确定财政");
     }
 
     @Test
