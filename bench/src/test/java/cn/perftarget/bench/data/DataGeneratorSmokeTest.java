@@ -94,6 +94,7 @@ class DataGeneratorSmokeTest {
         List<Integer> years = jdbc.queryForList("select distinct fiscal_year from target_table where unit_id = any(?)",
                 Integer.class, (Object) unitIds());
         assertThat(years).hasSize(2);
+        int checked = 0;
         for (BenchOrganisation.Unit unit : org.units()) {
             for (int year : years) {
                 List<StoredTable> unitTables = tables.findByUnit(unit.id(), year);
@@ -106,9 +107,11 @@ class DataGeneratorSmokeTest {
                             .validate(t.content(), ValidationContext.of(contents)).stream()
                             .filter(f -> f.severity() == Severity.ERROR).toList();
                     assertThat(errors).as("table " + t.id() + " " + t.content().projectName()).isEmpty();
+                    checked++;
                 }
             }
         }
+        assertThat(checked).as("submitted tables checked").isPositive();
     }
 
     @Test

@@ -16,9 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Deploys the process and the routing decision for each test, on the shared PostgreSQL engine, with
- * the engine clock fixed at Monday 2 March 2026, 09:00 Beijing time.
+ * the engine clock fixed at Monday 2 March 2026, 09:00 Beijing time. The clock is global to the JVM: it is reset
+ * after each test (also when a {@code @BeforeEach} failed, when the extension's own reset does not run), and each test
+ * first checks that it finds the real time, so that a test leaving the clock set cannot go unnoticed.
  */
 @Deployment(resources = {TargetApprovalProcess.RESOURCE, FiscalRouting.RESOURCE})
 abstract class ApprovalProcessTest {
@@ -39,12 +43,15 @@ abstract class ApprovalProcessTest {
     void startTheRound() {
         engine = extension.getProcessEngine();
         AbstractAssertions.init(engine);
+        assertThat(ClockUtil.getCurrentTime()).as("the engine clock, left set by an earlier test")
+                .isCloseTo(new Date(), 60_000);
         ClockUtil.setCurrentTime(MONDAY_MORNING);
         round = new ApprovalRound(engine);
     }
 
     @AfterEach
-    void forgetBeans() {
+    void resetTheClockAndForgetBeans() {
+        ClockUtil.reset();
         Mocks.reset();
         AbstractAssertions.reset();
     }

@@ -277,7 +277,7 @@ class AuditLogTest {
         List<Future<List<AuditEntry>>> results = new ArrayList<>();
         for (String actor : List.of("reviewerA", "reviewerB")) {
             results.add(pool.submit(() -> {
-                start.await();
+                await(start);
                 List<AuditEntry> mine = new ArrayList<>();
                 for (int i = 0; i < perThread; i++) {
                     mine.add(append(AuditEvent.of(tableId, actor, "DEPT_REVIEWER", AuditAction.EDIT, actor + i)));
@@ -368,7 +368,8 @@ class AuditLogTest {
         while (System.nanoTime() < deadline) {
             Integer waiting = jdbc.queryForObject("""
                     select count(*) from pg_stat_activity
-                    where wait_event_type = 'Lock' and query like '%for no key update%'""", Integer.class);
+                    where datname = current_database()
+                      and wait_event_type = 'Lock' and query like '%for no key update%'""", Integer.class);
             if (waiting != null && waiting > 0) {
                 return;
             }
@@ -377,11 +378,13 @@ class AuditLogTest {
         throw new AssertionError("第二个事务没有等待行锁");
     }
 
+    /** Waits for the latch in a worker; a time-out fails the test (through the worker's Future). */
     private static void await(CountDownLatch latch) {
         try {
-            latch.await(30, TimeUnit.SECONDS);
+            assertThat(latch.await(30, TimeUnit.SECONDS)).as("latch counted down within 30 s").isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the latch", e);
         }
     }
 

@@ -74,18 +74,15 @@ class ValidateCommandTest {
         JsonNode approval = root.get("tables").get(3);
         assertThat(approval.get("projectName").asText()).isEqualTo("项目审批工作");
         assertThat(approval.get("suggestedGrade").asText()).isEqualTo("中");
-        boolean falling = false;
-        for (JsonNode f : approval.get("findings")) {
-            if (f.get("ruleId").asText().equals("R10")) {
-                falling = true;
-                assertThat(f.get("severity").asText()).isEqualTo("ERROR");
-                assertThat(f.get("location").get("field").asText()).isEqualTo("PLAN");
-                assertThat(f.get("location").get("index").asInt()).isEqualTo(3);
-                assertThat(f.get("location").get("label").asText()).isEqualTo("资金支出计划·12月底");
-                assertThat(f.get("message").asText()).contains("75%").contains("25%");
-            }
-        }
-        assertThat(falling).isTrue();
+        List<JsonNode> falling = java.util.stream.StreamSupport.stream(approval.get("findings").spliterator(), false)
+                .filter(f -> f.get("ruleId").asText().equals("R10")).toList();
+        assertThat(falling).singleElement().satisfies(f -> {
+            assertThat(f.get("severity").asText()).isEqualTo("ERROR");
+            assertThat(f.get("location").get("field").asText()).isEqualTo("PLAN");
+            assertThat(f.get("location").get("index").asInt()).isEqualTo(3);
+            assertThat(f.get("location").get("label").asText()).isEqualTo("资金支出计划·12月底");
+            assertThat(f.get("message").asText()).contains("75%").contains("25%");
+        });
         assertThat(root.get("totals").get("ERROR").asInt()).isPositive();
     }
 

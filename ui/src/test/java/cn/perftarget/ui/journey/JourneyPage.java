@@ -10,6 +10,9 @@ import java.util.List;
 /** The few gestures the main journey needs on Vaadin components, by the ids the screens give them. */
 final class JourneyPage {
 
+    /** The open buttons of the inbox rows the grid draws after the last search (see {@link #searchInbox}). */
+    private static final String FRESH_OPEN_BUTTONS = "#inbox-grid vaadin-button[id^='open-']:not([data-before-search])";
+
     private final Browser browser;
 
     JourneyPage(Browser browser) {
@@ -65,16 +68,15 @@ final class JourneyPage {
                 + "f.dispatchEvent(new Event('change', {bubbles: true}));", field, text);
     }
 
-    /** Clicks the button when it is on the screen (e.g. a dialog that may or may not have closed itself). */
-    void closeIfOpen(String id) {
-        settle();
-        try {
-            browser.driver().findElements(By.id(id)).stream().filter(WebElement::isDisplayed).findFirst()
-                    .ifPresent(WebElement::click);
-        } catch (org.openqa.selenium.StaleElementReferenceException closedMeanwhile) {
-            // the dialog closed itself
-        }
-        browser.waitFor(d -> d.findElements(By.id(id)).stream().noneMatch(WebElement::isDisplayed) ? true : null);
+    /** Waits until no element with the id is on the screen any more (e.g. a dialog that closes itself). */
+    void waitUntilGone(String id) {
+        browser.waitFor(d -> {
+            try {
+                return d.findElements(By.id(id)).stream().noneMatch(WebElement::isDisplayed) ? true : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException removedMeanwhile) {
+                return null;
+            }
+        });
     }
 
     /** Clicks the first element matching the CSS selector, also inside shadow roots (dialog overlays). */
@@ -128,27 +130,38 @@ final class JourneyPage {
     }
 
     /**
-     * Searches the inbox for a project code and opens its only row, once the grid shows just that row (the grid
-     * re-renders its rows while the search narrows them).
+     * Pastes a project code into the inbox search and waits until the grid shows the search's result: just that
+     * table, in a row drawn after the search.
+     * <p>
+     * The inbox must have listed its tasks first (the journey's table is always among them), and those rows are
+     * marked: the unfiltered inbox may already show just that one row, and a click on a row the search then draws
+     * anew would be lost. The code goes in at once, as a paste, since the box sends its value after a pause: typed
+     * key by key on a busy machine, a part of the code could be searched first and the grid drawn twice.
      */
+    void searchInbox(String projectCode) {
+        browser.waitFor(d -> idle() && !d.findElements(By.cssSelector("#inbox-grid vaadin-button[id^='open-']"))
+                .isEmpty() ? true : null);
+        browser.script("document.querySelectorAll('#inbox-grid vaadin-button[id^=\"open-\"]')"
+                + ".forEach(b => b.setAttribute('data-before-search', ''))");
+        paste("inbox-search", projectCode);
+        browser.waitFor(d -> idle() && Boolean.TRUE.equals(browser.script("""
+                const grid = document.getElementById('inbox-grid');
+                return !!grid && grid.size === 1
+                    && grid.querySelectorAll(arguments[1]).length === 1
+                    && [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                        .some(c => c.textContent.includes(arguments[0]));""", projectCode, FRESH_OPEN_BUTTONS))
+                ? true : null);
+    }
+
+    /** Searches the inbox for a project code and opens its only row. */
     void openInboxRow(String projectCode) {
-        type("inbox-search", projectCode);
-        settle();
-        browser.waitFor(d -> {
-            List<WebElement> buttons = d.findElements(By.cssSelector("vaadin-button[id^='open-']"));
-            boolean shown = Boolean.TRUE.equals(browser.script(
-                    "return [...document.querySelectorAll('#inbox-grid vaadin-grid-cell-content')]"
-                            + ".some(c => c.textContent.includes(arguments[0]))", projectCode));
-            if (buttons.size() != 1 || !shown) {
-                return null;
-            }
-            try {
-                buttons.get(0).click();
-                return true;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return null;
-            }
-        });
+        searchInbox(projectCode);
+        openFoundRow();
+    }
+
+    /** Opens the only row the last {@link #searchInbox} found. */
+    void openFoundRow() {
+        browser.find(By.cssSelector(FRESH_OPEN_BUTTONS)).click();
     }
 
     void screenshot(String name) {
@@ -156,16 +169,18 @@ final class JourneyPage {
         browser.screenshot(name);
     }
 
-    /** Waits past the debounce of lazy fields (search boxes), then until the page has no request under way. */
+    /**
+     * Waits until the page has no request to the server under way. Not a wait for a lazy field's pause (the inbox
+     * search): wait for what the field's value shows on the screen instead, as {@link #searchInbox} does.
+     */
     void settle() {
-        try {
-            Thread.sleep(700);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        browser.waitFor(d -> Boolean.TRUE.equals(browser.script(
+        browser.waitFor(d -> idle() ? true : null);
+    }
+
+    /** No request to the server under way. */
+    private boolean idle() {
+        return Boolean.TRUE.equals(browser.script(
                 "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
-                        + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"))
-                ? true : null);
+                        + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"));
     }
 }

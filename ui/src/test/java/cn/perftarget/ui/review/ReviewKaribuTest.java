@@ -13,6 +13,7 @@ import cn.perftarget.ui.inbox.InboxView;
 import cn.perftarget.ui.tables.NoAccessView;
 import cn.perftarget.workflow.approval.ApprovalService;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -115,12 +116,18 @@ class ReviewKaribuTest extends KaribuTest {
 
     @Test
     void theFiscalReviewerFindsTheSuggestedGradePreselectedWithItsReasons() {
-        long id = tables.atFiscalReview(Tables.clean());
+        String name = "评级建议测试" + System.nanoTime();
+        long id = tables.atFiscalReview(Tables.clean(name));
         login("caizheng");
-        ReviewView view = navigate("review/" + id, ReviewView.class);
+        navigate("review/" + id, ReviewView.class);
 
+        // the table under review, at the fiscal step, with the four grades to choose from
+        assertThat(_get(H2.class, s -> s.withId("review-title")).getText()).isEqualTo(name);
+        assertThat(_get(Span.class, s -> s.withId("review-status")).getText()).isEqualTo("财政审核");
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Grade> grade = _get(RadioButtonGroup.class, s -> s.withId("review-grade"));
+        assertThat(grade.getListDataView().getItems().map(grade.getItemLabelGenerator()))
+                .containsExactly("优（批复）", "良（协商修改后由单位确认）", "中（退回修改）", "差（不予安排）");
         var suggestion = context.getBean(TableReadService.class).review(tables.user("caizheng"), id).suggestion();
         // seed 004 table 0 has warnings that are no mere wording (R03, R04, R17, R23, R24, R27): 中 is suggested
         assertThat(suggestion.grade()).isEqualTo(cn.perftarget.domain.rules.SuggestedGrade.FAIR);
@@ -130,7 +137,6 @@ class ReviewKaribuTest extends KaribuTest {
         List<String> reasons = _find(_get(UnorderedList.class, s -> s.withId("grade-reasons")),
                 com.vaadin.flow.component.html.ListItem.class).stream().map(li -> li.getText()).toList();
         assertThat(reasons).isEqualTo(suggestion.reasons()).first().isEqualTo("建议退回修改（中）");
-        assertThat(view).isNotNull();
 
         _setValue(grade, Grade.FAIR);
         _click(_get(Button.class, s -> s.withId("review-submit-grade")));
