@@ -22,6 +22,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -201,9 +202,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         boolean bulk = user.has(Role.DEPT_REVIEWER) && selected != InboxTab.DONE;
         Grid.SelectionMode mode = bulk ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE;
         if (grid.getSelectionMode() != mode) {
-            // a new selection model: its listener goes with it
-            grid.setSelectionMode(mode).addSelectionListener(
-                    e -> bulkPass.setEnabled(!e.getAllSelectedItems().isEmpty()));
+            // a new selection model: its listener goes with it (the model of NONE takes no listener)
+            GridSelectionModel<InboxRow> model = grid.setSelectionMode(mode);
+            if (mode == Grid.SelectionMode.MULTI) {
+                model.addSelectionListener(e -> bulkPass.setEnabled(!e.getAllSelectedItems().isEmpty()));
+            }
         } else {
             grid.deselectAll();
         }

@@ -159,6 +159,13 @@ class InboxKaribuTest extends KaribuTest {
         search("");
         assertThat(_size(grid())).isZero();
         assertThat(grid().getEmptyStateText()).isEqualTo("暂无待办任务。可在“待认领”中认领本部门的审核任务后办理。");
+
+        // 已办 (no selection there, unlike the department reviewer's other tabs) and back
+        select("DONE");
+        assertThat(tab("DONE").getLabel()).isEqualTo("已办（0）");
+        assertThat(grid().getEmptyStateText()).isEqualTo("暂无已办任务。您通过、退回或评级的绩效目标表会列在这里。");
+        select("MINE");
+        assertThat(grid().getSelectionMode()).isEqualTo(Grid.SelectionMode.MULTI);
     }
 
     @Test
