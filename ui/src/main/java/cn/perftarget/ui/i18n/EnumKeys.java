@@ -1,5 +1,6 @@
 package cn.perftarget.ui.i18n;
 
+import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.user.Role;
 
 import java.util.Arrays;
@@ -13,7 +14,11 @@ import java.util.List;
  */
 public enum EnumKeys {
     /** 首页: what a role does here */
-    HOME_DUTY("home.duty.", Role.class);
+    HOME_DUTY("home.duty.", Role.class),
+    /** 财政审核: a grade to choose, with what it does (优（批复）…) */
+    REVIEW_GRADE("review.grade.", Grade.class),
+    /** a grade's name alone (优, 良, 中, 差): the domain bundle's names of the grades */
+    GRADE("grade.", Grade.class);
 
     private final String prefix;
     private final Class<? extends Enum<?>> type;

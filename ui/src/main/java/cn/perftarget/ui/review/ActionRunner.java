@@ -1,5 +1,7 @@
 package cn.perftarget.ui.review;
 
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.workflow.approval.InvalidInputException;
 import cn.perftarget.workflow.approval.ValidationFailedException;
 import cn.perftarget.workflow.approval.WorkflowException;
@@ -32,7 +34,8 @@ final class ActionRunner {
             error(e.getMessage());
             return false;
         } catch (ValidationFailedException e) {
-            error(e.getMessage() + "\n" + e.errors().stream().map(f -> f.location().describe() + "：" + f.message())
+            error(e.getMessage() + "\n" + e.errors().stream().map(f -> TranslationProvider.text(
+                            Message.of("review.finding", f.location().describe(), f.message())))
                     .collect(Collectors.joining("\n")));
             return false;
         } catch (WorkflowException e) {

@@ -1,9 +1,11 @@
 package cn.perftarget.ui.review;
 
+import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.domain.user.UserRepository;
+import cn.perftarget.ui.findings.FindingsPanel;
 import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.ui.layout.MainLayout;
 import cn.perftarget.ui.security.CurrentUser;
@@ -103,7 +105,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         if (subject.lastComment() != null) {
             side.add(new LastCommentPanel(subject.lastComment(), LastCommentPanel.names(users)));
         }
-        side.add(new FindingsPanel(subject.findings()));
+        FindingsPanel findings = new FindingsPanel(this::reveal, null);
+        findings.setId("review-findings");
+        findings.show(subject.findings());
+        side.add(findings);
         actions(user, composer).ifPresent(a -> {
             side.add(new H4(getTranslation("review.actions.title")));
             if (!(a instanceof Button)) {
@@ -116,6 +121,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         body.setWidthFull();
         body.setAlignItems(FlexComponent.Alignment.START);
         add(head, body);
+    }
+
+    /** A finding's place on the sheet, brought into view. */
+    private void reveal(Location location) {
+        sheetBox.getChildren().filter(TableSheet.class::isInstance).map(TableSheet.class::cast).findFirst()
+                .ifPresent(sheet -> sheet.reveal(location));
     }
 
     private void showSheet(CommentComposer composer) {
