@@ -1,8 +1,10 @@
 package cn.perftarget.ui.editor;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.ui.tables.ScopedTables;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.approval.ConflictException;
@@ -56,7 +58,7 @@ final class DraftSaver {
                 now.content().fiscalYear());
         if (!now.content().equals(sent)) {
             // someone saved right after us: do not take their version as ours
-            return new Result(Outcome.CONFLICT, "该绩效目标表已被他人修改，请刷新后重试");
+            return new Result(Outcome.CONFLICT, TranslationProvider.text(Message.of("table.stale")));
         }
         version = now.version();
         stored = now.content();
