@@ -3,7 +3,7 @@ package cn.perftarget.bench.data;
 import cn.perftarget.domain.importer.PasteImporter;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.ValidationContext;
-import cn.perftarget.domain.rules.Validator;
+import cn.perftarget.domain.rules.validation.Validator;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;

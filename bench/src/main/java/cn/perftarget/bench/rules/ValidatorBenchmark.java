@@ -1,11 +1,11 @@
 package cn.perftarget.bench.rules;
 
 import cn.perftarget.domain.importer.ImportedDocument;
-import cn.perftarget.domain.rules.DocumentValidation;
+import cn.perftarget.domain.importer.SeedDocuments;
 import cn.perftarget.domain.rules.Finding;
-import cn.perftarget.domain.rules.SeedDocuments;
 import cn.perftarget.domain.rules.ValidationContext;
-import cn.perftarget.domain.rules.Validator;
+import cn.perftarget.domain.rules.validation.DocumentValidation;
+import cn.perftarget.domain.rules.validation.Validator;
 import cn.perftarget.domain.table.TargetTable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

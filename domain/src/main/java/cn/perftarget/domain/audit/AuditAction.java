@@ -1,34 +1,36 @@
 package cn.perftarget.domain.audit;
 
-/** What an audit entry records. */
-public enum AuditAction {
-    CREATE("创建"),
-    EDIT("编辑"),
-    IMPORT("导入"),
-    SUBMIT("提交"),
-    WITHDRAW("撤回"),
-    CLAIM("签收"),
-    UNCLAIM("取消签收"),
-    TRANSFER("转办"),
-    RETURN("退回"),
-    PASS("审核通过"),
-    GRADE("评级"),
-    ACCEPT("接受修改"),
-    DISPUTE("提出异议"),
-    APPROVE("批复"),
-    REOPEN("申请调整"),
-    EXPORT("导出"),
-    REMIND("到期提醒"),
-    ESCALATE("逾期上报");
+import cn.perftarget.domain.i18n.Labelled;
 
-    private final String label;
+/** What an audit entry records; its name is in the bundle ({@code audit.action.*}). */
+public enum AuditAction implements Labelled {
+    CREATE("audit.action.CREATE"),
+    EDIT("audit.action.EDIT"),
+    IMPORT("audit.action.IMPORT"),
+    SUBMIT("audit.action.SUBMIT"),
+    WITHDRAW("audit.action.WITHDRAW"),
+    CLAIM("audit.action.CLAIM"),
+    UNCLAIM("audit.action.UNCLAIM"),
+    TRANSFER("audit.action.TRANSFER"),
+    RETURN("audit.action.RETURN"),
+    PASS("audit.action.PASS"),
+    GRADE("audit.action.GRADE"),
+    ACCEPT("audit.action.ACCEPT"),
+    DISPUTE("audit.action.DISPUTE"),
+    APPROVE("audit.action.APPROVE"),
+    REOPEN("audit.action.REOPEN"),
+    EXPORT("audit.action.EXPORT"),
+    REMIND("audit.action.REMIND"),
+    ESCALATE("audit.action.ESCALATE");
 
-    AuditAction(String label) {
-        this.label = label;
+    private final String labelKey;
+
+    AuditAction(String labelKey) {
+        this.labelKey = labelKey;
     }
 
-    /** The Chinese name shown to users. */
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return labelKey;
     }
 }

@@ -1,5 +1,7 @@
 package cn.perftarget.domain.audit;
 
+import cn.perftarget.domain.i18n.Message;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +34,7 @@ final class AuditChainVerifier {
         int last = head == null ? 0 : head.lastSeq();
         for (StoredEntry e : entries) {
             if (bySeq.putIfAbsent(e.seq(), e) != null) {
-                report(problems, e.seq(), AuditProblem.Kind.TAMPERED, "第%d条记录出现重复", e.seq());
+                report(problems, e.seq(), AuditProblem.Kind.TAMPERED, "audit.problem.duplicate", e.seq());
             }
             last = Math.max(last, e.seq());
         }
@@ -43,17 +45,16 @@ final class AuditChainVerifier {
             } else {
                 int origin = writtenAt(e, last);
                 if (origin > 0) {
-                    report(problems, e.seq(), AuditProblem.Kind.REORDERED, "第%d条记录原为第%d条，顺序被调换",
+                    report(problems, e.seq(), AuditProblem.Kind.REORDERED, "audit.problem.reordered",
                             e.seq(), origin);
                 } else {
-                    report(problems, e.seq(), AuditProblem.Kind.TAMPERED, "第%d条记录的内容与其哈希不符，已被改动",
-                            e.seq());
+                    report(problems, e.seq(), AuditProblem.Kind.TAMPERED, "audit.problem.changed", e.seq());
                 }
             }
         }
         for (int seq = 1; seq <= last; seq++) {
             if (!bySeq.containsKey(seq)) {
-                report(problems, seq, AuditProblem.Kind.MISSING, "第%d条记录缺失，已被删除", seq);
+                report(problems, seq, AuditProblem.Kind.MISSING, "audit.problem.deleted", seq);
             }
         }
         for (int seq : new TreeMap<>(bySeq).keySet()) {
@@ -63,11 +64,11 @@ final class AuditChainVerifier {
             StoredEntry e = bySeq.get(seq);
             if (seq == 1) {
                 if (!AuditHasher.GENESIS.equals(e.prevHash())) {
-                    report(problems, 1, AuditProblem.Kind.TAMPERED, "第1条记录的前序哈希不是初始值，已被改动");
+                    report(problems, 1, AuditProblem.Kind.TAMPERED, "audit.problem.genesis");
                 }
             } else if (sound.contains(seq - 1) && !bySeq.get(seq - 1).hash().equals(e.prevHash())) {
                 report(problems, seq - 1, AuditProblem.Kind.TAMPERED,
-                        "第%d条记录与第%d条记下的哈希不符，已被整体替换", seq - 1, seq);
+                        "audit.problem.replaced", seq - 1, seq);
             }
         }
         checkHead(problems, bySeq, sound, head);
@@ -78,19 +79,19 @@ final class AuditChainVerifier {
                                   Set<Integer> sound, Head head) {
         if (head == null) {
             bySeq.keySet().stream().max(Integer::compare).ifPresent(seq -> report(problems, seq,
-                    AuditProblem.Kind.TAMPERED, "审计链头缺失，无法确认截至第%d条的记录完整", seq));
+                    AuditProblem.Kind.TAMPERED, "audit.problem.noHead", seq));
             return;
         }
         for (int seq : sound) {
             if (seq > head.lastSeq()) {
-                report(problems, seq, AuditProblem.Kind.TAMPERED, "第%d条记录未经登记（审计链头止于第%d条）",
+                report(problems, seq, AuditProblem.Kind.TAMPERED, "audit.problem.unregistered",
                         seq, head.lastSeq());
             }
         }
         StoredEntry lastEntry = bySeq.get(head.lastSeq());
         if (lastEntry != null && sound.contains(head.lastSeq()) && !lastEntry.hash().equals(head.lastHash())) {
             report(problems, head.lastSeq(), AuditProblem.Kind.TAMPERED,
-                    "第%d条记录与审计链头记下的哈希不符，已被整体替换", head.lastSeq());
+                    "audit.problem.replacedLast", head.lastSeq());
         }
     }
 
@@ -104,8 +105,9 @@ final class AuditChainVerifier {
         return 0;
     }
 
+    /** One problem per position, the first found; {@code key} is the bundle key of what was found. */
     private static void report(Map<Integer, AuditProblem> problems, int seq, AuditProblem.Kind kind,
-                               String format, Object... args) {
-        problems.putIfAbsent(seq, new AuditProblem(seq, kind, String.format(format, args)));
+                               String key, Object... args) {
+        problems.putIfAbsent(seq, new AuditProblem(seq, kind, Message.of(key, args)));
     }
 }

@@ -32,7 +32,7 @@ public final class AuditChains {
         for (TimedEvent timed : events) {
             long id = timed.event().tableId();
             if (tableId != null && tableId != id) {
-                throw new IllegalArgumentException("一条审计链只能属于一张表");
+                throw new IllegalArgumentException("an audit chain belongs to one table");
             }
             tableId = id;
             StoredEntry entry = StoredEntry.of(id, entries.size() + 1, timed.at().truncatedTo(ChronoUnit.MICROS),

@@ -19,10 +19,10 @@ public record AuditEvent(long tableId, String actor, String actorRole, AuditActi
 
     public AuditEvent {
         if (actor == null || actor.isBlank()) {
-            throw new IllegalArgumentException("审计记录必须有操作人");
+            throw new IllegalArgumentException("an audit entry needs an actor");
         }
         if (actorRole == null || actorRole.isBlank()) {
-            throw new IllegalArgumentException("审计记录必须有操作人角色");
+            throw new IllegalArgumentException("an audit entry needs the actor's role");
         }
         Objects.requireNonNull(action, "action");
     }

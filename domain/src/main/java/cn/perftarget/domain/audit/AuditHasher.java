@@ -43,7 +43,7 @@ final class AuditHasher {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 不可用", ex);
+            throw new IllegalStateException("SHA-256 unavailable", ex);
         }
     }
 }

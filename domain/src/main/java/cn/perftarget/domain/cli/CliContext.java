@@ -1,5 +1,7 @@
 package cn.perftarget.domain.cli;
 
+import cn.perftarget.domain.i18n.Message;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
@@ -61,16 +63,16 @@ public record CliContext(PrintStream out, PrintStream err, Path workingDirectory
     public String readUtf8(String argument) throws CliException {
         Path path = resolve(argument);
         if (Files.isDirectory(path)) {
-            throw new CliException("“" + path + "”是目录，请给出文件");
+            throw new CliException(Message.of("cli.error.directory", path.toString()));
         }
         try {
             return Files.readString(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new CliException("文件不存在：" + path, e);
+            throw new CliException(Message.of("cli.error.noFile", path.toString()), e);
         } catch (CharacterCodingException e) {
-            throw new CliException("文件不是 UTF-8 编码，无法读取：" + path, e);
+            throw new CliException(Message.of("cli.error.notUtf8", path.toString()), e);
         } catch (IOException e) {
-            throw new CliException("无法读取文件：" + path + "（" + e.getMessage() + "）", e);
+            throw new CliException(Message.of("cli.error.unreadable", path.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 }

@@ -1,13 +1,28 @@
 package cn.perftarget.domain.cli;
 
-/** A usage or input error: the command prints the Chinese message and exits with {@link Cli#USAGE_OR_IO_ERROR}. */
-public class CliException extends Exception {
+import cn.perftarget.domain.i18n.HasMessage;
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.i18n.MessageBundles;
 
-    public CliException(String message) {
-        super(message);
+/**
+ * A usage or input error: {@link Cli} prints its message in the language of the command line ({@code --lang}) and
+ * exits with {@link Cli#USAGE_OR_IO_ERROR}.
+ */
+public class CliException extends Exception implements HasMessage {
+
+    private final transient Message message;
+
+    public CliException(Message message) {
+        this(message, null);
     }
 
-    public CliException(String message, Throwable cause) {
-        super(message, cause);
+    public CliException(Message message, Throwable cause) {
+        super(MessageBundles.domain().chinese(message), cause);
+        this.message = message;
+    }
+
+    @Override
+    public Message message() {
+        return message;
     }
 }

@@ -1,18 +1,23 @@
 package cn.perftarget.domain.cli;
 
+import cn.perftarget.domain.i18n.Message;
+
 import java.util.List;
 
-/** One subcommand of {@link Cli}: {@code import FILE}, later {@code validate FILE [--json]} … */
+/**
+ * One subcommand of {@link Cli}: {@code import}, {@code validate}, {@code summary}, {@code rules-doc}. Commands
+ * that print texts take {@code --lang en|zh} (see {@link Arguments}).
+ */
 public interface Command {
 
     /** The word that selects the command, e.g. {@code import}. */
     String name();
 
-    /** The arguments after the name, for the usage text, e.g. {@code FILE}. */
+    /** The arguments after the name, for the usage text, e.g. {@code FILE [--lang en|zh]}. */
     String arguments();
 
-    /** One line in Chinese saying what the command does. */
-    String summary();
+    /** One line saying what the command does. */
+    Message summary();
 
     /**
      * Runs the command with the arguments after its name.

@@ -1,11 +1,13 @@
 package cn.perftarget.domain.cli;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.importer.PasteImporter;
 
 import java.util.List;
+import java.util.Set;
 
-/** {@code import FILE}: reads a pasted document and lists the tables found and the problems. */
+/** {@code import FILE [--lang en|zh]}: reads a pasted document and lists the tables found and the problems. */
 public final class ImportCommand implements Command {
 
     private final PasteImporter importer = new PasteImporter();
@@ -17,22 +19,23 @@ public final class ImportCommand implements Command {
 
     @Override
     public String arguments() {
-        return "FILE";
+        return "FILE [--lang en|zh]";
     }
 
     @Override
-    public String summary() {
-        return "读取从 Word/PDF 复制的绩效目标文档（UTF-8 文本），列出找到的绩效目标表和无法读取的内容";
+    public Message summary() {
+        return Message.of("cli.import.summary");
     }
 
     @Override
     public int run(List<String> args, CliContext context) throws CliException {
-        if (args.size() != 1) {
-            throw new CliException("import 需要且只需要一个文件参数：import FILE");
+        Arguments a = Arguments.parse(this, args, Set.of());
+        if (a.positional().size() != 1) {
+            throw new CliException(Message.of("cli.error.oneFile", name(), Arguments.usage(this)));
         }
-        String text = context.readUtf8(args.get(0));
-        ImportedDocument document = importer.read(text);
-        context.out().print(new ImportReport(context.resolve(args.get(0)).toString(), document).text());
+        String file = a.positional().get(0);
+        ImportedDocument document = importer.read(context.readUtf8(file));
+        context.out().print(new ImportReport(context.resolve(file).toString(), document, a.locale()).text());
         return Cli.OK;
     }
 }

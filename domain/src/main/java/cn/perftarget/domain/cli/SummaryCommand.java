@@ -1,17 +1,20 @@
 package cn.perftarget.domain.cli;
 
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.importer.PasteImporter;
-import cn.perftarget.domain.rules.DocumentValidation;
-import cn.perftarget.domain.rules.FindingSummary;
-import cn.perftarget.domain.rules.SeedDocuments;
-import cn.perftarget.domain.rules.Validator;
+import cn.perftarget.domain.importer.SeedDocuments;
+import cn.perftarget.domain.rules.validation.DocumentValidation;
+import cn.perftarget.domain.rules.validation.FindingSummary;
+import cn.perftarget.domain.rules.validation.Validator;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * {@code summary [FILE...]}: the number of findings per rule and severity over all tables of the given documents,
- * by default the four bundled seed documents, as a Markdown table.
+ * {@code summary [FILE...] [--lang en|zh]}: the number of findings per rule and severity over all tables of the given
+ * documents, by default the four bundled seed documents, as a Markdown table.
  */
 public final class SummaryCommand implements Command {
 
@@ -32,31 +35,33 @@ public final class SummaryCommand implements Command {
 
     @Override
     public String arguments() {
-        return "[FILE...]";
+        return "[FILE...] [--lang en|zh]";
     }
 
     @Override
-    public String summary() {
-        return "按规则和严重程度统计问题数（不给文件时统计内置的四份种子文档）";
+    public Message summary() {
+        return Message.of("cli.summary.summary");
     }
 
     @Override
     public int run(List<String> args, CliContext context) throws CliException {
+        Arguments a = Arguments.parse(this, args, Set.of());
         FindingSummary summary = new FindingSummary();
         StringBuilder sources = new StringBuilder();
-        if (args.isEmpty()) {
+        if (a.positional().isEmpty()) {
             for (String r : SeedDocuments.RESOURCES) {
                 add(summary, SeedDocuments.load(r));
                 sources.append("  ").append(r).append('\n');
             }
         } else {
             PasteImporter importer = new PasteImporter();
-            for (String f : args) {
+            for (String f : a.positional()) {
                 add(summary, importer.read(context.readUtf8(f)));
                 sources.append("  ").append(context.resolve(f)).append('\n');
             }
         }
-        context.out().print("文档：\n" + sources + "\n" + summary.markdown());
+        context.out().print(MessageBundles.domain().text("cli.summary.documents", a.locale()) + "\n" + sources + "\n"
+                + summary.markdown(a.locale()));
         return Cli.OK;
     }
 

@@ -1,21 +1,23 @@
 package cn.perftarget.domain.cli;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.importer.PasteImporter;
-import cn.perftarget.domain.rules.DocumentValidation;
-import cn.perftarget.domain.rules.Validator;
+import cn.perftarget.domain.rules.validation.DocumentValidation;
+import cn.perftarget.domain.rules.validation.Validator;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * {@code validate FILE [--json]}: imports a pasted document, validates every table against the others and the
- * department part, prints every finding; exits 1 when an ERROR is found.
+ * {@code validate FILE [--json] [--lang en|zh]}: imports a pasted document, validates every table against the others
+ * and the department part, prints every finding; exits 1 when an ERROR is found.
  */
 public final class ValidateCommand implements Command {
 
     /** Exit code when at least one ERROR finding is found. */
     public static final int ERRORS_FOUND = 1;
+    private static final String JSON = "--json";
 
     private final PasteImporter importer = new PasteImporter();
     private final Validator validator;
@@ -35,34 +37,25 @@ public final class ValidateCommand implements Command {
 
     @Override
     public String arguments() {
-        return "FILE [--json]";
+        return "FILE [--json] [--lang en|zh]";
     }
 
     @Override
-    public String summary() {
-        return "预审：按R01–R32规则检查文档中每张绩效目标表，列出全部问题（有错误时退出码为1）";
+    public Message summary() {
+        return Message.of("cli.validate.summary");
     }
 
     @Override
     public int run(List<String> args, CliContext context) throws CliException {
-        List<String> files = new ArrayList<>();
-        boolean json = false;
-        for (String a : args) {
-            if ("--json".equals(a)) {
-                json = true;
-            } else if (a.startsWith("--")) {
-                throw new CliException("validate 不认识选项“" + a + "”：validate FILE [--json]");
-            } else {
-                files.add(a);
-            }
+        Arguments a = Arguments.parse(this, args, Set.of(JSON));
+        if (a.positional().size() != 1) {
+            throw new CliException(Message.of("cli.error.oneFile", name(), Arguments.usage(this)));
         }
-        if (files.size() != 1) {
-            throw new CliException("validate 需要且只需要一个文件参数：validate FILE [--json]");
-        }
-        ImportedDocument document = importer.read(context.readUtf8(files.get(0)));
-        ValidationReport report = new ValidationReport(context.resolve(files.get(0)).toString(),
-                DocumentValidation.validate(validator, document));
-        context.out().print(json ? report.json() : report.text());
+        String file = a.positional().get(0);
+        ImportedDocument document = importer.read(context.readUtf8(file));
+        ValidationReport report = new ValidationReport(context.resolve(file).toString(),
+                DocumentValidation.validate(validator, document), a.locale());
+        context.out().print(a.has(JSON) ? report.json() : report.text());
         return report.hasErrors() ? ERRORS_FOUND : Cli.OK;
     }
 }

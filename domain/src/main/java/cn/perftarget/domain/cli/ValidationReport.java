@@ -1,12 +1,17 @@
 package cn.perftarget.domain.cli;
 
-import cn.perftarget.domain.rules.DocumentValidation.TableFindings;
+import cn.perftarget.domain.i18n.Labelled;
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.rules.Finding;
-import cn.perftarget.domain.rules.GradeSuggestion;
-import cn.perftarget.domain.rules.RuleCatalog;
+import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.RuleInfo;
 import cn.perftarget.domain.rules.Severity;
+import cn.perftarget.domain.rules.validation.DocumentValidation.TableFindings;
+import cn.perftarget.domain.rules.validation.GradeSuggestion;
+import cn.perftarget.domain.rules.validation.RuleCatalog;
 import cn.perftarget.domain.table.TargetTable;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -14,17 +19,25 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** What {@code validate} prints: every finding of every table, as text or as JSON. */
+/**
+ * What {@code validate} prints: every finding of every table, as text or as JSON, in one language. The JSON keeps
+ * its machine fields whatever the language (rule id, severity and location names, each message's key and
+ * arguments) beside the rendered texts.
+ */
 final class ValidationReport {
 
     private final String source;
     private final List<TableFindings> tables;
+    private final Locale locale;
+    private final MessageBundles texts = MessageBundles.domain();
 
-    ValidationReport(String source, List<TableFindings> tables) {
+    ValidationReport(String source, List<TableFindings> tables, Locale locale) {
         this.source = source;
         this.tables = tables;
+        this.locale = locale;
     }
 
     boolean hasErrors() {
@@ -42,33 +55,32 @@ final class ValidationReport {
 
     String text() {
         StringBuilder b = new StringBuilder();
-        b.append("文件：").append(source).append('\n');
-        b.append("绩效目标表：").append(tables.size()).append(" 张\n");
+        b.append(text("cli.file", source)).append('\n');
+        b.append(text("cli.tables", tables.size())).append('\n');
         for (TableFindings t : tables) {
             TargetTable table = t.table();
             b.append('\n').append('[').append(t.index() + 1).append("] ").append(table.projectName().strip());
             if (!table.projectCode().isBlank()) {
-                b.append("（").append(table.projectCode().strip()).append("）");
+                b.append(text("cli.validate.code", table.projectCode().strip()));
             }
             b.append('\n');
             if (t.findings().isEmpty()) {
-                b.append("  未发现问题\n");
+                b.append("  ").append(text("cli.validate.none")).append('\n');
             }
             for (Finding f : t.findings()) {
-                b.append("  [").append(f.severity().label()).append("] ").append(f.ruleId()).append(' ')
-                        .append(ruleName(f.ruleId())).append(" · ").append(f.location().describe()).append("：")
-                        .append(f.message());
+                b.append("  ").append(text("cli.validate.finding", f.severity(), f.ruleId(), ruleName(f.ruleId()),
+                        f.location().describe(), f.message()));
                 if (f.hasFix()) {
-                    b.append("（可一键修正：").append(f.fix().label()).append("）");
+                    b.append(text("cli.validate.fix", f.fix().label()));
                 }
                 b.append('\n');
             }
             GradeSuggestion g = GradeSuggestion.from(t.findings());
-            b.append("  建议评级：").append(g.grade().label()).append('\n');
+            b.append("  ").append(text("cli.validate.grade", g.grade())).append('\n');
         }
         Map<Severity, Integer> totals = totals();
-        b.append("\n合计：错误 ").append(totals.get(Severity.ERROR)).append("，警告 ").append(totals.get(Severity.WARNING))
-                .append("，提示 ").append(totals.get(Severity.INFO)).append('\n');
+        b.append('\n').append(text("cli.validate.totals", totals.get(Severity.ERROR), totals.get(Severity.WARNING),
+                totals.get(Severity.INFO))).append('\n');
         return b.toString();
     }
 
@@ -85,22 +97,22 @@ final class ValidationReport {
             m.put("unitCode", table.unitCode());
             m.put("fiscalYear", table.fiscalYear());
             GradeSuggestion g = GradeSuggestion.from(t.findings());
-            m.put("suggestedGrade", g.grade().label());
-            m.put("gradeReasons", g.reasons());
+            m.put("suggestedGrade", render(g.grade().label()));
+            m.put("suggestedGradeId", g.grade().name());
+            m.put("gradeReasons", g.reasons().stream().map(this::render).toList());
             List<Object> findings = new ArrayList<>();
             for (Finding f : t.findings()) {
                 Map<String, Object> fm = new LinkedHashMap<>();
                 fm.put("ruleId", f.ruleId());
                 fm.put("ruleName", ruleName(f.ruleId()));
                 fm.put("severity", f.severity().name());
-                fm.put("message", f.message());
-                Map<String, Object> loc = new LinkedHashMap<>();
-                loc.put("field", f.location().field().name());
-                loc.put("index", f.location().index() < 0 ? null : f.location().index());
-                loc.put("column", f.location().column() == null ? null : f.location().column().name());
-                loc.put("label", f.location().describe());
-                fm.put("location", loc);
-                fm.put("fix", f.hasFix() ? f.fix().label() : null);
+                fm.put("message", render(f.message()));
+                fm.put("key", f.message().key());
+                fm.put("args", arguments(f.message()));
+                fm.put("location", location(f.location()));
+                fm.put("fix", f.hasFix() ? render(f.fix().label()) : null);
+                fm.put("fixKey", f.hasFix() ? f.fix().label().key() : null);
+                fm.put("fixArgs", f.hasFix() ? arguments(f.fix().label()) : null);
                 findings.add(fm);
             }
             m.put("findings", findings);
@@ -112,13 +124,78 @@ final class ValidationReport {
         root.put("totals", totals);
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static String ruleName(String id) {
+    /**
+     * {@code field} (a field name, {@code PLAN}, {@code INDICATORS}, {@code INDICATOR} for a row,
+     * {@code DEPARTMENT_TARGET}), {@code index} (plan checkpoint, row or item, 0-based), {@code column}, and the
+     * rendered {@code label}.
+     */
+    private Map<String, Object> location(Location l) {
+        String field;
+        Integer index = null;
+        String column = null;
+        if (l instanceof Location.Field f) {
+            var checkpoint = f.field().checkpoint();
+            field = checkpoint.isPresent() ? "PLAN" : f.field().name();
+            index = checkpoint.map(Enum::ordinal).orElse(null);
+        } else if (l instanceof Location.Plan) {
+            field = "PLAN";
+        } else if (l instanceof Location.Indicators) {
+            field = "INDICATORS";
+        } else if (l instanceof Location.Row r) {
+            field = "INDICATOR";
+            index = r.index();
+            column = r.column() == null ? null : r.column().name();
+        } else {
+            field = "DEPARTMENT_TARGET";
+            index = ((Location.DepartmentItem) l).index();
+        }
+        Map<String, Object> loc = new LinkedHashMap<>();
+        loc.put("field", field);
+        loc.put("index", index);
+        loc.put("column", column);
+        loc.put("label", render(l.describe()));
+        return loc;
+    }
+
+    /** The arguments as data: texts as {@code {key, args}}, named values as {@code {key}}, lists as arrays. */
+    private static List<Object> arguments(Message message) {
+        return message.args().stream().map(ValidationReport::argument).toList();
+    }
+
+    private static Object argument(Object arg) {
+        if (arg instanceof Message m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("key", m.key());
+            out.put("args", arguments(m));
+            return out;
+        }
+        if (arg instanceof Labelled l) {
+            return Map.of("key", l.labelKey());
+        }
+        if (arg instanceof List<?> list) {
+            return list.stream().map(ValidationReport::argument).toList();
+        }
+        if (arg instanceof Number || arg instanceof Boolean) {
+            return arg;
+        }
+        return String.valueOf(arg);
+    }
+
+    private String ruleName(String id) {
         RuleInfo info = RuleCatalog.infos().get(id);
-        return info == null ? "" : info.name();
+        return info == null ? "" : render(info.name());
+    }
+
+    private String text(String key, Object... args) {
+        return texts.text(key, locale, args);
+    }
+
+    private String render(Message message) {
+        return texts.render(message, locale);
     }
 }

@@ -31,7 +31,7 @@ public class EmbeddedDatabaseConfiguration {
                                       @Value("${perftarget.embedded-db.port:0}") int port) {
         EmbeddedPostgres pg = EmbeddedPostgresServer.acquire(dataDir, port);
         String database = EmbeddedPostgresServer.newDatabase();
-        log.info("嵌入式PostgreSQL已启动: 端口 {}, 数据库 {}, 数据目录 {}", pg.getPort(), database,
+        log.info("Embedded PostgreSQL started: port {}, database {}, data directory {}", pg.getPort(), database,
                 EmbeddedPostgresServer.dataDirectory());
         return new EmbeddedDatabase(pg.getPort(), database, EmbeddedPostgresServer.dataDirectory());
     }

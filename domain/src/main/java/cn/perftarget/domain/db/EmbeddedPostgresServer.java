@@ -46,7 +46,7 @@ final class EmbeddedPostgresServer {
                 serverDir = dir.toString();
                 temporaryServer = temporary;
             } catch (IOException e) {
-                throw new UncheckedIOException("嵌入式PostgreSQL启动失败", e);
+                throw new UncheckedIOException("embedded PostgreSQL failed to start", e);
             }
         }
         users++;
@@ -66,7 +66,7 @@ final class EmbeddedPostgresServer {
              java.sql.Statement st = c.createStatement()) {
             st.execute("create database " + name);
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("嵌入式PostgreSQL无法创建数据库 " + name, e);
+            throw new IllegalStateException("embedded PostgreSQL cannot create database " + name, e);
         }
         return name;
     }

@@ -1,6 +1,8 @@
 package cn.perftarget.domain.demo;
 
 import cn.perftarget.domain.db.EmbeddedDatabase;
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.i18n.MessageBundles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,6 +51,6 @@ public class DemoMode implements ApplicationRunner {
         }
         organisationLoader.load(password);
         int added = tablesLoader.load();
-        log.info("演示模式：演示组织和演示用户已就绪，新导入种子绩效目标表 {} 张", added);
+        log.info(MessageBundles.domain().chinese(Message.of("demo.ready", added)));
     }
 }

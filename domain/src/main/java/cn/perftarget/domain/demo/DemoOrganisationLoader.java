@@ -63,7 +63,7 @@ public class DemoOrganisationLoader {
         for (DemoOrganisation.User u : def.users()) {
             Organisation org = byCode.get(u.org());
             if (org == null) {
-                throw new IllegalStateException("演示用户 " + u.username() + " 的单位 " + u.org() + " 不存在");
+                throw new IllegalStateException("demo user " + u.username() + ": organisation " + u.org() + " missing");
             }
             Set<Role> roles = u.roles().stream().map(Role::valueOf)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
@@ -76,7 +76,7 @@ public class DemoOrganisationLoader {
             return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                     .readValue(in, DemoOrganisation.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("演示组织定义无法读取", e);
+            throw new UncheckedIOException("demo organisation definition cannot be read", e);
         }
     }
 }

@@ -3,6 +3,8 @@ package cn.perftarget.domain.demo;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEvent;
 import cn.perftarget.domain.audit.AuditLog;
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.importer.ImportOptions;
 import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.importer.PasteImporter;
@@ -60,13 +62,15 @@ public class DemoTablesLoader {
         int added = 0;
         for (TargetTable table : imported.tables()) {
             Organisation unit = organisations.findByCode(table.unitCode()).orElseThrow(() ->
-                    new IllegalStateException("演示数据 " + doc.file() + " 的单位 " + table.unitCode() + " 不在演示组织中"));
+                    new IllegalStateException("demo data " + doc.file() + ": unit " + table.unitCode()
+                            + " is not in the demo organisation"));
             if (tables.findByYearAndCode(table.fiscalYear(), table.projectCode()).isPresent()) {
                 continue;
             }
             StoredTable stored = tables.insert(unit.id(), table.fiscalYear(), TableStatus.DRAFTING, table);
             audit.append(new AuditEvent(stored.id(), ACTOR, ACTOR_ROLE, AuditAction.IMPORT, null,
-                    TableStatus.DRAFTING, "演示数据：导入自 " + doc.file(), null));
+                    TableStatus.DRAFTING, MessageBundles.domain().chinese(Message.of("demo.imported", doc.file())),
+                    null));
             added++;
         }
         return added;
@@ -75,7 +79,7 @@ public class DemoTablesLoader {
     private static String read(String file) {
         try (InputStream in = DemoTablesLoader.class.getResourceAsStream("/seeds/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("演示数据文件不存在：seeds/" + file);
+                throw new IllegalStateException("demo data file missing: seeds/" + file);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -149,14 +149,14 @@ public final class FrameworkCatalog {
 
     private void requireKnown(String id) {
         if (!frameworks.containsKey(id)) {
-            throw new IllegalArgumentException("未知的指标体系: " + id);
+            throw new IllegalArgumentException("unknown framework " + id);
         }
     }
 
     private static FrameworkCatalog loadBundled() {
         try (InputStream in = FrameworkCatalog.class.getResourceAsStream("/frameworks/catalog.json")) {
             if (in == null) {
-                throw new IllegalStateException("找不到 /frameworks/catalog.json");
+                throw new IllegalStateException("/frameworks/catalog.json missing");
             }
             Definition d = JSON.readValue(in, Definition.class);
             Map<String, Framework> all = new LinkedHashMap<>();

@@ -30,11 +30,11 @@ public final class FrameworkLoader {
     public static Framework load(String resource) {
         try (InputStream in = FrameworkLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("找不到指标体系定义: " + resource);
+                throw new IllegalArgumentException("no framework definition " + resource);
             }
             return read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("指标体系定义无法读取: " + resource, e);
+            throw new UncheckedIOException("framework definition cannot be read: " + resource, e);
         }
     }
 

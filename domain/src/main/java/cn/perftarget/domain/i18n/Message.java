@@ -10,7 +10,8 @@ import java.util.Objects;
  * A text for people, not yet in a language: a key of the message bundles and its arguments. The screen, the CLI or
  * a log renders it in the reader's language with {@link MessageBundles}. Arguments are data (a cell as written, a
  * count, a code) or other texts: a {@link Message} or a {@link Labelled} value is rendered in the same language
- * first. Numbers are formatted with grouping ({@code 1,234}): pass years and codes as strings.
+ * first, a {@link List} (immutable) element by element, joined as the language joins lists. Numbers are formatted
+ * with grouping ({@code 1,234}): pass years, codes and line numbers as strings. No argument is null.
  *
  * @param key  e.g. {@code rule.R22.noUnit}
  * @param args the values of the pattern's {@code {0}}, {@code {1}} …

@@ -23,6 +23,8 @@ public final class MessageBundles {
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** The domain's bundle: rules, findings, fields, statuses, importer problems. */
     public static final String DOMAIN = "i18n/domain";
+    /** The separator of a list argument: 、 in Chinese, a comma in English. */
+    public static final String LIST_SEPARATOR = "list.separator";
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -71,8 +73,9 @@ public final class MessageBundles {
 
     /**
      * The text under {@code key} with its arguments; {@code !key} when no bundle has it. Arguments that are
-     * {@link Message}s or {@link Labelled} are rendered in the same language first. Without arguments the pattern
-     * is returned as written (no {@link MessageFormat} quoting applies).
+     * {@link Message}s or {@link Labelled} are rendered in the same language first; a {@link List} argument is
+     * rendered element by element and joined with the language's {@link #LIST_SEPARATOR} (项目A、项目B). Without
+     * arguments the pattern is returned as written (no {@link MessageFormat} quoting applies).
      */
     public String text(String key, Locale locale, Object... args) {
         Locale l = supported(locale);
@@ -96,6 +99,17 @@ public final class MessageBundles {
         }
         if (arg instanceof Labelled labelled) {
             return text(labelled.labelKey(), locale);
+        }
+        if (arg instanceof List<?> list) {
+            String separator = text(LIST_SEPARATOR, locale);
+            StringBuilder b = new StringBuilder();
+            for (Object element : list) {
+                if (!b.isEmpty()) {
+                    b.append(separator);
+                }
+                b.append(renderArgument(element, locale));
+            }
+            return b.toString();
         }
         return arg;
     }

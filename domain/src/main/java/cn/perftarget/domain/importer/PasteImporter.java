@@ -29,7 +29,7 @@ public final class PasteImporter {
                 ? new WordTableReader().read(src, log)
                 : new PdfTableReader().read(src, log);
         if (found.isEmpty()) {
-            log.add(0, "没有找到绩效目标表（文本中没有“项目编码”）");
+            log.add(0, "importer.noTable", Labels.PROJECT_CODE);
         }
         int firstTable = found.isEmpty() ? src.size() : found.get(0).firstLineIndex();
         DepartmentTargets department = new DepartmentReader().read(src, firstTable, layout);

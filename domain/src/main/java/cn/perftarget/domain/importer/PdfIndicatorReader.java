@@ -137,8 +137,8 @@ final class PdfIndicatorReader {
 
     private void dropFragments() {
         if (!fragments.isEmpty()) {
-            log.add(fragments.get(0).line(), "无法识别的指标文字“" + String.join("", fragments.stream()
-                    .map(Fragment::text).toList()) + "”（不是指标名称，后面也没有指标值），未导入");
+            log.add(fragments.get(0).line(), "importer.strayIndicatorText",
+                    String.join("", fragments.stream().map(Fragment::text).toList()));
             fragments.clear();
         }
     }
@@ -151,8 +151,7 @@ final class PdfIndicatorReader {
             level2Open = false;
         } else {
             int line = fragments.isEmpty() ? r.line() : fragments.get(0).line();
-            log.add(line, "无法把这一指标行拆分为三级指标、绩效指标描述、指标值、指标值确定依据（读到“"
-                    + String.join(" ", fragmentsAndWords(r)) + "”），未导入该行");
+            log.add(line, "importer.unsplitRow", String.join(" ", fragmentsAndWords(r)));
         }
         fragments.clear();
     }

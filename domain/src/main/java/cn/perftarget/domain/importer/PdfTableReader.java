@@ -1,5 +1,6 @@
 package cn.perftarget.domain.importer;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.importer.PdfLines.Line;
 import cn.perftarget.domain.importer.PdfLines.Match;
 import cn.perftarget.domain.table.IndicatorRow;
@@ -20,16 +21,18 @@ import java.util.Optional;
 final class PdfTableReader {
 
     private enum Caption {
-        NAME("项目名称", Labels.PDF_PROJECT_NAME, Labels.PROJECT_NAME),
+        NAME(Labels.PROJECT_NAME, Labels.PDF_PROJECT_NAME, Labels.PROJECT_NAME),
         PURPOSE("项目资金主要用途", Labels.PURPOSE, Labels.PURPOSE_SHORT),
         PLAN("资金支出计划（%）", Labels.PLAN),
-        GOALS("绩效目标", Labels.GOALS),
-        HEADER("指标表头（一级指标、二级指标…）", String.join("", Labels.INDICATOR_HEADER));
+        GOALS(Labels.GOALS, Labels.GOALS),
+        HEADER(Message.of("importer.indicatorHeader", Labels.INDICATOR_HEADER.get(0), Labels.INDICATOR_HEADER.get(1)),
+                String.join("", Labels.INDICATOR_HEADER));
 
-        final String display;
+        /** How a problem names it: the caption as documents print it (data), or a description. */
+        final Object display;
         final List<String> spellings;
 
-        Caption(String display, String... spellings) {
+        Caption(Object display, String... spellings) {
             this.display = display;
             this.spellings = List.of(spellings);
         }
@@ -74,7 +77,7 @@ final class PdfTableReader {
             }
         }
         if (projectCode.isEmpty()) {
-            log.add(codeLineNumber, "没有读到项目编码");
+            log.add(codeLineNumber, "importer.noProjectCode");
         }
 
         Map<Caption, Found> found = new LinkedHashMap<>();
@@ -90,8 +93,8 @@ final class PdfTableReader {
                 found.put(caption, f.get());
                 pos = f.get().next();
             } else {
-                log.add(lines.get(Math.min(pos, bound - 1)).number(), "表格“" + projectCode + "”缺少“"
-                        + caption.display + "”");
+                log.add(lines.get(Math.min(pos, bound - 1)).number(), "importer.tableLacksCaption", projectCode,
+                        caption.display);
             }
         }
 
@@ -119,7 +122,7 @@ final class PdfTableReader {
             body.addAll(lines.lines().subList(header.next(), end));
             rows = new PdfIndicatorReader(body, log).read();
         } else {
-            log.add(lines.get(anchor).number(), "表格“" + projectCode + "”没有指标表，未导入指标");
+            log.add(lines.get(anchor).number(), "importer.noIndicators", projectCode);
         }
         return new FoundTable(lines.get(first).index(), table.withIndicators(rows));
     }
@@ -146,7 +149,7 @@ final class PdfTableReader {
     }
 
     private static void reportOrphan(PdfLines lines, int j, ProblemLog log) {
-        log.add(lines.get(j).number(), "这里有绩效目标表的内容（“" + lines.get(j).text() + "”），但找不到它的“项目编码”，该表未导入");
+        log.add(lines.get(j).number(), "importer.orphan", lines.get(j).text(), Labels.PROJECT_CODE);
     }
 
     private static Optional<Found> find(PdfLines lines, int from, int bound, Caption caption) {
@@ -194,12 +197,12 @@ final class PdfTableReader {
             captions++;
         }
         if (captions != Labels.CHECKPOINTS.size()) {
-            log.add(line, "资金支出计划缺少时点（3月底、6月底、10月底、12月底），未导入支出计划");
+            log.add(line, "importer.planWithoutCheckpoints", Labels.CHECKPOINTS);
             return null;
         }
         List<String> values = tokens.subList(captions, tokens.size());
         if (values.size() != Labels.CHECKPOINTS.size()) {
-            log.add(line, "资金支出计划应有4个数值，实际读到" + values.size() + "个（PDF文本无法确定空白单元格的位置），未导入支出计划");
+            log.add(line, "importer.planValueCount", values.size());
             return null;
         }
         return SpendingPlan.of(values);

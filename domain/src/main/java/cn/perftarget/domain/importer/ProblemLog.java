@@ -1,5 +1,7 @@
 package cn.perftarget.domain.importer;
 
+import cn.perftarget.domain.i18n.Message;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,8 +11,9 @@ final class ProblemLog {
 
     private final List<ImportProblem> problems = new ArrayList<>();
 
-    void add(int lineNumber, String message) {
-        problems.add(new ImportProblem(lineNumber, message));
+    /** A problem at a 1-based line (0: the whole text): a bundle key ({@code importer.*}) and its arguments. */
+    void add(int lineNumber, String key, Object... args) {
+        problems.add(new ImportProblem(lineNumber, Message.of(key, args)));
     }
 
     List<ImportProblem> sorted() {

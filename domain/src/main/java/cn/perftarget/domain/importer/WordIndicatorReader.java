@@ -45,12 +45,12 @@ final class WordIndicatorReader {
         }
         for (int k = 0; k < header.size(); k++) {
             if (!Labels.is(header.get(k).text(), Labels.INDICATOR_HEADER.get(k))) {
-                log.add(header.get(k).line(), "指标表头第" + (k + 1) + "列应为“" + Labels.INDICATOR_HEADER.get(k)
-                        + "”，实际为“" + header.get(k).text() + "”");
+                log.add(header.get(k).line(), "importer.headerColumn", k + 1, Labels.INDICATOR_HEADER.get(k),
+                        header.get(k).text());
             }
         }
         if (header.size() < COLUMNS) {
-            log.add(items.get(headerAt).line(), "指标表头不完整（只有" + header.size() + "列），未导入指标");
+            log.add(items.get(headerAt).line(), "importer.headerIncomplete", header.size());
             return List.of();
         }
         end = readRows(i);
@@ -74,7 +74,7 @@ final class WordIndicatorReader {
                     if (row.size() == COLUMNS) {
                         emit(row);
                     } else if (row.size() > COLUMNS) {
-                        log.add(row.get(0).line(), "指标行有" + row.size() + "个单元格，应为" + COLUMNS + "个，未导入该行");
+                        log.add(row.get(0).line(), "importer.rowCells", row.size(), COLUMNS);
                         row.clear();
                     }
                 }
@@ -95,7 +95,7 @@ final class WordIndicatorReader {
         if (row.size() == COLUMNS) {
             emit(row);
         } else if (row.stream().anyMatch(c -> !c.isBlank())) {
-            log.add(row.get(0).line(), "指标行有" + row.size() + "个单元格（应为" + COLUMNS + "个），未导入该行");
+            log.add(row.get(0).line(), "importer.lastRowCells", row.size(), COLUMNS);
         }
         return i;
     }

@@ -52,7 +52,7 @@ final class WordTableReader {
         for (int i = from; i < to; i++) {
             Item it = items.get(i);
             if (it.kind() == Kind.CELL && Labels.isOrphanSign(it.text())) {
-                log.add(it.line(), "这里有绩效目标表的内容（“" + it.text().strip() + "”），但找不到它的“项目编码”，该表未导入");
+                log.add(it.line(), "importer.orphan", it.text().strip(), Labels.PROJECT_CODE);
                 return;
             }
         }
@@ -108,8 +108,8 @@ final class WordTableReader {
         int end = bound;
         if (headerAt < 0) {
             int last = items.get(Math.max(anchor, bound - 1)).line();
-            log.add(items.get(anchor).line(), "表格“" + table.projectName() + "”缺少指标表（一级指标、二级指标…），"
-                    + "到第" + last + "行为止没有找到，未导入指标");
+            log.add(items.get(anchor).line(), "importer.noIndicatorHeader", table.projectName(),
+                    Labels.INDICATOR_HEADER.get(0), Labels.INDICATOR_HEADER.get(1), String.valueOf(last));
         } else {
             WordIndicatorReader indicators = new WordIndicatorReader(items, headerAt, bound, log);
             rows = indicators.read();
@@ -120,6 +120,10 @@ final class WordTableReader {
 
     /** The upper part of the table: captions followed by their cells. */
     private static final class WordHeadReader {
+
+        /** Captions as documents print them, to name them in problems. */
+        private static final String FISCAL_CAPTION = "其中：财政资金";
+        private static final String PLAN_CAPTION = "资金支出计划（%）";
 
         private final List<Cell> cells;
         private final ProblemLog log;
@@ -132,25 +136,25 @@ final class WordTableReader {
 
         TargetTable read() {
             pos = 1; // cells.get(0) is 项目编码
-            String code = value("项目编码");
-            String name = label("项目名称", Labels.PROJECT_NAME) ? value("项目名称") : "";
+            String code = value(Labels.PROJECT_CODE);
+            String name = label(Labels.PROJECT_NAME, Labels.PROJECT_NAME) ? value(Labels.PROJECT_NAME) : "";
             if (pos < cells.size() && Labels.is(cells.get(pos).text(), Labels.BUDGET_BLOCK)) {
                 pos++;
             }
-            String budget = label("预算数", Labels.BUDGET) ? value("预算数") : "";
-            String fiscal = label("其中：财政资金", Labels.FISCAL_FUNDS, Labels.FISCAL_FUNDS_SHORT) ? value("其中：财政资金") : "";
-            String other = label("其他资金", Labels.OTHER_FUNDS) ? value("其他资金") : "";
+            String budget = label(Labels.BUDGET, Labels.BUDGET) ? value(Labels.BUDGET) : "";
+            String fiscal = label(FISCAL_CAPTION, Labels.FISCAL_FUNDS, Labels.FISCAL_FUNDS_SHORT) ? value(FISCAL_CAPTION) : "";
+            String other = label(Labels.OTHER_FUNDS, Labels.OTHER_FUNDS) ? value(Labels.OTHER_FUNDS) : "";
             String purpose = purpose(untilCaption());
             List<String> plan = null;
-            if (label("资金支出计划（%）", Labels.PLAN)) {
+            if (label(PLAN_CAPTION, Labels.PLAN)) {
                 for (String checkpoint : Labels.CHECKPOINTS) {
                     label(checkpoint, checkpoint);
                 }
                 plan = planValues(untilCaption());
             }
-            String goals = label("绩效目标", Labels.GOALS) ? single(untilCaption(), "绩效目标") : "";
+            String goals = label(Labels.GOALS, Labels.GOALS) ? single(untilCaption(), Labels.GOALS) : "";
             if (pos < cells.size()) {
-                log.add(cells.get(pos).line(), "绩效目标之后有无法识别的单元格“" + cells.get(pos).text() + "”，未导入");
+                log.add(cells.get(pos).line(), "importer.cellAfterGoals", Labels.GOALS, cells.get(pos).text());
             }
             return new TargetTable(code, name, null, null, null, new MoneyCell(budget), new MoneyCell(fiscal),
                     new MoneyCell(other), purpose, plan == null ? null : SpendingPlan.of(plan),
@@ -162,8 +166,7 @@ final class WordTableReader {
             for (int j = pos; j < cells.size(); j++) {
                 if (matches(cells.get(j).text(), accepted)) {
                     if (j > pos) {
-                        log.add(cells.get(pos).line(), "“" + display + "”之前有无法识别的单元格“"
-                                + cells.get(pos).text() + "”，未导入");
+                        log.add(cells.get(pos).line(), "importer.cellBeforeCaption", display, cells.get(pos).text());
                     }
                     pos = j + 1;
                     return true;
@@ -172,7 +175,7 @@ final class WordTableReader {
                     break;
                 }
             }
-            log.add(lineHere(), "缺少“" + display + "”");
+            log.add(lineHere(), "importer.missingCaption", display);
             return false;
         }
 
@@ -189,7 +192,7 @@ final class WordTableReader {
             if (pos < cells.size() && !Labels.isHeadCaption(cells.get(pos).text())) {
                 return cells.get(pos++).text();
             }
-            log.add(cells.get(Math.max(0, Math.min(pos, cells.size()) - 1)).line(), "“" + display + "”后面缺少对应的单元格");
+            log.add(cells.get(Math.max(0, Math.min(pos, cells.size()) - 1)).line(), "importer.missingValue", display);
             return "";
         }
 
@@ -206,7 +209,7 @@ final class WordTableReader {
          * A single cell is the purpose either way (if it is the caption's cell, it is blank: so is the purpose).
          */
         private String purpose(List<Cell> row) {
-            return single(row.size() == 2 && row.get(0).isBlank() ? row.subList(1, 2) : row, "资金用途");
+            return single(row.size() == 2 && row.get(0).isBlank() ? row.subList(1, 2) : row, Labels.PURPOSE_SHORT);
         }
 
         /** A row of exactly one value cell. */
@@ -215,9 +218,9 @@ final class WordTableReader {
                 return r.get(0).text();
             }
             if (r.isEmpty()) {
-                log.add(lineHere(), "缺少“" + display + "”的单元格");
+                log.add(lineHere(), "importer.missingCell", display);
             } else {
-                log.add(r.get(0).line(), "“" + display + "”处有" + r.size() + "个单元格，无法确定内容，未导入");
+                log.add(r.get(0).line(), "importer.tooManyCells", display, r.size());
             }
             return "";
         }
@@ -234,8 +237,8 @@ final class WordTableReader {
             if (row.size() == n && row.stream().noneMatch(Cell::isBlank)) {
                 return row.stream().map(Cell::text).toList();
             }
-            log.add(row.isEmpty() ? lineHere() : row.get(0).line(), "资金支出计划应为3月底、6月底、10月底、12月底4个单元格"
-                    + "（前面是合并的标题单元格），实际读到" + row.size() + "个，无法确定各时点，未导入支出计划");
+            log.add(row.isEmpty() ? lineHere() : row.get(0).line(), "importer.planCells", Labels.CHECKPOINTS,
+                    row.size());
             return null;
         }
 

@@ -38,7 +38,7 @@ public class TableJson implements TableCodec {
         try {
             return mapper.writeValueAsString(table);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("绩效目标表无法转换为JSON", e);
+            throw new IllegalStateException("target table cannot be written as JSON", e);
         }
     }
 
@@ -47,7 +47,7 @@ public class TableJson implements TableCodec {
         try {
             return mapper.readValue(json, TargetTable.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("存储的绩效目标表JSON无法读取", e);
+            throw new IllegalStateException("stored target table JSON cannot be read", e);
         }
     }
 }

@@ -1,23 +1,26 @@
 package cn.perftarget.domain.org;
 
-/** Kinds of organisation. */
-public enum OrgKind {
+import cn.perftarget.domain.i18n.Labelled;
+
+/** Kinds of organisation; their names are in the bundle ({@code org.kind.*}). */
+public enum OrgKind implements Labelled {
     /** 财政局 of a region */
-    BUREAU("财政局"),
+    BUREAU("org.kind.BUREAU"),
     /** 财政局的审核科室: reviews the departments it is responsible for */
-    SECTION("财政科室"),
+    SECTION("org.kind.SECTION"),
     /** 部门 (主管部门), code of 3 digits */
-    DEPARTMENT("部门"),
+    DEPARTMENT("org.kind.DEPARTMENT"),
     /** 单位 (预算单位), code = department code + 3 digits */
-    UNIT("单位");
+    UNIT("org.kind.UNIT");
 
-    private final String label;
+    private final String labelKey;
 
-    OrgKind(String label) {
-        this.label = label;
+    OrgKind(String labelKey) {
+        this.labelKey = labelKey;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return labelKey;
     }
 }

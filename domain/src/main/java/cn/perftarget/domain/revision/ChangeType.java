@@ -1,18 +1,21 @@
 package cn.perftarget.domain.revision;
 
-/** What happened to an indicator row between two revisions. */
-public enum ChangeType {
-    ADDED("新增"),
-    REMOVED("删除"),
-    CHANGED("修改");
+import cn.perftarget.domain.i18n.Labelled;
 
-    private final String label;
+/** What happened to an indicator row between two revisions; its name is in the bundle ({@code change.*}). */
+public enum ChangeType implements Labelled {
+    ADDED("change.ADDED"),
+    REMOVED("change.REMOVED"),
+    CHANGED("change.CHANGED");
 
-    ChangeType(String label) {
-        this.label = label;
+    private final String labelKey;
+
+    ChangeType(String labelKey) {
+        this.labelKey = labelKey;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return labelKey;
     }
 }

@@ -1,24 +1,26 @@
 package cn.perftarget.domain.revision;
 
-/** Version types of the national 一体化 standard. */
-public enum RevisionKind {
+import cn.perftarget.domain.i18n.Labelled;
+
+/** Version types of the national 一体化 standard; their names are in the bundle ({@code revision.kind.*}). */
+public enum RevisionKind implements Labelled {
     /** 编制: frozen at a submission while the table is being prepared */
-    DRAFT("编制"),
+    DRAFT("revision.kind.DRAFT"),
     /** 批复: the approved version */
-    APPROVED("批复"),
+    APPROVED("revision.kind.APPROVED"),
     /** 执行: in execution */
-    EXECUTION("执行"),
+    EXECUTION("revision.kind.EXECUTION"),
     /** 调整: frozen at a submission of an approved table reopened for adjustment */
-    ADJUSTMENT("调整");
+    ADJUSTMENT("revision.kind.ADJUSTMENT");
 
-    private final String label;
+    private final String labelKey;
 
-    RevisionKind(String label) {
-        this.label = label;
+    RevisionKind(String labelKey) {
+        this.labelKey = labelKey;
     }
 
-    /** The Chinese name shown to users. */
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return labelKey;
     }
 }

@@ -44,7 +44,7 @@ public class RevisionRepository {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(snapshot, "snapshot");
         if (createdBy == null || createdBy.isBlank()) {
-            throw new IllegalArgumentException("冻结版本必须记录操作人");
+            throw new IllegalArgumentException("a frozen revision needs who froze it");
         }
         lock.lock(tableId);
         MapSqlParameterSource p = new MapSqlParameterSource("table", tableId)

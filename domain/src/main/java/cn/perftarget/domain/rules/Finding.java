@@ -1,5 +1,7 @@
 package cn.perftarget.domain.rules;
 
+import cn.perftarget.domain.i18n.Message;
+
 import java.util.Optional;
 
 /**
@@ -7,11 +9,11 @@ import java.util.Optional;
  *
  * @param ruleId   the stable rule id, R01 … R32
  * @param severity the effective severity (after the region's settings)
- * @param message  Chinese: what is wrong and how to fix it
- * @param location the field or indicator row concerned
+ * @param message  what is wrong and how to fix it (a bundle key with the data it quotes)
+ * @param location the field, plan, indicator row or department item concerned
  * @param fix      a one-click correction, or null
  */
-public record Finding(String ruleId, Severity severity, String message, Location location, Fix fix) {
+public record Finding(String ruleId, Severity severity, Message message, Location location, Fix fix) {
 
     public Optional<Fix> optionalFix() {
         return Optional.ofNullable(fix);
@@ -23,6 +25,6 @@ public record Finding(String ruleId, Severity severity, String message, Location
 
     @Override
     public String toString() {
-        return ruleId + " " + severity + " [" + location.describe() + "] " + message;
+        return ruleId + " " + severity + " [" + location + "] " + message;
     }
 }

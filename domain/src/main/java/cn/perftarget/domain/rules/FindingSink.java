@@ -1,11 +1,14 @@
 package cn.perftarget.domain.rules;
 
+import cn.perftarget.domain.i18n.Message;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the findings of one validation. The validator tells it which rule is reporting; a region's severity
- * override replaces the rule's default severity (findings a rule makes at another, secondary severity keep theirs).
+ * Collects the findings of one validation. The validator tells it which rule is reporting ({@link #begin}); a
+ * region's severity override replaces the rule's default severity (findings a rule makes at another, secondary
+ * severity keep theirs).
  */
 public final class FindingSink {
 
@@ -14,22 +17,24 @@ public final class FindingSink {
     private Severity defaultSeverity;
     private Severity override;
 
-    void begin(String id, Severity ruleDefault, Severity severityOverride) {
+    /** Called by the validator before each rule: the rule's id, default severity and the region's override. */
+    public void begin(String id, Severity ruleDefault, Severity severityOverride) {
         this.ruleId = id;
         this.defaultSeverity = ruleDefault;
         this.override = severityOverride;
     }
 
-    public void report(Severity severity, Location location, String message) {
+    public void report(Severity severity, Location location, Message message) {
         report(severity, location, message, null);
     }
 
-    public void report(Severity severity, Location location, String message, Fix fix) {
+    public void report(Severity severity, Location location, Message message, Fix fix) {
         Severity effective = override != null && severity == defaultSeverity ? override : severity;
         findings.add(new Finding(ruleId, effective, message, location, fix));
     }
 
-    List<Finding> findings() {
+    /** The findings reported so far, in order. */
+    public List<Finding> findings() {
         return findings;
     }
 }

@@ -1,49 +1,114 @@
 package cn.perftarget.domain.rules;
 
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.SpendingPlan;
+import cn.perftarget.domain.table.TableField;
+
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Where a finding points: a field of the table, a checkpoint of the spending plan, an indicator row (and column), or
- * an item of the department part.
- *
- * @param field  the part of the table
- * @param index  the plan checkpoint, the indicator row or the department item (0-based); -1 when not applicable
- * @param column the indicator column, or null
+ * Where a finding points: a {@link Field} of the table (each checkpoint of the spending plan is one), the spending
+ * {@link Plan} as a whole, the {@link Indicators} as a whole, one indicator {@link Row} (and maybe one of its
+ * columns), or an {@link DepartmentItem} of the department part of the document.
  */
-public record Location(TableField field, int index, IndicatorColumn column) {
+public sealed interface Location {
 
-    public static Location field(TableField field) {
-        return new Location(field, -1, null);
+    /** The spending plan as a whole. */
+    Location PLAN = new Plan();
+    /** The indicator rows as a whole. */
+    Location INDICATORS = new Indicators();
+
+    /** For people: 资金支出计划·12月底, 第3行指标·指标值, 绩效目标 (rows counted from 1). */
+    Message describe();
+
+    static Location field(TableField field) {
+        return new Field(field);
     }
 
     /** A checkpoint of 资金支出计划: 0 = 3月底 … 3 = 12月底. */
-    public static Location plan(int checkpoint) {
-        return new Location(TableField.PLAN, checkpoint, null);
+    static Location plan(int checkpoint) {
+        return new Field(SpendingPlan.Checkpoint.of(checkpoint).field());
     }
 
-    public static Location row(int row, IndicatorColumn column) {
-        return new Location(TableField.INDICATOR, row, column);
+    /** An indicator row (0-based). */
+    static Location row(int row) {
+        return new Row(row, null);
     }
 
-    public static Location row(int row) {
-        return new Location(TableField.INDICATOR, row, null);
+    /** A cell of an indicator row (0-based). */
+    static Location row(int row, IndicatorColumn column) {
+        return new Row(row, column);
     }
 
-    public static Location departmentTarget(int item) {
-        return new Location(TableField.DEPARTMENT_TARGET, item, null);
+    /** A 分项绩效目标 of the department part (0-based). */
+    static Location departmentItem(int item) {
+        return new DepartmentItem(item);
     }
 
-    public boolean isRow() {
-        return field == TableField.INDICATOR;
+    /** A field of the table. */
+    record Field(TableField field) implements Location {
+
+        public Field {
+            Objects.requireNonNull(field, "field");
+        }
+
+        @Override
+        public Message describe() {
+            return field.checkpoint()
+                    .map(c -> Message.of("location.part", Message.of("location.plan"), c))
+                    .orElseGet(field::label);
+        }
     }
 
-    /** For people: 资金支出计划·12月底, 第3行指标·指标值, 绩效目标. Rows are numbered from 1. */
-    public String describe() {
-        return switch (field) {
-            case PLAN -> index < 0 ? field.label() : field.label() + "·" + SpendingPlan.CHECKPOINTS.get(index);
-            case INDICATOR -> "第" + (index + 1) + "行指标" + (column == null ? "" : "·" + column.label());
-            case DEPARTMENT_TARGET -> field.label() + "第" + (index + 1) + "项";
-            default -> field.label();
-        };
+    /** The spending plan as a whole. */
+    record Plan() implements Location {
+
+        @Override
+        public Message describe() {
+            return Message.of("location.plan");
+        }
+    }
+
+    /** The indicator rows as a whole. */
+    record Indicators() implements Location {
+
+        @Override
+        public Message describe() {
+            return Message.of("location.indicators");
+        }
+    }
+
+    /**
+     * One indicator row.
+     *
+     * @param index  0-based
+     * @param column the cell concerned, or null for the whole row
+     */
+    record Row(int index, IndicatorColumn column) implements Location {
+
+        public Optional<IndicatorColumn> optionalColumn() {
+            return Optional.ofNullable(column);
+        }
+
+        @Override
+        public Message describe() {
+            Message row = Message.of("location.row", index + 1);
+            return column == null ? row : Message.of("location.part", row, column);
+        }
+    }
+
+    /**
+     * An item of 分项绩效目标 in the department part of the document.
+     *
+     * @param index 0-based
+     */
+    record DepartmentItem(int index) implements Location {
+
+        @Override
+        public Message describe() {
+            return Message.of("location.departmentItem", index + 1);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package cn.perftarget.domain.rules;
 
+import cn.perftarget.domain.rules.text.Keywords;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +16,15 @@ public final class RuleParameters {
     private final Map<String, Map<String, Object>> overrides;
     private final String ruleId;
 
-    RuleParameters(Map<String, RuleInfo> infos, Map<String, Map<String, Object>> overrides, String ruleId) {
+    /**
+     * @param infos     every rule's description, by id (the defaults)
+     * @param overrides the region's values by rule id and parameter key
+     * @param ruleId    the rule being built
+     */
+    public RuleParameters(Map<String, RuleInfo> infos, Map<String, Map<String, Object>> overrides, String ruleId) {
         this.infos = infos;
         this.overrides = overrides;
         this.ruleId = ruleId;
-    }
-
-    /** The defaults of every rule. */
-    public static RuleParameters defaults(String ruleId) {
-        return new RuleParameters(RuleCatalog.infos(), Map.of(), ruleId);
     }
 
     /** The parameters of another rule, in the same settings. */
@@ -50,8 +52,8 @@ public final class RuleParameters {
     }
 
     /** The words compiled for searching. */
-    public cn.perftarget.domain.rules.text.Keywords keywords(String key) {
-        return new cn.perftarget.domain.rules.text.Keywords(words(key));
+    public Keywords keywords(String key) {
+        return new Keywords(words(key));
     }
 
     /** The words as an array. */
@@ -66,10 +68,10 @@ public final class RuleParameters {
         }
         RuleInfo info = infos.get(ruleId);
         if (info == null) {
-            throw new IllegalArgumentException("未知规则: " + ruleId);
+            throw new IllegalArgumentException("unknown rule " + ruleId);
         }
         return info.parameters().stream().filter(p -> p.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("规则" + ruleId + "没有参数" + key))
+                .orElseThrow(() -> new IllegalArgumentException("rule " + ruleId + " has no parameter " + key))
                 .defaultValue();
     }
 }

@@ -1,21 +1,24 @@
 package cn.perftarget.domain.rules;
 
-/** How much a finding matters. */
-public enum Severity {
+import cn.perftarget.domain.i18n.Labelled;
+
+/** How much a finding matters; its name is in the bundle ({@code severity.*}). */
+public enum Severity implements Labelled {
     /** 错误: blocks submission until fixed */
-    ERROR("错误"),
+    ERROR("severity.ERROR"),
     /** 警告: allowed, shown to both reviewers; a ground for grade 中 */
-    WARNING("警告"),
+    WARNING("severity.WARNING"),
     /** 提示: a suggestion, often with a one-click fix */
-    INFO("提示");
+    INFO("severity.INFO");
 
-    private final String label;
+    private final String labelKey;
 
-    Severity(String label) {
-        this.label = label;
+    Severity(String labelKey) {
+        this.labelKey = labelKey;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return labelKey;
     }
 }

@@ -3,12 +3,12 @@ package cn.perftarget.domain.rules;
 import cn.perftarget.domain.framework.Framework;
 import cn.perftarget.domain.framework.IndicatorKind;
 import cn.perftarget.domain.framework.Placement;
+import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.ValueParser;
-
-import cn.perftarget.domain.rules.text.Texts;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -57,7 +57,7 @@ public final class TableFacts {
         int at = row * COLUMNS.length + column.ordinal();
         String k = keys[at];
         if (k == null) {
-            k = Texts.key(column.of(rows.get(row)));
+            k = Texts.key(column.valueOf(rows.get(row)));
             keys[at] = k;
         }
         return k;

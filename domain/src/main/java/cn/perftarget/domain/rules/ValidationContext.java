@@ -1,5 +1,6 @@
 package cn.perftarget.domain.rules;
 
+import cn.perftarget.domain.importer.DepartmentTargets;
 import cn.perftarget.domain.table.TargetTable;
 
 import java.util.List;

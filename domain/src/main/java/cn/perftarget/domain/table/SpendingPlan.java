@@ -1,5 +1,7 @@
 package cn.perftarget.domain.table;
 
+import cn.perftarget.domain.i18n.Labelled;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +11,42 @@ import java.util.Optional;
  */
 public record SpendingPlan(String march, String june, String october, String december) {
 
-    public static final List<String> CHECKPOINTS = List.of("3月底", "6月底", "10月底", "12月底");
     public static final SpendingPlan BLANK = new SpendingPlan("", "", "", "");
+
+    /** The four checkpoints, in order; their names are in the bundle ({@code checkpoint.*}). */
+    public enum Checkpoint implements Labelled {
+        /** 3月底 */
+        MARCH("checkpoint.MARCH", TableField.PLAN_MARCH),
+        /** 6月底 */
+        JUNE("checkpoint.JUNE", TableField.PLAN_JUNE),
+        /** 10月底 */
+        OCTOBER("checkpoint.OCTOBER", TableField.PLAN_OCTOBER),
+        /** 12月底 */
+        DECEMBER("checkpoint.DECEMBER", TableField.PLAN_DECEMBER);
+
+        private final String labelKey;
+        private final TableField field;
+
+        Checkpoint(String labelKey, TableField field) {
+            this.labelKey = labelKey;
+            this.field = field;
+        }
+
+        @Override
+        public String labelKey() {
+            return labelKey;
+        }
+
+        /** The table's field of this checkpoint. */
+        public TableField field() {
+            return field;
+        }
+
+        /** Checkpoint {@code i}: 0 = 3月底 … 3 = 12月底. */
+        public static Checkpoint of(int i) {
+            return values()[i];
+        }
+    }
 
     public SpendingPlan {
         march = march == null ? "" : march;
@@ -21,7 +57,7 @@ public record SpendingPlan(String march, String june, String october, String dec
 
     public static SpendingPlan of(List<String> cells) {
         if (cells.size() != 4) {
-            throw new IllegalArgumentException("资金支出计划需要4个时点，实际为" + cells.size());
+            throw new IllegalArgumentException("a spending plan has 4 checkpoints, not " + cells.size());
         }
         return new SpendingPlan(cells.get(0), cells.get(1), cells.get(2), cells.get(3));
     }

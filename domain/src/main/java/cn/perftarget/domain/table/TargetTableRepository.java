@@ -1,5 +1,6 @@
 package cn.perftarget.domain.table;
 
+import org.postgresql.util.PSQLException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -174,9 +175,10 @@ public class TargetTableRepository {
                 .filter(a -> a.abs().compareTo(BUDGET_LIMIT) < 0);
     }
 
+    /** The unique index of 项目编码 per year, by the constraint the database names (not by its message text). */
     private static RuntimeException translate(DuplicateKeyException e, int fiscalYear, TargetTable content) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains(UNIQUE_CODE_INDEX)) {
+        if (e.getMostSpecificCause() instanceof PSQLException p && p.getServerErrorMessage() != null
+                && UNIQUE_CODE_INDEX.equals(p.getServerErrorMessage().getConstraint())) {
             return new DuplicateProjectCodeException(fiscalYear, content.projectCode().strip(), e);
         }
         return e;

@@ -1,5 +1,7 @@
 package cn.perftarget.domain.user;
 
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.org.OrgKind;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.org.OrganisationRepository;
@@ -51,10 +53,17 @@ public class AdministratorBootstrap implements ApplicationRunner {
             return;
         }
         if (password.length() < 12) {
-            throw new IllegalStateException("管理员初始密码至少需要12个字符（PERFTARGET_ADMIN_PASSWORD）");
+            throw new IllegalStateException(chinese("admin.passwordTooShort", "12", "PERFTARGET_ADMIN_PASSWORD"));
         }
-        Organisation org = organisations.save(new Organisation(null, "SYSTEM", "系统管理", OrgKind.BUREAU, null, region));
-        users.save(USERNAME, "系统管理员", passwordEncoder.encode(password), org.id(), EnumSet.of(Role.ADMIN), false);
-        log.info("已创建初始管理员账号 {}", USERNAME);
+        // the names are stored as data, in the system's language
+        Organisation org = organisations.save(new Organisation(null, "SYSTEM", chinese("admin.organisation"),
+                OrgKind.BUREAU, null, region));
+        users.save(USERNAME, chinese("admin.displayName"), passwordEncoder.encode(password), org.id(),
+                EnumSet.of(Role.ADMIN), false);
+        log.info(chinese("admin.created", USERNAME));
+    }
+
+    private static String chinese(String key, Object... args) {
+        return MessageBundles.domain().chinese(Message.of(key, args));
     }
 }

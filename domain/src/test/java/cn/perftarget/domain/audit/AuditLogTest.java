@@ -1,5 +1,6 @@
 package cn.perftarget.domain.audit;
 
+import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.revision.RevisionKind;
 import cn.perftarget.domain.revision.RevisionRepository;
@@ -101,7 +102,7 @@ class AuditLogTest {
         assertThatThrownBy(() -> append(AuditEvent.of(Long.MAX_VALUE, "d1", "DRAFTER", AuditAction.EDIT, null)))
                 .isInstanceOf(TableNotFoundException.class);
         assertThatThrownBy(() -> AuditEvent.of(tableId, " ", "DRAFTER", AuditAction.EDIT, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("审计记录必须有操作人");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("an audit entry needs an actor");
         assertThat(audit.history(tableId)).isEmpty();
     }
 
@@ -164,7 +165,8 @@ class AuditLogTest {
         assertThat(result.problems()).extracting(AuditProblem::seq, AuditProblem::kind).containsExactly(
                 tuple(1, AuditProblem.Kind.TAMPERED), tuple(3, AuditProblem.Kind.TAMPERED),
                 tuple(5, AuditProblem.Kind.TAMPERED));
-        assertThat(result.problems().get(0).message()).isEqualTo("第1条记录的内容与其哈希不符，已被改动");
+        assertThat(MessageBundles.domain().chinese(result.problems().get(0).message()))
+                .isEqualTo("第1条记录的内容与其哈希不符，已被改动");
     }
 
     @Test
@@ -191,7 +193,7 @@ class AuditLogTest {
                 "update audit_entry set seq = 3 where table_id = ? and seq = 1002");
 
         assertThat(audit.verify(tableId).problems())
-                .extracting(AuditProblem::seq, AuditProblem::kind, AuditProblem::message)
+                .extracting(AuditProblem::seq, AuditProblem::kind, p -> MessageBundles.domain().chinese(p.message()))
                 .containsExactly(
                         tuple(2, AuditProblem.Kind.REORDERED, "第2条记录原为第3条，顺序被调换"),
                         tuple(3, AuditProblem.Kind.REORDERED, "第3条记录原为第2条，顺序被调换"));

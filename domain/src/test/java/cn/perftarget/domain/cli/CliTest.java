@@ -113,17 +113,50 @@ class CliTest {
     @Test
     void usageErrors() {
         assertThat(run(dir, null)).isEqualTo(Cli.USAGE_OR_IO_ERROR);
-        assertThat(err()).startsWith("缺少命令。\n用法：\n").contains("  import FILE");
+        assertThat(err()).startsWith("缺少命令。\n用法：\n").contains("  import FILE [--lang en|zh]");
         err.reset();
         assertThat(run(dir, null, "export", "x")).isEqualTo(Cli.USAGE_OR_IO_ERROR);
         assertThat(err()).startsWith("未知命令“export”。\n用法：");
         err.reset();
         assertThat(run(dir, null, "import")).isEqualTo(Cli.USAGE_OR_IO_ERROR);
-        assertThat(err()).isEqualTo("错误：import 需要且只需要一个文件参数：import FILE\n");
+        assertThat(err()).isEqualTo("错误：import 需要且只需要一个文件参数：import FILE [--lang en|zh]\n");
         err.reset();
         assertThat(run(dir, null, "import", "a", "b")).isEqualTo(Cli.USAGE_OR_IO_ERROR);
         assertThat(run(dir, null, "--help")).isZero();
         assertThat(out()).startsWith("用法：\n");
+    }
+
+    @Test
+    void importInEnglish() throws IOException {
+        List<String> lines = Seeds.text(Seeds.WORD_002).lines().toList();
+        Files.write(dir.resolve("002-cut.txt"), lines.subList(0, 117), StandardCharsets.UTF_8);
+
+        int code = run(dir, null, "import", "002-cut.txt", "--lang", "en");
+
+        assertThat(code).isZero();
+        assertThat(out()).startsWith("File: " + dir.resolve("002-cut.txt") + "\nTarget tables: 1\n")
+                .contains("[1] 13081123P00021510001E 法律顾问费\n")
+                .contains("    Year: (not stated in the text)\n")
+                .contains("    Spending plan (%): end of March (blank)  end of June (blank)  end of October 100%"
+                        + "  end of December (blank)\n")
+                .contains("    Indicators: 6 rows\n")
+                .endsWith("Could not be read (1 place):\n  Line 116: An indicator row has 2 cells (it should have 6):"
+                        + " the row was not imported\n");
+    }
+
+    @Test
+    void usageErrorsInEnglish() {
+        assertThat(run(dir, null, "--lang", "en")).isEqualTo(Cli.USAGE_OR_IO_ERROR);
+        assertThat(err()).startsWith("No command given.\nUsage:\n").contains("  import FILE [--lang en|zh]");
+        err.reset();
+        assertThat(run(dir, null, "import", "--lang=en")).isEqualTo(Cli.USAGE_OR_IO_ERROR);
+        assertThat(err()).isEqualTo("Error: import takes exactly one file: import FILE [--lang en|zh]\n");
+        err.reset();
+        assertThat(run(dir, null, "--lang", "en", "import", "nicht-da.txt")).isEqualTo(Cli.USAGE_OR_IO_ERROR);
+        assertThat(err()).isEqualTo("Error: No such file: " + dir.resolve("nicht-da.txt") + "\n");
+        err.reset();
+        assertThat(run(dir, null, "import", "x.txt", "--lang", "fr")).isEqualTo(Cli.USAGE_OR_IO_ERROR);
+        assertThat(err()).isEqualTo("错误：--lang 只能是 en 或 zh，不能是“fr”\n");
     }
 
     @Test

@@ -1,13 +1,13 @@
 package cn.perftarget.domain.cli;
 
 import cn.perftarget.domain.framework.FrameworkCatalog;
-import cn.perftarget.domain.rules.RuleCatalog;
-import cn.perftarget.domain.rules.SeedDocuments;
+import cn.perftarget.domain.importer.SeedDocuments;
+import cn.perftarget.domain.rules.RuleSetting;
+import cn.perftarget.domain.rules.RuleSettings;
 import cn.perftarget.domain.rules.Severity;
-import cn.perftarget.domain.rules.Validator;
-import cn.perftarget.domain.rules.doc.RulesReference;
-import cn.perftarget.domain.rules.settings.RuleSetting;
-import cn.perftarget.domain.rules.settings.RuleSettings;
+import cn.perftarget.domain.rules.reference.RulesReference;
+import cn.perftarget.domain.rules.validation.RuleCatalog;
+import cn.perftarget.domain.rules.validation.Validator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -87,6 +87,47 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validateInEnglish() throws IOException {
+        seed("004", "004.txt");
+        int code = run("validate", "004.txt", "--lang", "en");
+        assertThat(code).isEqualTo(ValidateCommand.ERRORS_FOUND);
+        assertThat(out()).contains("Target tables: 24")
+                .contains("[11] 专项刊物及专项业务图书费")
+                .contains("[Error] R25 Cost exceeds the budget · Indicator row 4, Target value: The cost \"1万\" exceeds"
+                        + " the budget of 0.5 (10,000 yuan).")
+                .contains(" (one-click fix: Change to \"1万元\")")
+                .contains("Suggested grade: Fair")
+                .containsPattern("Total: \\d+ errors, \\d+ warnings, \\d+ hints");
+    }
+
+    @Test
+    void validateJsonKeepsItsMachineFieldsInEnglish() throws IOException {
+        seed("000", "000.txt");
+        run("validate", "000.txt", "--json", "--lang", "en");
+        JsonNode approval = new ObjectMapper().readTree(out()).get("tables").get(3);
+        assertThat(approval.get("suggestedGrade").asText()).isEqualTo("Fair");
+        assertThat(approval.get("suggestedGradeId").asText()).isEqualTo("FAIR");
+        assertThat(approval.get("gradeReasons").get(0).asText()).isEqualTo("Return for revision suggested (Fair)");
+        JsonNode falling = null;
+        for (JsonNode f : approval.get("findings")) {
+            if (f.get("ruleId").asText().equals("R10")) {
+                falling = f;
+            }
+        }
+        assertThat(falling).isNotNull();
+        assertThat(falling.get("severity").asText()).isEqualTo("ERROR");
+        assertThat(falling.get("ruleName").asText()).isEqualTo("Spending plan decreases");
+        assertThat(falling.get("location").get("field").asText()).isEqualTo("PLAN");
+        assertThat(falling.get("location").get("index").asInt()).isEqualTo(3);
+        assertThat(falling.get("location").get("label").asText()).isEqualTo("Spending plan, end of December");
+        assertThat(falling.get("key").asText()).isEqualTo("rule.R10.falls");
+        assertThat(falling.get("args").toString())
+                .isEqualTo("[{\"key\":\"checkpoint.OCTOBER\"},\"75%\",{\"key\":\"checkpoint.DECEMBER\"},\"25%\"]");
+        assertThat(falling.get("message").asText()).isEqualTo("The spending plan is 75% at the end of October but 25% at"
+                + " the end of December. The plan is cumulative: it can only stay level or rise. Correct it.");
+    }
+
+    @Test
     void validateExitsZeroWithoutErrors() throws IOException {
         // the same document with every rule that can report an ERROR switched off
         RuleSettings settings = RuleSettings.defaults();
@@ -118,6 +159,14 @@ class ValidateCommandTest {
                 .contains("| R01 | 绩效目标占位 | 6 | 0 | 0 |") // the six 002 tables
                 .contains("| R07 | 预算数缺失 | 4 | 0 | 0 |") // the four 000 tables
                 .contains("| 合计 | 42张表 |");
+    }
+
+    @Test
+    void summaryInEnglish() {
+        assertThat(run("summary", "--lang", "en")).isZero();
+        assertThat(out()).startsWith("Documents:\n").contains("| Rule | Name | Error | Warning | Hint |")
+                .contains("| R01 | Placeholder performance goals | 6 | 0 | 0 |")
+                .contains("| Total | 42 tables |");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.perftarget.domain.importer;
 
+import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class DamagedPasteTest {
 
     private final PasteImporter importer = new PasteImporter();
+
+    /** The problems as Chinese users read them, with their lines. */
+    private static List<String> chinese(ImportedDocument doc) {
+        return doc.problems().stream().map(p -> MessageBundles.domain().chinese(p.describe())).toList();
+    }
 
     /** 001 with (1-based) lines removed and cut after line {@code keep} of the original. */
     private static String seed001Without(int keep, int... removedLines) {
@@ -31,12 +37,13 @@ class DamagedPasteTest {
 
         ImportedDocument doc = importer.read(text);
 
-        assertThat(doc.problems()).containsExactly(
-                new ImportProblem(56, "“项目名称”后面缺少对应的单元格"),
-                new ImportProblem(75, "资金支出计划应为3月底、6月底、10月底、12月底4个单元格（前面是合并的标题单元格），"
-                        + "实际读到4个，无法确定各时点，未导入支出计划"),
-                new ImportProblem(106, "指标行有11个单元格，应为6个，未导入该行"),
-                new ImportProblem(297, "指标行有3个单元格（应为6个），未导入该行"));
+        assertThat(chinese(doc)).containsExactly(
+                "第56行：“项目名称”后面缺少对应的单元格",
+                "第75行：资金支出计划应为3月底、6月底、10月底、12月底4个单元格（前面是合并的标题单元格），"
+                        + "实际读到4个，无法确定各时点，未导入支出计划",
+                "第106行：指标行有11个单元格，应为6个，未导入该行",
+                "第297行：指标行有3个单元格（应为6个），未导入该行");
+        assertThat(doc.problems()).extracting(ImportProblem::lineNumber).containsExactly(56, 75, 106, 297);
         assertThat(doc.tables()).hasSize(3);
         TargetTable damaged = doc.tables().get(0);
         assertThat(damaged.projectCode()).isEqualTo("13020225P000039100011");
@@ -57,8 +64,8 @@ class DamagedPasteTest {
 
         assertThat(doc.tables()).hasSize(7);
         assertThat(doc.tables().get(0).indicators()).hasSize(7);
-        assertThat(doc.problems()).containsExactly(new ImportProblem(154,
-                "这里有绩效目标表的内容（“预算规模及资金用途”），但找不到它的“项目编码”，该表未导入"));
+        assertThat(chinese(doc)).containsExactly(
+                "第154行：这里有绩效目标表的内容（“预算规模及资金用途”），但找不到它的“项目编码”，该表未导入");
     }
 
     @Test
@@ -70,11 +77,11 @@ class DamagedPasteTest {
 
         ImportedDocument doc = importer.read(text);
 
-        assertThat(doc.problems()).containsExactly(
-                new ImportProblem(7, "资金支出计划应有4个数值，实际读到3个（PDF文本无法确定空白单元格的位置），未导入支出计划"),
-                new ImportProblem(25, "无法把这一指标行拆分为三级指标、绩效指标描述、指标值、指标值确定依据"
-                        + "（读到“办件数据 全年办理 日常工作”），未导入该行"),
-                new ImportProblem(26, "无法识别的指标文字“乱码乱码”（不是指标名称，后面也没有指标值），未导入"));
+        assertThat(chinese(doc)).containsExactly(
+                "第7行：资金支出计划应有4个数值，实际读到3个（PDF文本无法确定空白单元格的位置），未导入支出计划",
+                "第25行：无法把这一指标行拆分为三级指标、绩效指标描述、指标值、指标值确定依据"
+                        + "（读到“办件数据 全年办理 日常工作”），未导入该行",
+                "第26行：无法识别的指标文字“乱码乱码”（不是指标名称，后面也没有指标值），未导入");
         TargetTable t = doc.tables().get(0);
         assertThat(t.projectCode()).isEqualTo("131003001");
         assertThat(t.plan()).isEqualTo(SpendingPlan.BLANK);
@@ -87,7 +94,8 @@ class DamagedPasteTest {
             ImportedDocument doc = importer.read(text);
             assertThat(doc.tables()).isEmpty();
             assertThat(doc.department()).isNull();
-            assertThat(doc.problems()).containsExactly(new ImportProblem(0, "没有找到绩效目标表（文本中没有“项目编码”）"));
+            assertThat(chinese(doc)).containsExactly("没有找到绩效目标表（文本中没有“项目编码”）");
+            assertThat(doc.problems().get(0).lineNumber()).isZero();
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.perftarget.domain.revision;
 
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.SeedLikeTables;

@@ -1,5 +1,8 @@
 package cn.perftarget.domain.rules;
 
+import cn.perftarget.domain.rules.validation.GradeSuggestion;
+import cn.perftarget.domain.rules.validation.SuggestedGrade;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;
@@ -99,6 +102,6 @@ class CorrectedSeedTablesTest {
         assertThat(GradeSuggestion.from(findings("004", "专项刊物及专项业务图书费")).grade()).isEqualTo(SuggestedGrade.FAIR);
         List<Finding> after = findings("004", t);
         assertThat(errors(after)).isEmpty();
-        assertThat(GradeSuggestion.from(after).reasons()).noneMatch(r -> r.startsWith("R25"));
+        assertThat(GradeSuggestion.from(after).reasons()).extracting(Seeds::zh).noneMatch(r -> r.startsWith("R25"));
     }
 }

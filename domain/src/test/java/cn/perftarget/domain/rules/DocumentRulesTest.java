@@ -1,5 +1,10 @@
 package cn.perftarget.domain.rules;
 
+import cn.perftarget.domain.importer.DepartmentTargets;
+import cn.perftarget.domain.importer.SubTarget;
+import cn.perftarget.domain.rules.validation.Validator;
+import cn.perftarget.domain.table.IndicatorColumn;
+import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +15,7 @@ import static cn.perftarget.domain.rules.Seeds.assertNone;
 import static cn.perftarget.domain.rules.Seeds.findings;
 import static cn.perftarget.domain.rules.Seeds.of;
 import static cn.perftarget.domain.rules.Seeds.table;
+import static cn.perftarget.domain.rules.Seeds.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** R31, R32 on the seed documents. */
@@ -20,10 +26,10 @@ class DocumentRulesTest {
         // 001: six 分项目标, eight tables, three in common: reported once, with the first table
         List<Finding> fs = findings("001", "电梯维保费");
         assertThat(of(fs, "R31")).hasSize(3);
-        assertThat(assertFinding(fs, "R31", Severity.WARNING, Location.departmentTarget(1)).message())
+        assertThat(zh(assertFinding(fs, "R31", Severity.WARNING, Location.departmentItem(1)).message()))
                 .contains("工程建设项目");
-        assertFinding(fs, "R31", Severity.WARNING, Location.departmentTarget(2));
-        assertFinding(fs, "R31", Severity.WARNING, Location.departmentTarget(4));
+        assertFinding(fs, "R31", Severity.WARNING, Location.departmentItem(2));
+        assertFinding(fs, "R31", Severity.WARNING, Location.departmentItem(4));
         assertNone(findings("001", "系统维护费"), "R31");
         // without the department part there is nothing to check
         assertNone(Validator.defaults().validate(table("001", "电梯维保费"),
@@ -32,8 +38,8 @@ class DocumentRulesTest {
 
     @Test
     void r31MatchingProjectsAreNotReported() {
-        DepartmentTargets dept = new DepartmentTargets("", List.of(
-                new DepartmentTargets.Item("1.系统维护费", ""), new DepartmentTargets.Item("2.政府投资项目评审", "")));
+        DepartmentTargets dept = new DepartmentTargets("", "", List.of(
+                new SubTarget("1.系统维护费", "", ""), new SubTarget("2.政府投资项目评审", "", "")), "");
         ValidationContext ctx = ValidationContext.of(Seeds.doc("001").tables(), dept);
         assertNone(Validator.defaults().validate(table("001", "电梯维保费"), ctx), "R31");
     }

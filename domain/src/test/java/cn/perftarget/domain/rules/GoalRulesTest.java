@@ -1,5 +1,8 @@
 package cn.perftarget.domain.rules;
 
+import cn.perftarget.domain.rules.validation.Validator;
+import cn.perftarget.domain.table.IndicatorColumn;
+import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +12,7 @@ import static cn.perftarget.domain.rules.Seeds.assertFinding;
 import static cn.perftarget.domain.rules.Seeds.assertNone;
 import static cn.perftarget.domain.rules.Seeds.findings;
 import static cn.perftarget.domain.rules.Seeds.table;
+import static cn.perftarget.domain.rules.Seeds.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** R01, R02, R03, R30 on the seed tables. */
@@ -45,7 +49,7 @@ class GoalRulesTest {
     @Test
     void r02NumberingDebris() {
         Finding f = assertFinding(findings("004", "专家评审费"), "R02", Severity.WARNING, GOALS);
-        assertThat(f.message()).contains("1.1、");
+        assertThat(zh(f.message())).contains("1.1、");
         TargetTable fixed = f.fix().applyTo(table("004", "专家评审费"));
         assertThat(fixed.goals()).isEqualTo("1.合理有效使用资金，提高工作效率和服务水平，保障政府采购各项工作顺利开展。");
         assertFinding(findings("004", "档案整理费"), "R02", Severity.WARNING, GOALS);
@@ -55,7 +59,7 @@ class GoalRulesTest {
     @Test
     void r03GoalCopiedFromAnotherProject() {
         Finding f = assertFinding(findings("004", "大学生见习岗人员工资"), "R03", Severity.WARNING, GOALS);
-        assertThat(f.message()).contains("建设项目环境影响评价报告专家评审费");
+        assertThat(zh(f.message())).contains("建设项目环境影响评价报告专家评审费");
         assertFinding(findings("004", "区域气候可行性论证"), "R03", Severity.WARNING, GOALS);
         assertNone(findings("004", "专项保洁费"), "R03");
     }
@@ -74,7 +78,7 @@ class GoalRulesTest {
     void r30GoalNumberDisagreesWithIndicator() {
         Finding f = assertFinding(findings("000", "项目审批工作"), "R30", Severity.WARNING,
                 Location.row(2, IndicatorColumn.VALUE));
-        assertThat(f.message()).contains("95%").contains("100%");
+        assertThat(zh(f.message())).contains("95%").contains("100%");
         assertNone(findings("000", "公共资源交易中心工作"), "R30");
         assertNone(findings("000", "政务服务中心工作"), "R30");
     }

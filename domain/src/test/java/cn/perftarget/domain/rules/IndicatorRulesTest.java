@@ -1,7 +1,8 @@
 package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.framework.FrameworkCatalog;
-import cn.perftarget.domain.rules.settings.RuleSettings;
+import cn.perftarget.domain.rules.validation.Validator;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TargetTable;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import static cn.perftarget.domain.rules.Seeds.findings;
 import static cn.perftarget.domain.rules.Seeds.of;
 import static cn.perftarget.domain.rules.Seeds.table;
 import static cn.perftarget.domain.rules.Seeds.withCell;
+import static cn.perftarget.domain.rules.Seeds.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** R13 – R20 on the seed tables. */
@@ -36,7 +38,7 @@ class IndicatorRulesTest {
         Validator v2021 = new Validator(RuleSettings.defaults(), FrameworkCatalog.bundled().withoutRegionOverrides());
         List<Finding> fs = v2021.validate(t, Seeds.context("001"));
         Finding f = assertFinding(fs, "R13", Severity.ERROR, Location.row(3, IndicatorColumn.LEVEL1));
-        assertThat(f.message()).contains("成本指标").contains("2021");
+        assertThat(zh(f.message())).contains("成本指标").contains("2021");
         TargetTable fixed = f.fix().applyTo(t);
         assertThat(fixed.indicators().get(3).level1()).isEqualTo("成本指标");
         assertThat(fixed.indicators().get(3).level2()).isEqualTo("经济成本指标");
@@ -59,14 +61,14 @@ class IndicatorRulesTest {
     @Test
     void r14RequiredCategories() {
         List<Finding> fs = findings("000", "公共资源交易中心工作");
-        Finding cost = assertFinding(fs, "R14", Severity.ERROR, Location.field(TableField.INDICATORS));
-        assertThat(cost.message()).contains("成本指标");
-        Finding time = assertFinding(fs, "R14", Severity.WARNING, Location.field(TableField.INDICATORS));
-        assertThat(time.message()).contains("时效指标");
-        assertThat(assertFinding(findings("004", "档案整理费"), "R14", Severity.ERROR,
-                Location.field(TableField.INDICATORS)).message()).contains("成本指标");
-        assertThat(assertFinding(findings("002", "企业服务中心工作专项"), "R14", Severity.ERROR,
-                Location.field(TableField.INDICATORS)).message()).contains("数量指标");
+        Finding cost = assertFinding(fs, "R14", Severity.ERROR, Location.INDICATORS);
+        assertThat(zh(cost.message())).contains("成本指标");
+        Finding time = assertFinding(fs, "R14", Severity.WARNING, Location.INDICATORS);
+        assertThat(zh(time.message())).contains("时效指标");
+        assertThat(zh(assertFinding(findings("004", "档案整理费"), "R14", Severity.ERROR,
+                Location.INDICATORS).message())).contains("成本指标");
+        assertThat(zh(assertFinding(findings("002", "企业服务中心工作专项"), "R14", Severity.ERROR,
+                Location.INDICATORS).message())).contains("数量指标");
         assertNone(findings("001", "电梯维保费"), "R14");
     }
 
@@ -86,18 +88,18 @@ class IndicatorRulesTest {
         List<Finding> fs = findings("002", "信息化服务建设专项");
         assertFinding(fs, "R16", Severity.ERROR, Location.row(0, IndicatorColumn.LEVEL3));
         assertThat(of(fs, "R16")).hasSize(8);
-        assertThat(assertFinding(findings("002", "企业服务中心工作专项"), "R16", Severity.ERROR,
-                Location.row(7, IndicatorColumn.LEVEL3)).message()).contains("无");
+        assertThat(zh(assertFinding(findings("002", "企业服务中心工作专项"), "R16", Severity.ERROR,
+                Location.row(7, IndicatorColumn.LEVEL3)).message())).contains("无");
         assertFinding(findings("002", "政务服务专项"), "R16", Severity.ERROR, Location.row(6, IndicatorColumn.LEVEL3));
         assertNone(findings("001", "劳务费"), "R16");
     }
 
     @Test
     void r17CategoryFit() {
-        assertThat(assertFinding(findings("001", "优化营商环境项目经费"), "R17", Severity.WARNING,
-                Location.row(0, IndicatorColumn.LEVEL3)).message()).contains("专款专用");
-        assertThat(assertFinding(findings("004", "软件升级费"), "R17", Severity.WARNING,
-                Location.row(2, IndicatorColumn.LEVEL3)).message()).contains("时间");
+        assertThat(zh(assertFinding(findings("001", "优化营商环境项目经费"), "R17", Severity.WARNING,
+                Location.row(0, IndicatorColumn.LEVEL3)).message())).contains("专款专用");
+        assertThat(zh(assertFinding(findings("004", "软件升级费"), "R17", Severity.WARNING,
+                Location.row(2, IndicatorColumn.LEVEL3)).message())).contains("时间");
         assertFinding(findings("002", "审批局政务中心运转专项"), "R17", Severity.WARNING,
                 Location.row(5, IndicatorColumn.LEVEL3)); // 提高群众满意度 under 可持续影响
         assertFinding(findings("002", "法律顾问费"), "R17", Severity.WARNING,

@@ -1,7 +1,9 @@
 package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.framework.FrameworkCatalog;
-import cn.perftarget.domain.rules.settings.RuleSettings;
+import cn.perftarget.domain.rules.validation.RuleCatalog;
+import cn.perftarget.domain.rules.validation.Validator;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.TargetTable;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +29,9 @@ class RuleSettingsTest {
         assertThat(Validator.defaults().rules()).hasSize(32);
         for (RuleInfo info : RuleCatalog.infos().values()) {
             assertThat(info.id()).matches("R\\d\\d");
-            assertThat(info.name()).isNotBlank();
-            assertThat(info.checks()).isNotBlank();
-            assertThat(info.example()).isNotBlank();
+            assertThat(Seeds.zh(info.name())).isNotBlank().doesNotStartWith("!");
+            assertThat(Seeds.zh(info.checks())).isNotBlank().doesNotStartWith("!");
+            assertThat(Seeds.zh(info.example())).isNotBlank().doesNotStartWith("!");
         }
     }
 
@@ -70,7 +72,7 @@ class RuleSettingsTest {
                 Location.row(1, IndicatorColumn.VALUE));
         RuleSettings noVague = RuleSettings.defaults().withParameter("R27", "vagueWords", List.of("不存在的用语"));
         List<Finding> fs = validate(noVague, "004", t);
-        assertThat(Seeds.of(fs, "R27")).noneMatch(f -> f.location().isRow());
+        assertThat(Seeds.of(fs, "R27")).noneMatch(f -> f.location() instanceof Location.Row);
         // R21 reads R27's list: what R27 no longer calls vague, R21 reports as unreadable
         assertFinding(fs, "R21", Severity.WARNING, Location.row(1, IndicatorColumn.VALUE));
     }

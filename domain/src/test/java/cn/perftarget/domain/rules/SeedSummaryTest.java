@@ -1,5 +1,10 @@
 package cn.perftarget.domain.rules;
 
+import cn.perftarget.domain.importer.SeedDocuments;
+import cn.perftarget.domain.rules.validation.DocumentValidation;
+import cn.perftarget.domain.rules.validation.FindingSummary;
+import cn.perftarget.domain.rules.validation.RuleCatalog;
+import cn.perftarget.domain.rules.validation.Validator;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,12 @@
 package cn.perftarget.domain.rules;
 
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.importer.ImportedDocument;
+import cn.perftarget.domain.importer.SeedDocuments;
+import cn.perftarget.domain.rules.validation.DocumentValidation;
+import cn.perftarget.domain.rules.validation.Validator;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TargetTable;
 
@@ -53,10 +59,16 @@ final class Seeds {
     static Finding assertFinding(List<Finding> findings, String ruleId, Severity severity, Location location) {
         List<Finding> match = findings.stream().filter(f -> f.ruleId().equals(ruleId) && f.severity() == severity
                 && f.location().equals(location)).toList();
-        assertThat(match).as("%s %s at %s in %s", ruleId, severity, location.describe(), findings).isNotEmpty();
+        assertThat(match).as("%s %s at %s in %s", ruleId, severity, zh(location.describe()), findings).isNotEmpty();
         Finding f = match.get(0);
-        assertThat(f.message()).as("a Chinese message that says what and how").isNotBlank().containsPattern("[\\u4e00-\\u9fa5]");
+        assertThat(zh(f.message())).as("a Chinese message that says what and how").isNotBlank()
+                .containsPattern("[\\u4e00-\\u9fa5]").doesNotContainPattern("![a-z][A-Za-z0-9]*\\.");
         return f;
+    }
+
+    /** A text as Chinese users read it. */
+    static String zh(Message message) {
+        return MessageBundles.domain().chinese(message);
     }
 
     static void assertNone(List<Finding> findings, String ruleId) {

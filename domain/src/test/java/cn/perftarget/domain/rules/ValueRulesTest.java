@@ -1,5 +1,6 @@
 package cn.perftarget.domain.rules;
 
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.TargetTable;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import static cn.perftarget.domain.rules.Seeds.findings;
 import static cn.perftarget.domain.rules.Seeds.of;
 import static cn.perftarget.domain.rules.Seeds.table;
 import static cn.perftarget.domain.rules.Seeds.withCell;
+import static cn.perftarget.domain.rules.Seeds.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** R21 – R29 on the seed tables. */
@@ -25,7 +27,7 @@ class ValueRulesTest {
         // 业务评审专项: every value is “11”; under 时效 that is no time limit
         assertFinding(findings("002", "业务评审专项"), "R21", Severity.WARNING, value(2));
         // 系统维护费: “按时完成” as a 数量 value
-        assertThat(assertFinding(findings("001", "系统维护费"), "R21", Severity.WARNING, value(0)).message())
+        assertThat(zh(assertFinding(findings("001", "系统维护费"), "R21", Severity.WARNING, value(0)).message()))
                 .contains("按时完成");
         assertNone(findings("001", "劳务费"), "R21");
     }
@@ -38,7 +40,7 @@ class ValueRulesTest {
 
     @Test
     void r22UnitRequired() {
-        assertThat(assertFinding(findings("000", "政务服务中心工作"), "R22", Severity.ERROR, value(0)).message())
+        assertThat(zh(assertFinding(findings("000", "政务服务中心工作"), "R22", Severity.ERROR, value(0)).message()))
                 .contains("10000以上");
         Finding satisfaction = assertFinding(findings("002", "审批局政务中心运转专项"), "R22", Severity.ERROR, value(7));
         TargetTable fixed = satisfaction.fix().applyTo(table("002", "审批局政务中心运转专项"));
@@ -60,7 +62,7 @@ class ValueRulesTest {
         TargetTable fixed = f.fix().applyTo(table("004", "服务器、总控室的设备维修费以及短息服务费"));
         assertThat(fixed.indicators().get(1).valueText()).isEqualTo("=100%");
         assertNone(findings("004", fixed), "R23");
-        assertThat(assertFinding(findings("002", "政务服务专项"), "R23", Severity.WARNING, value(2)).message())
+        assertThat(zh(assertFinding(findings("002", "政务服务专项"), "R23", Severity.WARNING, value(2)).message()))
                 .contains("完成时限");
         assertNone(findings("001", "劳务费"), "R23");
     }
@@ -68,7 +70,7 @@ class ValueRulesTest {
     @Test
     void r23AboveHundred() {
         TargetTable t = withCell(table("001", "劳务费"), 1, IndicatorColumn.VALUE, "120%");
-        assertThat(assertFinding(findings("001", t), "R23", Severity.WARNING, value(1)).message()).contains("超过100%");
+        assertThat(zh(assertFinding(findings("001", t), "R23", Severity.WARNING, value(1)).message())).contains("超过100%");
     }
 
     @Test
@@ -97,7 +99,7 @@ class ValueRulesTest {
 
     @Test
     void r25CostAboveBudget() {
-        assertThat(assertFinding(findings("004", "专项刊物及专项业务图书费"), "R25", Severity.ERROR, value(3)).message())
+        assertThat(zh(assertFinding(findings("004", "专项刊物及专项业务图书费"), "R25", Severity.ERROR, value(3)).message()))
                 .contains("0.5");
         assertFinding(findings("004", "大学生见习岗人员工资"), "R25", Severity.ERROR, value(3));
         assertNone(findings("004", "专项保洁费"), "R25");
@@ -108,13 +110,13 @@ class ValueRulesTest {
         // 劳务费: 3860元/月/人 × 24人 × 12月 ≈ 111.17万元, within 10% of 112.00
         assertNone(findings("001", "劳务费"), "R25");
         TargetTable tooHigh = withCell(table("001", "劳务费"), 3, IndicatorColumn.VALUE, "5000元/月/人");
-        assertThat(assertFinding(findings("001", tooHigh), "R25", Severity.ERROR, value(3)).message()).contains("144");
+        assertThat(zh(assertFinding(findings("001", tooHigh), "R25", Severity.ERROR, value(3)).message())).contains("144");
     }
 
     @Test
     void r26CostIsMoney() {
         assertFinding(findings("002", "法律顾问费"), "R26", Severity.ERROR, value(3));
-        assertThat(assertFinding(findings("000", "政务服务中心工作"), "R26", Severity.ERROR, value(3)).message())
+        assertThat(zh(assertFinding(findings("000", "政务服务中心工作"), "R26", Severity.ERROR, value(3)).message()))
                 .contains("0");
         assertFinding(findings("002", "企业服务中心工作专项"), "R26", Severity.ERROR, value(3));
         assertNone(findings("001", "劳务费"), "R26");
@@ -123,9 +125,9 @@ class ValueRulesTest {
     @Test
     void r27VagueTargets() {
         List<Finding> fs = findings("004", "印刷费");
-        assertThat(assertFinding(fs, "R27", Severity.WARNING, value(1)).message()).contains("显著提升");
-        assertFinding(fs, "R27", Severity.WARNING, Location.field(TableField.INDICATORS));
-        assertThat(assertFinding(findings("004", "专家评审费"), "R27", Severity.WARNING, value(0)).message())
+        assertThat(zh(assertFinding(fs, "R27", Severity.WARNING, value(1)).message())).contains("显著提升");
+        assertFinding(fs, "R27", Severity.WARNING, Location.INDICATORS);
+        assertThat(zh(assertFinding(findings("004", "专家评审费"), "R27", Severity.WARNING, value(0)).message()))
                 .contains("＞0");
         assertNone(findings("000", "政务服务中心工作"), "R27");
     }
@@ -138,7 +140,7 @@ class ValueRulesTest {
         assertNone(findings("004", fixed), "R28");
         assertNone(findings("001", "劳务费"), "R28");
         TargetTable low = withCell(table("001", "劳务费"), 6, IndicatorColumn.VALUE, "≥60%");
-        assertThat(assertFinding(findings("001", low), "R28", Severity.WARNING, value(6)).message()).contains("80%");
+        assertThat(zh(assertFinding(findings("001", low), "R28", Severity.WARNING, value(6)).message())).contains("80%");
     }
 
     @Test
@@ -153,8 +155,8 @@ class ValueRulesTest {
     @Test
     void r29BasisEqualToNameOrGenericEverywhere() {
         assertFinding(findings("002", "法律顾问费"), "R29", Severity.INFO, Location.row(6, IndicatorColumn.BASIS));
-        assertThat(assertFinding(findings("001", "电梯维保费"), "R29", Severity.INFO,
-                Location.field(TableField.INDICATORS)).message()).contains("部门职责");
+        assertThat(zh(assertFinding(findings("001", "电梯维保费"), "R29", Severity.INFO,
+                Location.INDICATORS).message())).contains("部门职责");
         TargetTable t = table("001", "劳务费");
         String[] bases = {"上年发放24人", "劳务派遣合同", "劳务派遣合同约定", "区人社局标准", "上年工作量",
                 "单位运行需要", "上年满意度调查"};

@@ -58,7 +58,7 @@ final class DraftSaver {
                 now.content().fiscalYear());
         if (!now.content().equals(sent)) {
             // someone saved right after us: do not take their version as ours
-            return new Result(Outcome.CONFLICT, ConflictException.tableChanged().text());
+            return new Result(Outcome.CONFLICT, Message.of("table.stale"));
         }
         version = now.version();
         stored = now.content();

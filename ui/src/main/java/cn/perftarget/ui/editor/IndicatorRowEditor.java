@@ -1,6 +1,6 @@
 package cn.perftarget.ui.editor;
 
-import cn.perftarget.domain.rules.IndicatorColumn;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
@@ -52,7 +52,7 @@ final class IndicatorRowEditor extends Div {
                 .set("color", "var(--lumo-primary-text-color)");
 
         level1.setItems(picks.level1Names());
-        level1.setAriaLabel(getTranslation("editor.col.level1"));
+        level1.setAriaLabel(getTranslation(IndicatorColumn.LEVEL1.labelKey()));
         level1.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 String keep = level2.getValue();
@@ -62,7 +62,7 @@ final class IndicatorRowEditor extends Div {
             }
             gate.fire();
         });
-        level2.setAriaLabel(getTranslation("editor.col.level2"));
+        level2.setAriaLabel(getTranslation(IndicatorColumn.LEVEL2.labelKey()));
         level2.addValueChangeListener(e -> gate.fire());
         for (TextField f : List.of(level3, value)) {
             f.setValueChangeMode(ValueChangeMode.LAZY);
@@ -74,10 +74,10 @@ final class IndicatorRowEditor extends Div {
             f.addValueChangeListener(e -> gate.fire());
             f.addThemeVariants(TextAreaVariant.LUMO_SMALL);
         }
-        level3.setAriaLabel(getTranslation("editor.col.level3"));
-        description.setAriaLabel(getTranslation("editor.col.description"));
-        value.setAriaLabel(getTranslation("editor.col.value"));
-        basis.setAriaLabel(getTranslation("editor.col.basis"));
+        level3.setAriaLabel(getTranslation(IndicatorColumn.LEVEL3.labelKey()));
+        description.setAriaLabel(getTranslation(IndicatorColumn.DESCRIPTION.labelKey()));
+        value.setAriaLabel(getTranslation(IndicatorColumn.VALUE.labelKey()));
+        basis.setAriaLabel(getTranslation(IndicatorColumn.BASIS.labelKey()));
         level1.addClassName("col-level1");
         level2.addClassName("col-level2");
         level3.addClassName("col-level3");

@@ -1,6 +1,6 @@
 package cn.perftarget.ui.editor;
 
-import cn.perftarget.domain.rules.IndicatorColumn;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -34,13 +34,14 @@ final class IndicatorSection extends VerticalLayout {
         header.getStyle().set("display", "grid").set("grid-template-columns", IndicatorRowEditor.COLUMNS)
                 .set("gap", "var(--lumo-space-xs)").set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");
-        for (String key : List.of("level1", "level2", "level3", "value")) {
-            header.add(new Span(getTranslation("editor.col." + key)));
+        for (IndicatorColumn column : List.of(IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2, IndicatorColumn.LEVEL3,
+                IndicatorColumn.VALUE)) {
+            header.add(new Span(getTranslation(column.labelKey())));
         }
         header.add(new Span());
-        Span description = new Span(getTranslation("editor.col.description"));
+        Span description = new Span(getTranslation(IndicatorColumn.DESCRIPTION.labelKey()));
         description.getStyle().set("grid-column", IndicatorRowEditor.DESCRIPTION_SPAN);
-        Span basis = new Span(getTranslation("editor.col.basis"));
+        Span basis = new Span(getTranslation(IndicatorColumn.BASIS.labelKey()));
         basis.getStyle().set("grid-column", IndicatorRowEditor.BASIS_SPAN);
         header.add(description, basis);
         header.setWidthFull();

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The running check of 资金支出计划 while it is typed: cumulative percentages that never fall and end at 100% by
- * 12月底. Returns message keys with their arguments; empty means the plan is sound.
+ * 12月底. Returns message keys with their arguments (checkpoints are named by the bundles); empty means the plan is
+ * sound.
  */
 final class PlanCheck {
 
@@ -23,11 +24,11 @@ final class PlanCheck {
 
     static List<Problem> check(SpendingPlan plan) {
         List<Problem> problems = new ArrayList<>();
-        List<String> blank = new ArrayList<>();
+        List<SpendingPlan.Checkpoint> blank = new ArrayList<>();
         BigDecimal previous = null;
-        String previousName = null;
+        SpendingPlan.Checkpoint previousName = null;
         for (int i = 0; i < 4; i++) {
-            String name = SpendingPlan.CHECKPOINTS.get(i);
+            SpendingPlan.Checkpoint name = SpendingPlan.Checkpoint.of(i);
             Optional<BigDecimal> v = plan.value(i);
             if (v.isEmpty()) {
                 blank.add(name);
@@ -44,7 +45,7 @@ final class PlanCheck {
             previousName = name;
         }
         if (!blank.isEmpty()) {
-            problems.add(0, new Problem("editor.plan.blank", String.join("、", blank)));
+            problems.add(0, new Problem("editor.plan.blank", List.copyOf(blank)));
         }
         Optional<BigDecimal> december = plan.value(3);
         if (december.isPresent() && december.get().compareTo(HUNDRED) != 0) {

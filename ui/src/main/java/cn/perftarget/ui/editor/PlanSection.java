@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,11 +18,9 @@ final class PlanSection extends VerticalLayout {
 
     PlanSection(ChangeGate gate) {
         setPadding(false);
-        inputs = List.of(
-                new PercentInput(SpendingPlan.CHECKPOINTS.get(0), "field-plan-0", gate),
-                new PercentInput(SpendingPlan.CHECKPOINTS.get(1), "field-plan-1", gate),
-                new PercentInput(SpendingPlan.CHECKPOINTS.get(2), "field-plan-2", gate),
-                new PercentInput(SpendingPlan.CHECKPOINTS.get(3), "field-plan-3", gate));
+        inputs = Arrays.stream(SpendingPlan.Checkpoint.values())
+                .map(c -> new PercentInput(getTranslation(c.labelKey()), "field-plan-" + c.ordinal(), gate))
+                .toList();
         HorizontalLayout row = new HorizontalLayout();
         inputs.forEach(i -> row.add(i.field()));
         check.setId("plan-check");

@@ -3,6 +3,7 @@ package cn.perftarget.ui.editor;
 import cn.perftarget.domain.rules.Finding;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.ui.findings.SeverityBadge;
+import cn.perftarget.ui.i18n.TranslationProvider;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,7 +27,7 @@ final class SubmitErrorsDialog extends Dialog {
         Div list = new Div();
         list.setId("submit-errors-list");
         for (Finding f : errors) {
-            Span where = new Span(f.location().describe());
+            Span where = new Span(TranslationProvider.text(f.location().describe()));
             where.getStyle().set("color", "var(--lumo-secondary-text-color)");
             Button go = new Button(getTranslation("findings.jump"), e -> {
                 close();
@@ -34,7 +35,7 @@ final class SubmitErrorsDialog extends Dialog {
             });
             go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             Div item = new Div(new SeverityBadge(f.severity()), new Span(" " + f.ruleId() + " "), where,
-                    new Div(new Span(f.message())), go);
+                    new Div(new Span(TranslationProvider.text(f.message()))), go);
             item.addClassName("submit-error");
             item.getElement().setAttribute("data-rule", f.ruleId());
             item.getStyle().set("padding", "var(--lumo-space-xs) 0")

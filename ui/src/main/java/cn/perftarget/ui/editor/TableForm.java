@@ -1,6 +1,8 @@
 package cn.perftarget.ui.editor;
 
 import cn.perftarget.domain.rules.Location;
+import cn.perftarget.domain.table.IndicatorColumn;
+import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
@@ -74,7 +76,25 @@ final class TableForm extends VerticalLayout {
 
     /** Brings the field or row of a finding into view and focus. */
     void jumpTo(Location location) {
-        Component target = switch (location.field()) {
+        if (location instanceof Location.Row || location instanceof Location.Indicators) {
+            int row = location instanceof Location.Row r ? r.index() : 0;
+            IndicatorColumn column = location instanceof Location.Row r ? r.column() : null;
+            indicators.focus(row, column);
+            jumpTarget = row >= 0 && row < indicators.rows().size() ? indicators.rows().get(row) : indicators;
+            return;
+        }
+        Component target = location instanceof Location.Field f ? field(f.field())
+                : location instanceof Location.Plan ? plan.inputs.get(0).field()
+                : goals; // a department sub-target: the goals are where the project answers it
+        jumpTarget = target;
+        target.scrollIntoView();
+        if (target instanceof Focusable<?> f) {
+            f.focus();
+        }
+    }
+
+    private Component field(TableField field) {
+        return switch (field) {
             case PROJECT_CODE -> header.code;
             case PROJECT_NAME -> header.name;
             case UNIT -> header.unit;
@@ -83,22 +103,10 @@ final class TableForm extends VerticalLayout {
             case FISCAL_FUNDS -> funds.fiscal.field();
             case OTHER_FUNDS -> funds.other.field();
             case FUND_PURPOSE -> funds.purpose;
-            case PLAN -> plan.inputs.get(Math.max(0, Math.min(3, location.index()))).field();
+            case PLAN_MARCH, PLAN_JUNE, PLAN_OCTOBER, PLAN_DECEMBER ->
+                    plan.inputs.get(field.checkpoint().orElseThrow().ordinal()).field();
             case GOALS -> goals;
-            case INDICATORS, INDICATOR -> null;
-            case DEPARTMENT_TARGET -> goals;
         };
-        if (target == null) {
-            int row = location.field() == cn.perftarget.domain.rules.TableField.INDICATOR ? location.index() : 0;
-            indicators.focus(row, location.column());
-            jumpTarget = row >= 0 && row < indicators.rows().size() ? indicators.rows().get(row) : indicators;
-            return;
-        }
-        jumpTarget = target;
-        target.scrollIntoView();
-        if (target instanceof Focusable<?> f) {
-            f.focus();
-        }
     }
 
     /** The component the last jump went to. */

@@ -9,12 +9,15 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * 审核提示: the findings of the table as it stands on the screen, most severe first; each jumps to its field or row
- * and, where the rule offers one, carries its one-click fix.
+ * 审核提示: the findings of a table, most severe first; each jumps to its field or row and, where the table can be
+ * changed and the rule offers one, carries its one-click fix. The editor shows the table as it stands on the screen
+ * (with fixes); the review screen the table under review (without). Ids: {@code findings} (the review screen sets
+ * its own), {@code findings-summary}.
  */
 public final class FindingsPanel extends VerticalLayout {
 
@@ -24,6 +27,7 @@ public final class FindingsPanel extends VerticalLayout {
     private final Consumer<Fix> applyFix;
     private List<Finding> shown = List.of();
 
+    /** @param applyFix applies a fix; null: the findings are shown without fixes (a table under review) */
     public FindingsPanel(Consumer<Location> jump, Consumer<Fix> applyFix) {
         this.jump = jump;
         this.applyFix = applyFix;
@@ -36,9 +40,7 @@ public final class FindingsPanel extends VerticalLayout {
     }
 
     public void show(List<Finding> findings) {
-        shown = findings.stream()
-                .sorted(java.util.Comparator.comparing(Finding::severity))
-                .toList();
+        shown = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
         list.removeAll();
         shown.forEach(f -> list.add(new FindingItem(f, jump, applyFix)));
         summary.setText(shown.isEmpty() ? getTranslation("findings.none")

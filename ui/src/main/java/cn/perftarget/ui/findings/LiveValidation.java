@@ -2,7 +2,7 @@ package cn.perftarget.ui.findings;
 
 import cn.perftarget.domain.rules.Finding;
 import cn.perftarget.domain.rules.ValidationContext;
-import cn.perftarget.domain.rules.Validator;
+import cn.perftarget.domain.rules.validation.Validator;
 import cn.perftarget.domain.table.TargetTable;
 
 import java.util.ArrayList;

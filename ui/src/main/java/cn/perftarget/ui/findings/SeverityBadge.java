@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 public final class SeverityBadge extends Span {
 
     public SeverityBadge(Severity severity) {
-        setText(getTranslation("findings.severity." + severity.name()));
+        setText(getTranslation(severity.labelKey()));
         getElement().getThemeList().add("badge");
         getElement().getThemeList().add("small");
         switch (severity) {

@@ -39,10 +39,10 @@ class AuditTimeline extends UnorderedList {
         ListItem item = new ListItem();
         item.setId("timeline-entry-" + e.seq());
         item.addClassName("timeline-entry");
-        Span action = new Span(getTranslation("history.action." + e.action().name()));
+        Span action = new Span(getTranslation(e.action().labelKey()));
         action.addClassName("action");
         action.getStyle().set("font-weight", "600");
-        Span who = new Span(" · " + displayName.apply(e.actor()) + "（" + role(e.actorRole()) + "）");
+        Span who = new Span(" · " + getTranslation("history.actor", displayName.apply(e.actor()), role(e.actorRole())));
         who.addClassName("who");
         item.add(new Div(action, who));
         Div when = new Div(new Span(DateTimes.minutes(e.at())));
@@ -53,7 +53,7 @@ class AuditTimeline extends UnorderedList {
         Revision revision = e.revisionId() == null ? null : revisions.get(e.revisionId());
         if (revision != null) {
             Button link = new Button(getTranslation("history.revision.link", revision.revisionNo(),
-                    revision.kind().label()), click -> openRevision.accept(revision));
+                    revision.kind()), click -> openRevision.accept(revision));
             link.setId("revision-link-" + e.seq());
             link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             when.add(new Span(" · "), link);

@@ -18,7 +18,7 @@ class RevisionDialog extends Dialog {
 
     RevisionDialog(Revision revision, Revision before, Function<String, String> displayName) {
         setId("revision-dialog");
-        setHeaderTitle(getTranslation("history.revision.title", revision.revisionNo(), revision.kind().label(),
+        setHeaderTitle(getTranslation("history.revision.title", revision.revisionNo(), revision.kind(),
                 displayName.apply(revision.createdBy()), DateTimes.minutes(revision.createdAt())));
         RevisionDiff diff = before == null ? null : RevisionDiff.between(before.snapshot(), revision.snapshot());
         Span summary = new Span(before == null ? getTranslation("history.revision.first")

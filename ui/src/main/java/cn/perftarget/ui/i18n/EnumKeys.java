@@ -20,7 +20,9 @@ public enum EnumKeys {
     INBOX_TAB("inbox.tab.", InboxTab.class),
     /** 待办: what an empty tab says */
     INBOX_EMPTY("inbox.empty.", InboxTab.class),
-    /** a fiscal reviewer's grade, short: 优 */
+    /** 财政审核: a grade to choose, with what it does (优（批复）…) */
+    REVIEW_GRADE("review.grade.", Grade.class),
+    /** a grade's name alone (优, 良, 中, 差): the domain bundle's names of the grades */
     GRADE("grade.", Grade.class);
 
     private final String prefix;

@@ -3,6 +3,7 @@ package cn.perftarget.ui.importing;
 import cn.perftarget.domain.importer.ImportProblem;
 import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.table.TargetTable;
+import cn.perftarget.ui.i18n.TranslationProvider;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -64,7 +65,7 @@ final class RecognisedTables extends VerticalLayout {
         summary.setText(getTranslation("import.summary", lines.size(), own, doc.problems().size()));
         problems.removeAll();
         for (ImportProblem p : doc.problems()) {
-            Div item = new Div(p.toString());
+            Div item = new Div(TranslationProvider.text(p.describe()));
             item.addClassName("import-problem");
             item.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
             problems.add(item);

@@ -1,5 +1,6 @@
 package cn.perftarget.ui.review;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.ui.inbox.InboxView;
 import cn.perftarget.workflow.error.InvalidInputException;
@@ -34,7 +35,8 @@ final class ActionRunner {
             error(TranslationProvider.text(e.text()));
             return false;
         } catch (ValidationFailedException e) {
-            error(TranslationProvider.text(e.text()) + "\n" + e.errors().stream().map(f -> f.location().describe() + "：" + f.message())
+            error(TranslationProvider.text(e.text()) + "\n" + e.errors().stream().map(f -> TranslationProvider.text(
+                            Message.of("review.finding", f.location().describe(), f.message())))
                     .collect(Collectors.joining("\n")));
             return false;
         } catch (WorkflowException e) {

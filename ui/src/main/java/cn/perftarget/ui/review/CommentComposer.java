@@ -47,7 +47,7 @@ public class CommentComposer extends VerticalLayout {
         text.setId("pin-text-" + (entries.size() + 1));
         text.setPlaceholder(getTranslation("review.pin.placeholder"));
         text.setWidthFull();
-        Span label = new Span("【" + target.label() + "】");
+        Span label = new Span(getTranslation("review.pin.target", target.describe()));
         label.getStyle().set("white-space", "nowrap");
         HorizontalLayout line = new HorizontalLayout(VaadinIcon.PIN.create(), label, text);
         line.setWidthFull();

@@ -2,9 +2,11 @@ package cn.perftarget.ui.review;
 
 import cn.perftarget.workflow.read.WaitingTask;
 import cn.perftarget.bpmn.Grade;
-import cn.perftarget.domain.rules.GradeSuggestion;
+import cn.perftarget.domain.rules.validation.GradeSuggestion;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.i18n.EnumKeys;
+import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.workflow.approval.ApprovalService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,18 +30,18 @@ class FiscalActions extends VerticalLayout {
     FiscalActions(ApprovalService approvals, AppUser user, WaitingTask task, CommentComposer composer,
                   GradeSuggestion suggestion, Consumer<Boolean> editing, Supplier<TargetTable> edited) {
         setPadding(false);
-        Span suggested = new Span(getTranslation("review.grade.suggested", suggestion.grade().label()));
+        Span suggested = new Span(getTranslation("review.grade.suggested", suggestion.grade()));
         suggested.setId("grade-suggested");
         suggested.getStyle().set("font-weight", "600");
         UnorderedList reasons = new UnorderedList();
         reasons.setId("grade-reasons");
         reasons.addClassName("grade-reasons");
-        suggestion.reasons().forEach(r -> reasons.add(new ListItem(r)));
+        suggestion.reasons().forEach(r -> reasons.add(new ListItem(TranslationProvider.text(r))));
 
         grade.setId("review-grade");
         grade.setLabel(getTranslation("review.grade.label"));
         grade.setItems(Grade.values());
-        grade.setItemLabelGenerator(g -> getTranslation("review.grade." + g.name()));
+        grade.setItemLabelGenerator(g -> getTranslation(EnumKeys.REVIEW_GRADE.key(g)));
         grade.setValue(Grade.valueOf(suggestion.grade().name()));
         grade.addValueChangeListener(e -> editing.accept(e.getValue() == Grade.GOOD));
 
@@ -48,7 +50,7 @@ class FiscalActions extends VerticalLayout {
             Grade g = grade.getValue();
             TargetTable edit = g == Grade.GOOD ? edited.get() : null;
             runner.run(() -> approvals.grade(user, task.id(), g, composer.value().format(), edit),
-                    getTranslation("review.done.grade", g == null ? "" : g.value()));
+                    g == null ? "" : getTranslation("review.done.grade", getTranslation(EnumKeys.GRADE.key(g))));
         });
         submit.setId("review-submit-grade");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,6 +1,6 @@
 package cn.perftarget.ui.review;
 
-import cn.perftarget.domain.revision.IndicatorColumn;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.SpendingPlan;
@@ -50,14 +50,14 @@ public class InPlaceEditor extends Div {
             ((com.vaadin.flow.component.Component) input).setId("edit-field-" + f.name());
             fields.put(f, input);
             NativeTableCell cell = new NativeTableCell((com.vaadin.flow.component.Component) input);
-            NativeTableHeaderCell label = new NativeTableHeaderCell(getTranslation("review.field." + f.name()));
+            NativeTableHeaderCell label = new NativeTableHeaderCell(TableSheet.fieldLabel(this, f));
             header.getBody().addRows(new NativeTableRow(label, cell));
         }
         NativeTable rows = new NativeTable();
         rows.addClassName("sheet-indicators");
         NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell("#"));
         for (IndicatorColumn c : IndicatorColumn.values()) {
-            head.add(new NativeTableHeaderCell(getTranslation("review.column." + c.name())));
+            head.add(new NativeTableHeaderCell(getTranslation(c.labelKey())));
         }
         rows.getHead().addRows(head);
         for (int i = 0; i < original.indicators().size(); i++) {

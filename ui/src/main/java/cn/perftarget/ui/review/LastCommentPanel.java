@@ -21,7 +21,7 @@ class LastCommentPanel extends Div {
         PinnedComments comments = pins(entry);
         add(new H4(getTranslation("review.lastComment.title")));
         Span who = new Span(getTranslation("review.lastComment.who", displayName.apply(entry.actor()),
-                getTranslation("history.action." + entry.action().name()), DateTimes.minutes(entry.at())));
+                entry.action(), DateTimes.minutes(entry.at())));
         who.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         add(who);
         String workflowPart = note == null ? null : AuditNoteText.workflowPart(note, displayName);
@@ -37,7 +37,8 @@ class LastCommentPanel extends Div {
             add(general);
         }
         for (PinnedComments.Pin pin : comments.pins()) {
-            Div pinned = new Div(VaadinIcon.PIN.create(), new Span("【" + pin.target().label() + "】" + pin.text()));
+            Div pinned = new Div(VaadinIcon.PIN.create(),
+                    new Span(getTranslation("review.pin.target", pin.target().describe()) + pin.text()));
             pinned.addClassName("pin-note");
             add(pinned);
         }

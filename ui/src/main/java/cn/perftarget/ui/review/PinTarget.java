@@ -1,27 +1,53 @@
 package cn.perftarget.ui.review;
 
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.table.TableField;
 
-import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a pinned comment (批注) concerns: a header field of the table or an indicator row. Its label is what reviewers
- * call it — "项目名称", "资金支出计划 12月底", "第3行指标" — and is how the comment names it in the audit history.
+ * What a pinned comment (批注) concerns: a field of the table or an indicator row. The audit history stores the comment
+ * as written, naming its target the way Chinese reviewers do — "项目名称", "资金支出计划 12月底", "第3行指标"
+ * ({@link #storedLabel()}, data: old comments must still parse); the screen names it in the user's language
+ * ({@link #describe()}).
  *
- * @param field the header field, or null for a row
+ * @param field the field, or null for a row
  * @param row   the 1-based indicator row, or null for a field
  */
 public record PinTarget(TableField field, Integer row) {
 
     private static final Pattern ROW = Pattern.compile("第(\\d{1,4})行指标");
+    /** The stored names of the fields a remark can be pinned to (unit and year are not the unit's to change). */
+    private static final Map<TableField, String> STORED = new EnumMap<>(Map.ofEntries(
+            Map.entry(TableField.PROJECT_CODE, "项目编码"),
+            Map.entry(TableField.PROJECT_NAME, "项目名称"),
+            Map.entry(TableField.BUDGET, "预算数"),
+            Map.entry(TableField.FISCAL_FUNDS, "财政资金"),
+            Map.entry(TableField.OTHER_FUNDS, "其他资金"),
+            Map.entry(TableField.FUND_PURPOSE, "资金用途"),
+            Map.entry(TableField.PLAN_MARCH, "资金支出计划 3月底"),
+            Map.entry(TableField.PLAN_JUNE, "资金支出计划 6月底"),
+            Map.entry(TableField.PLAN_OCTOBER, "资金支出计划 10月底"),
+            Map.entry(TableField.PLAN_DECEMBER, "资金支出计划 12月底"),
+            Map.entry(TableField.GOALS, "绩效目标")));
 
     public PinTarget {
         if ((field == null) == (row == null)) {
             throw new IllegalArgumentException("a pin concerns either a field or a row");
         }
+        if (field != null && !pinnable(field)) {
+            throw new IllegalArgumentException("no remark can be pinned to " + field);
+        }
+    }
+
+    /** Whether a remark can be pinned to the field. */
+    public static boolean pinnable(TableField field) {
+        return STORED.containsKey(field);
     }
 
     public static PinTarget field(TableField field) {
@@ -32,17 +58,24 @@ public record PinTarget(TableField field, Integer row) {
         return new PinTarget(null, row);
     }
 
-    public String label() {
-        return field != null ? field.label() : "第" + row + "行指标";
+    /** How the stored comment names the target: 项目名称, 第3行指标. */
+    public String storedLabel() {
+        return field != null ? STORED.get(field) : "第" + row + "行指标";
     }
 
-    /** The target a label names, if it names one. */
+    /** The target for people, in any language: the field's name, or the row as findings name it. */
+    public Message describe() {
+        return field != null ? field.label() : Location.row(row - 1).describe();
+    }
+
+    /** The target a stored label names, if it names one. */
     public static Optional<PinTarget> parse(String label) {
         String l = label.strip();
         Matcher m = ROW.matcher(l);
         if (m.matches()) {
             return Optional.of(row(Integer.parseInt(m.group(1))));
         }
-        return Arrays.stream(TableField.values()).filter(f -> f.label().equals(l)).findFirst().map(PinTarget::field);
+        return STORED.entrySet().stream().filter(e -> e.getValue().equals(l)).findFirst()
+                .map(e -> field(e.getKey()));
     }
 }

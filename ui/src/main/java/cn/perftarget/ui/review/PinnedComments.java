@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * 【项目名称】名称应与预算项目一致
  * 【第3行指标】指标值缺少单位
  * </pre>
- * A line that starts with 【label】 naming a {@link PinTarget} is a pin; every other line belongs to the general part.
+ * A line that starts with 【label】 naming a {@link PinTarget} ({@link PinTarget#storedLabel()}, the same in every
+ * language) is a pin; every other line belongs to the general part.
  */
 public record PinnedComments(String general, List<Pin> pins) {
 
@@ -51,7 +52,8 @@ public record PinnedComments(String general, List<Pin> pins) {
             if (!b.isEmpty()) {
                 b.append('\n');
             }
-            b.append('【').append(pin.target().label()).append('】').append(pin.text().replaceAll("\\R", " ").strip());
+            b.append('【').append(pin.target().storedLabel()).append('】')
+                    .append(pin.text().replaceAll("\\R", " ").strip());
         }
         return b.isEmpty() ? null : b.toString();
     }

@@ -12,6 +12,8 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.ui.editor.TableEditorView;
+import cn.perftarget.domain.rules.Location;
+import cn.perftarget.ui.findings.FindingsPanel;
 import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.access.TableAccess;
@@ -117,7 +119,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         if (subject.lastComment() != null) {
             side.add(new LastCommentPanel(subject.lastComment(), displayNames()));
         }
-        side.add(new FindingsPanel(subject.findings()));
+        FindingsPanel findings = new FindingsPanel(this::reveal, null);
+        findings.setId("review-findings");
+        findings.show(subject.findings());
+        side.add(findings);
         actions(user, composer).ifPresent(a -> {
             side.add(new H4(getTranslation("review.actions.title")));
             if (!(a instanceof Button)) {
@@ -130,6 +135,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         body.setWidthFull();
         body.setAlignItems(FlexComponent.Alignment.START);
         add(head, body);
+    }
+
+    /** A finding's place on the sheet, brought into view. */
+    private void reveal(Location location) {
+        sheetBox.getChildren().filter(TableSheet.class::isInstance).map(TableSheet.class::cast).findFirst()
+                .ifPresent(sheet -> sheet.reveal(location));
     }
 
     private void showSheet(CommentComposer composer) {

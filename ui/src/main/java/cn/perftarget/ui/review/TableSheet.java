@@ -2,13 +2,14 @@ package cn.perftarget.ui.review;
 
 import cn.perftarget.domain.revision.ChangeType;
 import cn.perftarget.domain.revision.FieldChange;
-import cn.perftarget.domain.revision.IndicatorColumn;
 import cn.perftarget.domain.revision.RowChange;
 import cn.perftarget.domain.rules.Finding;
 import cn.perftarget.domain.rules.Location;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
+import cn.perftarget.ui.i18n.TranslationProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +28,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A target table shown read-only, as reviewers read it: the header fields, then the indicator rows. Marks what
@@ -40,14 +40,16 @@ import java.util.Objects;
 public class TableSheet extends Div {
 
     private static final List<TableField> HEADER_ORDER = List.of(TableField.PROJECT_NAME, TableField.PROJECT_CODE,
-            TableField.BUDGET, TableField.FISCAL_FUNDS, TableField.OTHER_FUNDS, TableField.FUND_PURPOSE,
-            TableField.PLAN_MARCH, TableField.PLAN_JUNE, TableField.PLAN_OCTOBER, TableField.PLAN_DECEMBER,
-            TableField.GOALS);
+            TableField.UNIT, TableField.FISCAL_YEAR, TableField.BUDGET, TableField.FISCAL_FUNDS, TableField.OTHER_FUNDS,
+            TableField.FUND_PURPOSE, TableField.PLAN_MARCH, TableField.PLAN_JUNE, TableField.PLAN_OCTOBER,
+            TableField.PLAN_DECEMBER, TableField.GOALS);
 
     private final SheetMarks marks;
     private final Map<TableField, FieldChange> fieldChanges = new EnumMap<>(TableField.class);
     private final Map<Integer, RowChange> rowChanges = new HashMap<>();
     private final List<RowChange> removedRows = new ArrayList<>();
+    private final Map<TableField, NativeTableRow> fieldRows = new EnumMap<>(TableField.class);
+    private final Map<Integer, NativeTableRow> indicatorRows = new HashMap<>();
 
     public TableSheet(TargetTable table, SheetMarks marks) {
         this.marks = marks;
@@ -74,20 +76,29 @@ public class TableSheet extends Div {
         List<NativeTableRow> rows = new ArrayList<>();
         for (TableField field : HEADER_ORDER) {
             rows.add(fieldRow(field, table));
-            if (field == TableField.PROJECT_CODE) {
-                rows.add(plainRow(getTranslation("review.field.UNIT"), table.unitName() + "（" + table.unitCode() + "）",
-                        findings(cn.perftarget.domain.rules.TableField.UNIT, -1)));
-                rows.add(plainRow(getTranslation("review.field.FISCAL_YEAR"), Objects.toString(table.fiscalYear(), ""),
-                        findings(cn.perftarget.domain.rules.TableField.FISCAL_YEAR, -1)));
-            }
         }
         t.getBody().addRows(rows.toArray(NativeTableRow[]::new));
         return t;
     }
 
+    /** The name of a field as a header: amounts with their unit. */
+    static String fieldLabel(Component c, TableField field) {
+        return field.kind() == TableField.Kind.MONEY ? c.getTranslation("review.sheet.moneyField", field)
+                : c.getTranslation(field.labelKey());
+    }
+
+    /** Scrolls the field or row a finding points at into view (the sheet itself for the other places). */
+    public void reveal(Location location) {
+        Component target = location instanceof Location.Field f ? fieldRows.get(f.field())
+                : location instanceof Location.Row r ? indicatorRows.get(r.index() + 1)
+                : location instanceof Location.Plan ? fieldRows.get(TableField.PLAN_DECEMBER) : null;
+        (target == null ? this : target).scrollIntoView();
+    }
+
     private NativeTableRow fieldRow(TableField field, TargetTable table) {
         NativeTableRow row = new NativeTableRow();
         row.setId("sheet-field-" + field.name());
+        fieldRows.put(field, row);
         NativeTableCell value = new NativeTableCell();
         value.addClassName("sheet-value");
         FieldChange change = fieldChanges.get(field);
@@ -96,17 +107,13 @@ public class TableSheet extends Div {
             value.addClassName("changed");
             value.add(oldText(change.before()));
         }
-        PinTarget target = PinTarget.field(field);
-        addPins(value, target);
-        row.add(new NativeTableHeaderCell(getTranslation("review.field." + field.name())), value,
+        PinTarget target = PinTarget.pinnable(field) ? PinTarget.field(field) : null;
+        if (target != null) {
+            addPins(value, target);
+        }
+        row.add(new NativeTableHeaderCell(fieldLabel(this, field)), value,
                 marksCell(findingsOf(field), target, "pin-field-" + field.name()));
         return row;
-    }
-
-    private NativeTableRow plainRow(String label, String text, List<Finding> findings) {
-        NativeTableCell value = new NativeTableCell(text);
-        value.addClassName("sheet-value");
-        return new NativeTableRow(new NativeTableHeaderCell(label), value, marksCell(findings, null, null));
     }
 
     private NativeTable indicators(TargetTable table) {
@@ -114,7 +121,7 @@ public class TableSheet extends Div {
         t.addClassName("sheet-indicators");
         NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell("#"));
         for (IndicatorColumn c : IndicatorColumn.values()) {
-            head.add(new NativeTableHeaderCell(getTranslation("review.column." + c.name())));
+            head.add(new NativeTableHeaderCell(getTranslation(c.labelKey())));
         }
         head.add(new NativeTableHeaderCell(""));
         t.getHead().addRows(head);
@@ -127,7 +134,7 @@ public class TableSheet extends Div {
             }
         }
         t.getBody().addRows(rows.toArray(NativeTableRow[]::new));
-        List<Finding> whole = findings(cn.perftarget.domain.rules.TableField.INDICATORS, -1);
+        List<Finding> whole = findingsAt(Location.INDICATORS);
         if (!whole.isEmpty()) {
             NativeTableCell cell = new NativeTableCell(badges(whole).toArray(Component[]::new));
             cell.setColspan(IndicatorColumn.values().length + 2);
@@ -139,6 +146,7 @@ public class TableSheet extends Div {
     private NativeTableRow indicatorRow(int number, IndicatorRow r) {
         NativeTableRow row = new NativeTableRow();
         row.setId("sheet-row-" + number);
+        indicatorRows.put(number, row);
         RowChange change = rowChanges.get(number);
         if (change != null && change.type() == ChangeType.ADDED) {
             row.addClassName("added");
@@ -157,7 +165,8 @@ public class TableSheet extends Div {
             row.add(cell);
         }
         PinTarget target = PinTarget.row(number);
-        NativeTableCell side = marksCell(findings(cn.perftarget.domain.rules.TableField.INDICATOR, number - 1), target,
+        NativeTableCell side = marksCell(marks.findings().stream()
+                .filter(f -> f.location() instanceof Location.Row at && at.index() == number - 1).toList(), target,
                 "pin-row-" + number);
         row.add(side);
         return row;
@@ -197,8 +206,8 @@ public class TableSheet extends Div {
             Button pin = new Button(VaadinIcon.PIN.create(), e -> marks.onPin().accept(target));
             pin.setId(pinId);
             pin.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            pin.setTooltipText(getTranslation("review.pin.tooltip", target.label()));
-            pin.setAriaLabel(getTranslation("review.pin.tooltip", target.label()));
+            pin.setTooltipText(getTranslation("review.pin.tooltip", target.describe()));
+            pin.setAriaLabel(getTranslation("review.pin.tooltip", target.describe()));
             cell.add(pin);
         }
         return cell;
@@ -207,9 +216,9 @@ public class TableSheet extends Div {
     private List<Component> badges(List<Finding> findings) {
         List<Component> out = new ArrayList<>();
         for (Finding f : findings) {
-            Span badge = new Span(f.ruleId() + " " + f.severity().label());
+            Span badge = new Span(f.ruleId() + " " + getTranslation(f.severity().labelKey()));
             badge.addClassNames("finding-badge", "severity-" + f.severity().name().toLowerCase());
-            badge.setTitle(f.message());
+            badge.setTitle(TranslationProvider.text(f.message()));
             out.add(badge);
         }
         return out;
@@ -228,41 +237,22 @@ public class TableSheet extends Div {
         return note;
     }
 
-    private static Component oldText(String before) {
-        Span old = new Span(before.isBlank() ? "（空）" : before);
+    private Component oldText(String before) {
+        Span old = new Span(before.isBlank() ? getTranslation("review.sheet.blank") : before);
         old.addClassName("old-text");
         return old;
     }
 
+    /** The findings of a field; those about the whole spending plan go with its last checkpoint, 12月底. */
     private List<Finding> findingsOf(TableField field) {
-        return switch (field) {
-            case PROJECT_CODE -> findings(cn.perftarget.domain.rules.TableField.PROJECT_CODE, -1);
-            case PROJECT_NAME -> findings(cn.perftarget.domain.rules.TableField.PROJECT_NAME, -1);
-            case BUDGET -> findings(cn.perftarget.domain.rules.TableField.BUDGET, -1);
-            case FISCAL_FUNDS -> findings(cn.perftarget.domain.rules.TableField.FISCAL_FUNDS, -1);
-            case OTHER_FUNDS -> findings(cn.perftarget.domain.rules.TableField.OTHER_FUNDS, -1);
-            case FUND_PURPOSE -> findings(cn.perftarget.domain.rules.TableField.FUND_PURPOSE, -1);
-            case PLAN_MARCH -> plan(0);
-            case PLAN_JUNE -> plan(1);
-            case PLAN_OCTOBER -> plan(2);
-            case PLAN_DECEMBER -> plan(3);
-            case GOALS -> findings(cn.perftarget.domain.rules.TableField.GOALS, -1);
-        };
-    }
-
-    /** The findings of a plan checkpoint; those about the whole plan go with 12月底. */
-    private List<Finding> plan(int checkpoint) {
-        List<Finding> out = new ArrayList<>(findings(cn.perftarget.domain.rules.TableField.PLAN, checkpoint));
-        if (checkpoint == 3) {
-            out.addAll(findings(cn.perftarget.domain.rules.TableField.PLAN, -1));
+        List<Finding> out = new ArrayList<>(findingsAt(Location.field(field)));
+        if (field == TableField.PLAN_DECEMBER) {
+            out.addAll(findingsAt(Location.PLAN));
         }
         return out;
     }
 
-    private List<Finding> findings(cn.perftarget.domain.rules.TableField field, int index) {
-        return marks.findings().stream().filter(f -> {
-            Location l = f.location();
-            return l.field() == field && (index < 0 ? l.index() < 0 : l.index() == index);
-        }).toList();
+    private List<Finding> findingsAt(Location location) {
+        return marks.findings().stream().filter(f -> f.location().equals(location)).toList();
     }
 }

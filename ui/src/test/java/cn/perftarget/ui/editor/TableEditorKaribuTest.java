@@ -1,7 +1,9 @@
 package cn.perftarget.ui.editor;
 
+import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.rules.Finding;
-import cn.perftarget.domain.rules.IndicatorColumn;
+import cn.perftarget.domain.rules.Location;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.MoneyCell;
@@ -68,9 +70,11 @@ class TableEditorKaribuTest extends KaribuTest {
         Finding r01 = editor.findings().findings().stream().filter(f -> f.ruleId().equals("R01")).findFirst()
                 .orElseThrow();
         assertThat(r01.severity()).isEqualTo(Severity.ERROR);
-        assertThat(r01.message()).contains("目标内容1");
+        assertThat(MessageBundles.domain().chinese(r01.message())).contains("目标内容1");
         FindingItem item = _get(FindingItem.class, s -> s.withClasses("finding-error"));
         assertThat(item.finding().ruleId()).isEqualTo("R01");
+        assertThat(_get(item, com.vaadin.flow.component.html.Div.class, s -> s.withClasses("finding-message")).getText())
+                .startsWith("绩效目标只有编号或模板文字“1.目标内容1”");
         assertThat(item.getElement().getAttribute("data-rule")).isEqualTo("R01");
         assertThat(editor.findings().findings().get(0).severity()).as("errors first").isEqualTo(Severity.ERROR);
 
@@ -90,7 +94,7 @@ class TableEditorKaribuTest extends KaribuTest {
 
         FindingItem r28 = _find(FindingItem.class).stream()
                 .filter(i -> i.finding().ruleId().equals("R28")).findFirst().orElseThrow();
-        assertThat(r28.finding().location().index()).isEqualTo(5);
+        assertThat(r28.finding().location()).isEqualTo(Location.row(5, IndicatorColumn.VALUE));
         _click(_get(r28, Button.class, s -> s.withClasses("finding-jump")));
         assertThat(satisfaction.isHighlighted()).isTrue();
         assertThat(editor.form().jumpTarget()).isSameAs(satisfaction);

@@ -1,5 +1,6 @@
 package cn.perftarget.ui.review;
 
+import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.table.TableField;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,11 @@ class PinnedCommentsTest {
                 【绩效目标】目标过于笼统 请细化""");
         PinnedComments read = PinnedComments.parse(text);
         assertThat(read.general()).isEqualTo("请按意见修改。\n第二段说明");
-        assertThat(read.pins()).extracting(p -> p.target().label())
+        assertThat(read.pins()).extracting(p -> p.target().storedLabel())
+                .containsExactly("第3行指标", "资金支出计划 12月底", "绩效目标");
+        assertThat(read.pins()).extracting(p -> MessageBundles.domain().render(p.target().describe(), MessageBundles.ENGLISH))
+                .containsExactly("Indicator row 3", "Spending plan, end of December", "Performance goals");
+        assertThat(read.pins()).extracting(p -> MessageBundles.domain().chinese(p.target().describe()))
                 .containsExactly("第3行指标", "资金支出计划 12月底", "绩效目标");
         assertThat(read.byTarget().get(PinTarget.row(3))).containsExactly("指标值缺少计量单位");
     }

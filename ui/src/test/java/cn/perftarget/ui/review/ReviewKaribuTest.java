@@ -5,7 +5,8 @@ import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.audit.AuditLog;
-import cn.perftarget.domain.revision.IndicatorColumn;
+import cn.perftarget.domain.i18n.MessageBundles;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.ui.KaribuTest;
@@ -130,13 +131,14 @@ class ReviewKaribuTest extends KaribuTest {
                 .containsExactly("优（批复）", "良（协商修改后由单位确认）", "中（退回修改）", "差（不予安排）");
         var suggestion = context.getBean(TableReadService.class).review(tables.user("caizheng"), id).suggestion();
         // seed 004 table 0 has warnings that are no mere wording (R03, R04, R17, R23, R24, R27): 中 is suggested
-        assertThat(suggestion.grade()).isEqualTo(cn.perftarget.domain.rules.SuggestedGrade.FAIR);
+        assertThat(suggestion.grade()).isEqualTo(cn.perftarget.domain.rules.validation.SuggestedGrade.FAIR);
         assertThat(grade.getValue()).isEqualTo(Grade.FAIR);
         assertThat(_get(Span.class, s -> s.withId("grade-suggested")).getText())
-                .isEqualTo("系统建议等级：" + suggestion.grade().label());
+                .isEqualTo("系统建议等级：中");
         List<String> reasons = _find(_get(UnorderedList.class, s -> s.withId("grade-reasons")),
                 com.vaadin.flow.component.html.ListItem.class).stream().map(li -> li.getText()).toList();
-        assertThat(reasons).isEqualTo(suggestion.reasons()).first().isEqualTo("建议退回修改（中）");
+        assertThat(reasons).isEqualTo(suggestion.reasons().stream().map(MessageBundles.domain()::chinese).toList())
+                .first().isEqualTo("建议退回修改（中）");
 
         _setValue(grade, Grade.FAIR);
         _click(_get(Button.class, s -> s.withId("review-submit-grade")));

@@ -152,9 +152,9 @@ public class ApprovalService {
         } catch (TableNotFoundException e) {
             throw NotFoundException.table();
         } catch (StaleTableException e) {
-            throw new ConflictException(Message.of("error.conflict.tableChanged"), e);
+            throw new ConflictException(e.message(), e);
         } catch (DuplicateProjectCodeException e) {
-            throw new ConflictException(Message.of("error.conflict.duplicateCode", String.valueOf(e.fiscalYear()), e.projectCode()), e);
+            throw new ConflictException(e.message(), e);
         } catch (TaskAlreadyClaimedException e) {
             throw new ConflictException(Message.of("error.conflict.taskClaimed"), e);
         } catch (OptimisticLockingException | MismatchingMessageCorrelationException

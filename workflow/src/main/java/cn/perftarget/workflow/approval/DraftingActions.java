@@ -127,7 +127,7 @@ class DraftingActions {
     private void requireFreeCode(TargetTable content) {
         String code = content.projectCode().strip();
         if (!code.isEmpty() && tables.findByYearAndCode(content.fiscalYear(), code).isPresent()) {
-            throw ConflictException.of("error.conflict.duplicateCode", String.valueOf(content.fiscalYear()), code);
+            throw ConflictException.of("table.duplicateCode", String.valueOf(content.fiscalYear()), code);
         }
     }
 

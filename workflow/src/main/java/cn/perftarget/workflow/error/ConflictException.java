@@ -24,6 +24,6 @@ public class ConflictException extends WorkflowException {
 
     /** 该绩效目标表已被他人修改，请刷新后重试. */
     public static ConflictException tableChanged() {
-        return of("error.conflict.tableChanged");
+        return of("table.stale");
     }
 }

@@ -5,7 +5,7 @@ import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.revision.RevisionDiff;
 import cn.perftarget.domain.rules.Finding;
-import cn.perftarget.domain.rules.GradeSuggestion;
+import cn.perftarget.domain.rules.validation.GradeSuggestion;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.workflow.process.ProcessStep;

@@ -4,7 +4,7 @@ import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.revision.RevisionRepository;
 import cn.perftarget.domain.rules.Finding;
-import cn.perftarget.domain.rules.Validator;
+import cn.perftarget.domain.rules.validation.Validator;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;

@@ -1,6 +1,8 @@
 package cn.perftarget.domain.rules.document;
 
-import cn.perftarget.domain.rules.DepartmentTargets;
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.importer.DepartmentTargets;
+import cn.perftarget.domain.importer.SubTarget;
 import cn.perftarget.domain.rules.FindingSink;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
@@ -23,11 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class DepartmentTextRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R31", "部门分项目标无对应项目", Severity.WARNING,
-            "部门整体绩效目标中的分项绩效目标，与本部门（单位）的项目表都对不上（名称相似度低于阈值）。"
-                    + "这类问题属于整份文档，只在第一张表上报告一次。",
-            "001：六个分项目标、八张项目表，只有系统维护费、招商引资专项业务费、政府投资项目评审三项对得上。",
-            RuleParameter.number("minSimilarity", "名称相似度阈值（0～1，按二字词计）", "0.8"));
+    public static final RuleInfo INFO = RuleInfo.of("R31", Severity.WARNING,
+            "rule.R31.name", "rule.R31.checks", "rule.R31.example",
+            RuleParameter.number("minSimilarity", "rule.R31.param.minSimilarity", "0.8"));
 
     private static final Pattern LEADING_NUMBER = Pattern.compile(
             "^\\s*(?:\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\\s*");
@@ -59,9 +59,8 @@ public final class DepartmentTextRule implements Rule {
             unmatched = unmatched(ctx.department().get(), tables);
         }
         for (Unmatched u : unmatched) {
-            out.report(Severity.WARNING, Location.departmentTarget(u.item()),
-                    "部门分项绩效目标“" + u.title() + "”在本部门的" + u.tables() + "张项目绩效目标表中找不到对应项目。"
-                            + "分项目标应与项目一一对应：请改用项目名称，或补充该项目的绩效目标表。");
+            out.report(Severity.WARNING, Location.departmentItem(u.item()),
+                    Message.of("rule.R31.unmatched", u.title(), u.tables()));
         }
     }
 
@@ -70,7 +69,7 @@ public final class DepartmentTextRule implements Rule {
 
     private List<Unmatched> unmatched(DepartmentTargets department, List<TargetTable> tables) {
         List<Unmatched> out = new ArrayList<>();
-        List<DepartmentTargets.Item> items = department.items();
+        List<SubTarget> items = department.subTargets();
         for (int k = 0; k < items.size(); k++) {
             String title = LEADING_NUMBER.matcher(items.get(k).title()).replaceFirst("").strip();
             if (Texts.key(title).isEmpty()) {

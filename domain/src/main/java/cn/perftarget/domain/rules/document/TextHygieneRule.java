@@ -1,16 +1,17 @@
 package cn.perftarget.domain.rules.document;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
 import cn.perftarget.domain.rules.Fix;
-import cn.perftarget.domain.rules.IndicatorColumn;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
 import cn.perftarget.domain.rules.RuleInfo;
 import cn.perftarget.domain.rules.RuleParameters;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
-import cn.perftarget.domain.rules.TableField;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
+import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
 
 import java.util.ArrayList;
@@ -23,9 +24,8 @@ import java.util.function.BiFunction;
  */
 public final class TextHygieneRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R32", "文字规范", Severity.INFO,
-            "引号前后颠倒或不成对（如“容”e“查”）、项目编码被空格或换行断开、文字末尾多余空格。可一键整理。",
-            "001：优化营商环境项目经费的资金用途写“容”e“查”，质量指标描述写“”最多跑一次“”。");
+    public static final RuleInfo INFO = RuleInfo.of("R32", Severity.INFO,
+            "rule.R32.name", "rule.R32.checks", "rule.R32.example");
 
     private static final IndicatorColumn[] CELL_COLUMNS = {IndicatorColumn.LEVEL3, IndicatorColumn.DESCRIPTION,
             IndicatorColumn.VALUE, IndicatorColumn.BASIS};
@@ -45,8 +45,8 @@ public final class TextHygieneRule implements Rule {
         if (!code.isBlank() && hasInnerSpace(code.strip())) {
             String fixed = removeSpaces(code);
             out.report(Severity.INFO, Location.field(TableField.PROJECT_CODE),
-                    "项目编码“" + code.strip() + "”中间有空格或换行，应为“" + fixed + "”。",
-                    new Fix("去掉项目编码中的空格", tt -> new TargetTable(fixed, tt.projectName(), tt.unitCode(),
+                    Message.of("rule.R32.codeSpaces", code.strip(), fixed),
+                    new Fix(Message.of("rule.R32.fixCode"), tt -> new TargetTable(fixed, tt.projectName(), tt.unitCode(),
                             tt.unitName(), tt.fiscalYear(), tt.budget(), tt.fiscalFunds(), tt.otherFunds(),
                             tt.fundPurpose(), tt.plan(), tt.goals(), tt.indicators())));
         }
@@ -59,12 +59,12 @@ public final class TextHygieneRule implements Rule {
         for (int i = 0; i < t.rowCount(); i++) {
             IndicatorRow row = t.row(i);
             for (IndicatorColumn col : CELL_COLUMNS) {
-                String cell = col.of(row);
+                String cell = col.valueOf(row);
                 if (!suspicious(cell)) {
                     continue;
                 }
                 int r = i;
-                checkText(col.of(row), Location.row(i, col), out, (tt, s) -> {
+                checkText(cell, Location.row(i, col), out, (tt, s) -> {
                     List<IndicatorRow> rows = new ArrayList<>(tt.indicators());
                     if (r < rows.size()) {
                         rows.set(r, col.with(rows.get(r), s));
@@ -80,16 +80,16 @@ public final class TextHygieneRule implements Rule {
         if (text.isBlank() || !suspicious(text)) {
             return;
         }
-        String quotes = quoteProblem(text);
+        Message quotes = quoteProblem(text);
         if (quotes != null) {
             String fixed = fixQuotes(text);
-            out.report(Severity.INFO, at, quotes + "：" + excerpt(text) + "。请改为成对的“”，左引号在前。",
-                    fixed.equals(text) ? null : new Fix("整理引号", tt -> set.apply(tt, fixed)));
+            out.report(Severity.INFO, at, Message.of("rule.R32.quotes", quotes, excerpt(text)),
+                    fixed.equals(text) ? null : new Fix(Message.of("rule.R32.fixQuotes"), tt -> set.apply(tt, fixed)));
         }
         if (hasTrailingSpace(text)) {
             String fixed = stripTrailing(text);
-            out.report(Severity.INFO, at, at.describe() + "末尾有多余的空格。",
-                    new Fix("去掉末尾空格", tt -> set.apply(tt, fixed)));
+            out.report(Severity.INFO, at, Message.of("rule.R32.trailingSpace", at.describe()),
+                    new Fix(Message.of("rule.R32.fixTrailingSpace"), tt -> set.apply(tt, fixed)));
         }
     }
 
@@ -109,19 +109,19 @@ public final class TextHygieneRule implements Rule {
     }
 
     /** null when the quotes are fine; otherwise what is wrong with them. */
-    static String quoteProblem(String s) {
+    static Message quoteProblem(String s) {
         int depth = 0;
         int ascii = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '“') {
                 if (depth > 0) {
-                    return "引号不成对";
+                    return Message.of("rule.R32.unpaired");
                 }
                 depth++;
             } else if (c == '”') {
                 if (depth == 0) {
-                    return "引号前后颠倒（右引号在前）";
+                    return Message.of("rule.R32.reversed");
                 }
                 depth--;
             } else if (c == '"') {
@@ -129,9 +129,9 @@ public final class TextHygieneRule implements Rule {
             }
         }
         if (depth != 0) {
-            return "引号不成对";
+            return Message.of("rule.R32.unpaired");
         }
-        return ascii % 2 == 0 ? null : "英文引号不成对";
+        return ascii % 2 == 0 ? null : Message.of("rule.R32.asciiUnpaired");
     }
 
     /** Reversed pairs ”X“ become “X”. */
@@ -158,13 +158,14 @@ public final class TextHygieneRule implements Rule {
         return b.toString();
     }
 
+    /** The text around its first quotation mark (the message quotes it with ellipses). */
     private static String excerpt(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '“' || c == '”' || c == '"') {
                 int from = Math.max(0, i - 4);
                 int to = Math.min(text.length(), i + 8);
-                return "“…" + text.substring(from, to).replace('\n', ' ') + "…”";
+                return text.substring(from, to).replace('\n', ' ');
             }
         }
         return "";

@@ -1,5 +1,6 @@
 package cn.perftarget.domain.rules.funds;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
 import cn.perftarget.domain.rules.Fix;
 import cn.perftarget.domain.rules.Location;
@@ -8,10 +9,10 @@ import cn.perftarget.domain.rules.RuleInfo;
 import cn.perftarget.domain.rules.RuleParameters;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
-import cn.perftarget.domain.rules.TableField;
 import cn.perftarget.domain.rules.text.Money;
 import cn.perftarget.domain.rules.text.PurposeAmounts;
 import cn.perftarget.domain.table.MoneyCell;
+import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
 
 import java.math.BigDecimal;
@@ -23,9 +24,8 @@ import java.util.List;
  */
 public final class FundSplitRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R05", "资金构成不平", Severity.ERROR,
-            "财政资金与其他资金之和不等于预算数（空白按0计）；资金用途文字中写出的三项金额也要相符。",
-            "004：印刷费预算数1.00，资金用途却写“财政资金1万元，其他资金1万元”。");
+    public static final RuleInfo INFO = RuleInfo.of("R05", Severity.ERROR,
+            "rule.R05.name", "rule.R05.checks", "rule.R05.example");
 
     public FundSplitRule(RuleParameters p) {
     }
@@ -58,13 +58,11 @@ public final class FundSplitRule implements Rule {
         Fix fix = null;
         BigDecimal rest = budget.subtract(fiscal);
         if (rest.signum() >= 0) {
-            fix = new Fix("将其他资金改为" + Money.cell(rest) + "万元",
+            fix = new Fix(Message.of("rule.R05.fix", Money.cell(rest)),
                     tt -> tt.withAmounts(tt.budget(), tt.fiscalFunds(), MoneyCell.of(rest)));
         }
-        out.report(Severity.ERROR, Location.field(TableField.OTHER_FUNDS),
-                "财政资金" + Money.format(fiscal) + "万元 + 其他资金" + Money.format(other) + "万元 = "
-                        + Money.format(fiscal.add(other)) + "万元，与预算数" + Money.format(budget)
-                        + "万元不符。请核对三项金额，使财政资金与其他资金之和等于预算数。", fix);
+        out.report(Severity.ERROR, Location.field(TableField.OTHER_FUNDS), Message.of("rule.R05.cells",
+                Money.format(fiscal), Money.format(other), Money.format(fiscal.add(other)), Money.format(budget)), fix);
     }
 
     private static void checkText(TargetTable table, FindingSink out) {
@@ -76,9 +74,8 @@ public final class FundSplitRule implements Rule {
             return;
         }
         if (fiscal.add(other).compareTo(budget) != 0) {
-            out.report(Severity.ERROR, Location.field(TableField.FUND_PURPOSE),
-                    "资金用途中写的财政资金" + Money.format(fiscal) + "万元 + 其他资金" + Money.format(other)
-                            + "万元，与其中写的预算数" + Money.format(budget) + "万元不符。请改正资金用途中的金额。");
+            out.report(Severity.ERROR, Location.field(TableField.FUND_PURPOSE), Message.of("rule.R05.text",
+                    Money.format(fiscal), Money.format(other), Money.format(budget)));
         }
     }
 

@@ -1,7 +1,7 @@
 package cn.perftarget.domain.rules.goal;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
-import cn.perftarget.domain.rules.IndicatorColumn;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
 import cn.perftarget.domain.rules.RuleInfo;
@@ -10,6 +10,7 @@ import cn.perftarget.domain.rules.RuleParameters;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.Numbers;
 import cn.perftarget.domain.value.IndicatorValue;
@@ -24,10 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class GoalIndicatorRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R30", "目标与指标不一致", Severity.WARNING,
-            "绩效目标文字中写出的百分比，与衡量同一事项的指标值不一致（按“办结率”等字词匹配指标）。",
-            "000：项目审批工作的目标写“限时办结率达到95%以上”，指标“政务服务事项限时办结率”却是100%。",
-            RuleParameter.number("minSharedBigrams", "目标文字与指标名称至少共有的二字词数", "2"));
+    public static final RuleInfo INFO = RuleInfo.of("R30", Severity.WARNING,
+            "rule.R30.name", "rule.R30.checks", "rule.R30.example",
+            RuleParameter.number("minSharedBigrams", "rule.R30.param.minSharedBigrams", "2"));
 
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[%％]");
     private static final String[] VERBS = {"提高到", "提升到", "提高至", "提升至", "保持在", "控制在", "不低于", "不少于",
@@ -81,8 +81,8 @@ public final class GoalIndicatorRule implements Rule {
                 int end = goals.startsWith("以上", m.end()) ? m.end() + 2 : m.end();
                 String goalText = goals.substring(clauseStart, end).strip();
                 out.report(Severity.WARNING, Location.row(best, IndicatorColumn.VALUE),
-                        "绩效目标写" + Texts.quote(goalText) + "，而指标" + Texts.quote(r.level3()) + "的值是"
-                                + Texts.quote(r.valueText()) + "，两处不一致。请统一目标文字和指标值。");
+                        Message.of("rule.R30.differs", Texts.excerpt(goalText), Texts.excerpt(r.level3()),
+                                Texts.excerpt(r.valueText())));
             }
         }
     }

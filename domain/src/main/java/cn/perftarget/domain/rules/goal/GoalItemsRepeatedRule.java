@@ -1,5 +1,6 @@
 package cn.perftarget.domain.rules.goal;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
 import cn.perftarget.domain.rules.Fix;
 import cn.perftarget.domain.rules.Location;
@@ -8,9 +9,9 @@ import cn.perftarget.domain.rules.RuleInfo;
 import cn.perftarget.domain.rules.RuleParameters;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
-import cn.perftarget.domain.rules.TableField;
 import cn.perftarget.domain.rules.text.GoalItems;
 import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.TableField;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,9 +21,8 @@ import java.util.Set;
 /** R02: the same goal item twice, or numbering debris such as “1.1、”. */
 public final class GoalItemsRepeatedRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R02", "目标条目重复", Severity.WARNING,
-            "绩效目标中同一条目出现两次以上，或编号残留（如“1.1、”）。可一键去重并重新编号。",
-            "004：印刷费、专家评审费把同一条目标重复了三遍。");
+    public static final RuleInfo INFO = RuleInfo.of("R02", Severity.WARNING,
+            "rule.R02.name", "rule.R02.checks", "rule.R02.example");
 
     public GoalItemsRepeatedRule(RuleParameters p) {
     }
@@ -34,7 +34,7 @@ public final class GoalItemsRepeatedRule implements Rule {
 
     @Override
     public void check(TableFacts t, FindingSink out) {
-        List<GoalItems.Item> items = GoalItems.of(t);
+        List<GoalItems.Item> items = Goals.items(t);
         if (items.size() < 2 && (items.isEmpty() || !items.get(0).hasDebris())) {
             return;
         }
@@ -59,15 +59,15 @@ public final class GoalItemsRepeatedRule implements Rule {
             return;
         }
         String fixed = GoalItems.render(unique);
-        Fix fix = new Fix("去掉重复条目和多余编号，重新编号", table -> table.withGoals(fixed));
-        StringBuilder msg = new StringBuilder("绩效目标");
-        if (repeated != null) {
-            msg.append("中同一条目").append(Texts.quote(repeated, 20)).append("重复出现");
+        Fix fix = new Fix(Message.of("rule.R02.fix"), table -> table.withGoals(fixed));
+        Message message;
+        if (repeated == null) {
+            message = Message.of("rule.R02.debris");
+        } else if (debris) {
+            message = Message.of("rule.R02.repeatedAndDebris", Texts.excerpt(repeated, 20));
+        } else {
+            message = Message.of("rule.R02.repeated", Texts.excerpt(repeated, 20));
         }
-        if (debris) {
-            msg.append(repeated != null ? "，且" : "").append("有编号残留（如“1.1、”）");
-        }
-        msg.append("。请每条目标只写一次、编号连续，并写出不同方面的目标（产出、效益、满意度）。");
-        out.report(Severity.WARNING, Location.field(TableField.GOALS), msg.toString(), fix);
+        out.report(Severity.WARNING, Location.field(TableField.GOALS), message, fix);
     }
 }

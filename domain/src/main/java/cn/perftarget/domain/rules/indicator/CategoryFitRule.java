@@ -1,8 +1,8 @@
 package cn.perftarget.domain.rules.indicator;
 
 import cn.perftarget.domain.framework.IndicatorKind;
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
-import cn.perftarget.domain.rules.IndicatorColumn;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
 import cn.perftarget.domain.rules.RuleInfo;
@@ -13,6 +13,7 @@ import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.Money;
 import cn.perftarget.domain.rules.text.Keywords;
 import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.ValueKind;
@@ -24,23 +25,24 @@ import cn.perftarget.domain.value.ValueKind;
  */
 public final class CategoryFitRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R17", "指标归类不当", Severity.WARNING,
-            "按关键词检查指标是否放对类别：含“满意”的只能在满意度指标下；金额只能在成本指标下；专款专用、资金到位、"
-                    + "预算执行、拨款保障等预算管理要求不是产出；生态效益指标要有生态环保内容；时效指标要有时间要求"
-                    + "（时限、时长，或及时、按期、进度等字样）。",
-            "001：优化营商环境项目经费把“专款专用率”放在数量指标下；004：软件升级费的时效指标是“年完成率 100%”，没有时间要求。",
-            RuleParameter.words("satisfactionWords", "满意度用语", "满意"),
-            RuleParameter.words("budgetManagementWords", "预算管理用语", "专款专用", "资金到位", "预算执行", "拨款保障",
+    public static final RuleInfo INFO = RuleInfo.of("R17", Severity.WARNING,
+            "rule.R17.name", "rule.R17.checks", "rule.R17.example",
+            RuleParameter.words("satisfactionWords", "rule.R17.param.satisfactionWords", "满意"),
+            RuleParameter.words("budgetManagementWords", "rule.R17.param.budgetManagementWords", "专款专用", "资金到位", "预算执行", "拨款保障",
                     "财政拨款", "资金拨付", "支出进度", "执行率"),
-            RuleParameter.words("ecologicalWords", "生态环保用语", "生态", "环保", "环境保护", "环境质量", "节能", "减排",
+            RuleParameter.words("ecologicalWords", "rule.R17.param.ecologicalWords", "生态", "环保", "环境保护", "环境质量", "节能", "减排",
                     "绿色", "污染", "能耗", "低碳", "碳排放", "节水", "节电", "节约用水", "无纸化", "垃圾", "植被", "绿化",
                     "空气", "水质", "噪声", "资源节约", "循环利用"),
-            RuleParameter.words("nonEcologicalEnvironments", "不属于生态的“环境”", "营商环境", "工作环境", "办公环境",
+            RuleParameter.words("nonEcologicalEnvironments", "rule.R17.param.nonEcologicalEnvironments", "营商环境", "工作环境", "办公环境",
                     "创业环境", "服务环境", "发展环境", "政务环境", "交易环境", "投资环境", "网络环境"),
-            RuleParameter.words("timeWords", "时间用语", "及时", "按时", "按期", "时间", "时限", "期限", "进度", "时效",
+            RuleParameter.words("timeWords", "rule.R17.param.timeWords", "及时", "按时", "按期", "时间", "时限", "期限", "进度", "时效",
                     "周期", "限时", "当日", "当天", "日内", "月底", "年底", "季度", "逾期", "提前", "办结", "工作日"),
-            RuleParameter.words("timeUnits", "时间单位", "天", "日", "月", "年", "周", "小时", "分钟", "工作日", "个工作日",
+            RuleParameter.words("timeUnits", "rule.R17.param.timeUnits", "天", "日", "月", "年", "周", "小时", "分钟", "工作日", "个工作日",
                     "季度", "个月"));
+
+    /** Where satisfaction indicators belong: the framework's names, as the drafter picks them. */
+    private static final String SATISFACTION_LEVEL1 = "满意度指标";
+    private static final String SATISFACTION_LEVEL2 = "服务对象满意度指标";
 
     private final Keywords satisfaction;
     private final Keywords budgetManagement;
@@ -75,26 +77,22 @@ public final class CategoryFitRule implements Rule {
             IndicatorValue value = t.value(i);
             String word;
             if (kind != IndicatorKind.SATISFACTION && (word = satisfaction.firstIn(name)) != null) {
-                out.report(Severity.WARNING, Location.row(i, IndicatorColumn.LEVEL3),
-                        "“" + name.strip() + "”含“" + word + "”，是满意度指标，不应放在" + row.level2().strip()
-                                + "下。请移到“满意度指标—服务对象满意度指标”。");
+                out.report(Severity.WARNING, Location.row(i, IndicatorColumn.LEVEL3), Message.of(
+                        "rule.R17.satisfaction", name.strip(), word, row.level2().strip(), SATISFACTION_LEVEL1,
+                        SATISFACTION_LEVEL2));
             } else if (kind.isOutput() && (word = budgetManagement.firstIn(name)) != null) {
                 out.report(Severity.WARNING, Location.row(i, IndicatorColumn.LEVEL3),
-                        "“" + name.strip() + "”（" + word + "）是预算管理的要求，不是项目的产出。"
-                                + "请改为项目实际完成的数量、质量、时效或成本指标。");
+                        Message.of("rule.R17.budgetManagement", name.strip(), word));
             } else if (Money.isMoney(value) && kind != IndicatorKind.COST && kind != IndicatorKind.SOCIAL_COST
                     && kind != IndicatorKind.ECOLOGICAL_COST) {
                 out.report(Severity.WARNING, Location.row(i, IndicatorColumn.VALUE),
-                        "指标值" + Texts.quote(row.valueText()) + "是金额，金额只应出现在成本指标下。"
-                                + "请把它移到成本指标，或改为" + row.level2().strip() + "的衡量值。");
+                        Message.of("rule.R17.money", Texts.excerpt(row.valueText()), row.level2().strip()));
             } else if (kind == IndicatorKind.ECOLOGICAL_BENEFIT && !isEcological(row)) {
                 out.report(Severity.WARNING, Location.row(i, IndicatorColumn.LEVEL3),
-                        "生态效益指标“" + name.strip() + "”没有生态环保内容（节能、减排、污染、绿化等）。"
-                                + "项目没有生态效益时请删除这一行，不要填写与生态无关的内容。");
+                        Message.of("rule.R17.ecological", name.strip()));
             } else if (kind == IndicatorKind.TIMELINESS && !hasTime(row, value)) {
                 out.report(Severity.WARNING, Location.row(i, IndicatorColumn.LEVEL3),
-                        "时效指标“" + name.strip() + "”没有时间要求。时效指标应写完成时限或及时程度，"
-                                + "如“每月15日前”“审批办结时间≤5个工作日”“按期完成率≥95%”。");
+                        Message.of("rule.R17.timeliness", name.strip()));
             }
         }
     }

@@ -1,7 +1,7 @@
 package cn.perftarget.domain.rules.indicator;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
-import cn.perftarget.domain.rules.IndicatorColumn;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
 import cn.perftarget.domain.rules.RuleInfo;
@@ -9,15 +9,15 @@ import cn.perftarget.domain.rules.RuleParameters;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.IndicatorColumn;
 
 import java.util.Set;
 
 /** R18: two rows of one table with the same 三级 name, or the same (描述, 值). Reported at the later row. */
 public final class DuplicateIndicatorsRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R18", "指标重复", Severity.WARNING,
-            "同一张表里两行的三级指标名称相同，或绩效指标描述和指标值都相同。",
-            "002：信息化服务建设专项七行指标的描述和指标值是同一句话。");
+    public static final RuleInfo INFO = RuleInfo.of("R18", Severity.WARNING,
+            "rule.R18.name", "rule.R18.checks", "rule.R18.example");
 
     private static final Set<String> PLACEHOLDERS = Set.of("无", "/", "-", "—", "暂无");
 
@@ -47,15 +47,13 @@ public final class DuplicateIndicatorsRule implements Rule {
             for (int j = 0; j < i; j++) {
                 if (!names[i].isEmpty() && names[i].equals(names[j])) {
                     out.report(Severity.WARNING, Location.row(i, IndicatorColumn.LEVEL3),
-                            "第" + (i + 1) + "行与第" + (j + 1) + "行的三级指标都是“" + t.row(i).level3().strip()
-                                    + "”。同一指标只写一次；若衡量的是不同内容，请用不同的名称区分。");
+                            Message.of("rule.R18.sameName", i + 1, j + 1, t.row(i).level3().strip()));
                     break;
                 }
                 if (pair[i] && pair[j] && t.key(i, IndicatorColumn.DESCRIPTION).equals(t.key(j, IndicatorColumn.DESCRIPTION))
                         && t.key(i, IndicatorColumn.VALUE).equals(t.key(j, IndicatorColumn.VALUE))) {
                     out.report(Severity.WARNING, Location.row(i, IndicatorColumn.DESCRIPTION),
-                            "第" + (i + 1) + "行与第" + (j + 1) + "行的指标描述和指标值完全相同"
-                                    + Texts.quote(t.row(i).description(), 20) + "。请按各行的指标分别写描述和指标值。");
+                            Message.of("rule.R18.samePair", i + 1, j + 1, Texts.excerpt(t.row(i).description(), 20)));
                     break;
                 }
             }

@@ -1,5 +1,6 @@
 package cn.perftarget.domain.rules.indicator;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
 import cn.perftarget.domain.rules.Fix;
 import cn.perftarget.domain.rules.Location;
@@ -17,9 +18,8 @@ import java.util.List;
 /** R15: a row left from the template: a 二级 category with no 三级 name, description, value or basis. */
 public final class EmptyTemplateRowsRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R15", "空白模板行", Severity.INFO,
-            "模板留下的空行：只有一级、二级指标，没有三级指标、描述、指标值和依据。可一键删除。",
-            "000：各表的生态效益指标、可持续性影响行都是空的。");
+    public static final RuleInfo INFO = RuleInfo.of("R15", Severity.INFO,
+            "rule.R15.name", "rule.R15.checks", "rule.R15.example");
 
     public EmptyTemplateRowsRule(RuleParameters p) {
     }
@@ -38,9 +38,8 @@ public final class EmptyTemplateRowsRule implements Rule {
             }
             IndicatorRow target = row;
             String category = row.level2().isBlank() ? row.level1().strip() : row.level2().strip();
-            out.report(Severity.INFO, Location.row(i),
-                    "第" + (i + 1) + "行只有“" + category + "”，没有三级指标和指标值。请补充该类指标，或删除这一空行。",
-                    new Fix("删除空行“" + category + "”", tt -> removeRow(tt, target)));
+            out.report(Severity.INFO, Location.row(i), Message.of("rule.R15.emptyRow", i + 1, category),
+                    new Fix(Message.of("rule.R15.fix", category), tt -> removeRow(tt, target)));
         }
     }
 

@@ -4,21 +4,21 @@ import cn.perftarget.domain.framework.Framework;
 import cn.perftarget.domain.framework.Level1;
 import cn.perftarget.domain.framework.Level2;
 import cn.perftarget.domain.framework.Placement;
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
 import cn.perftarget.domain.rules.Fix;
-import cn.perftarget.domain.rules.IndicatorColumn;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
 import cn.perftarget.domain.rules.RuleInfo;
 import cn.perftarget.domain.rules.RuleParameters;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TargetTable;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * R13: a 一级/二级 pair the year's framework does not allow, or an unknown name. Rows under the same merged 一级/二级
@@ -26,10 +26,8 @@ import java.util.stream.Collectors;
  */
 public final class FrameworkRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R13", "指标体系不符", Severity.ERROR,
-            "一级、二级指标名称不在该年度（区划）适用的指标体系中，或二级指标放在了不允许的一级指标下"
-                    + "（如2021版中成本指标已是一级指标）。放错位置的可一键移到正确的一级指标下。",
-            "2023年表适用2021版体系时，“产出指标—成本指标”应改为一级指标“成本指标—经济成本指标”。");
+    public static final RuleInfo INFO = RuleInfo.of("R13", Severity.ERROR,
+            "rule.R13.name", "rule.R13.checks", "rule.R13.example");
 
     public FrameworkRule(RuleParameters p) {
     }
@@ -55,21 +53,20 @@ public final class FrameworkRule implements Rule {
             }
             switch (p.status()) {
                 case UNKNOWN_LEVEL1 -> out.report(Severity.ERROR, Location.row(i, IndicatorColumn.LEVEL1),
-                        "一级指标“" + row.level1().strip() + "”不在" + fw.name() + "中。一级指标应为："
-                                + level1Names(fw) + "。");
+                        Message.of("rule.R13.unknownLevel1", row.level1().strip(), fw.name(), level1Names(fw)));
                 case UNKNOWN_LEVEL2 -> out.report(Severity.ERROR, Location.row(i, IndicatorColumn.LEVEL2),
-                        (row.level2().isBlank() ? "二级指标未填写" : "二级指标“" + row.level2().strip() + "”不在"
-                                + fw.name() + "中") + "。一级指标“" + p.level1() + "”下可用的二级指标："
-                                + level2Names(fw, p.level1()) + "。");
+                        row.level2().isBlank()
+                                ? Message.of("rule.R13.level2Blank", p.level1(), level2Names(fw, p.level1()))
+                                : Message.of("rule.R13.unknownLevel2", row.level2().strip(), fw.name(), p.level1(),
+                                level2Names(fw, p.level1())));
                 case MISPLACED -> {
                     String expected = p.expectedLevel1();
                     String level2 = p.level2();
                     int row0 = i;
-                    Fix fix = new Fix("把“" + row.level2().strip() + "”移到一级指标“" + expected + "”下（二级指标“"
-                            + level2 + "”）", tt -> moveBlock(tt, row0, expected, level2));
-                    out.report(Severity.ERROR, Location.row(i, IndicatorColumn.LEVEL1),
-                            "二级指标“" + row.level2().strip() + "”在" + fw.name() + "中属于一级指标“" + expected
-                                    + "”，不能放在“" + row.level1().strip() + "”下。", fix);
+                    Fix fix = new Fix(Message.of("rule.R13.fix", row.level2().strip(), expected, level2),
+                            tt -> moveBlock(tt, row0, expected, level2));
+                    out.report(Severity.ERROR, Location.row(i, IndicatorColumn.LEVEL1), Message.of("rule.R13.misplaced",
+                            row.level2().strip(), fw.name(), expected, row.level1().strip()), fix);
                 }
                 default -> {
                 }
@@ -94,12 +91,12 @@ public final class FrameworkRule implements Rule {
         return table.withIndicators(rows);
     }
 
-    private static String level1Names(Framework fw) {
-        return fw.level1().stream().map(Level1::name).collect(Collectors.joining("、"));
+    private static List<String> level1Names(Framework fw) {
+        return fw.level1().stream().map(Level1::name).toList();
     }
 
-    private static String level2Names(Framework fw, String level1) {
+    private static List<String> level2Names(Framework fw, String level1) {
         return fw.level1().stream().filter(l -> l.name().equals(level1)).flatMap(l -> l.level2().stream())
-                .map(Level2::name).collect(Collectors.joining("、"));
+                .map(Level2::name).toList();
     }
 }

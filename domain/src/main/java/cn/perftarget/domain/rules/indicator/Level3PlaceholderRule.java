@@ -1,7 +1,7 @@
 package cn.perftarget.domain.rules.indicator;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
-import cn.perftarget.domain.rules.IndicatorColumn;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
 import cn.perftarget.domain.rules.RuleInfo;
@@ -10,6 +10,7 @@ import cn.perftarget.domain.rules.RuleParameters;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 
 import java.util.Set;
@@ -19,11 +20,10 @@ import java.util.Set;
  */
 public final class Level3PlaceholderRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R16", "三级指标占位", Severity.ERROR,
-            "三级指标名称为空、为“无”、与其二级指标名称相同，或是“数量要求”“质量要求”这类“XX要求”的模板文字。",
-            "002：信息化服务建设专项的三级指标是“数量要求”“质量要求”……；企业服务中心工作专项有三级指标“无”。",
-            RuleParameter.words("placeholderNames", "占位名称", "无", "/", "-", "—", "暂无", "XX", "xx", "其他"),
-            RuleParameter.words("categoryWords", "“XX要求”中的类别词", "数量", "质量", "时效", "成本", "效益",
+    public static final RuleInfo INFO = RuleInfo.of("R16", Severity.ERROR,
+            "rule.R16.name", "rule.R16.checks", "rule.R16.example",
+            RuleParameter.words("placeholderNames", "rule.R16.param.placeholderNames", "无", "/", "-", "—", "暂无", "XX", "xx", "其他"),
+            RuleParameter.words("categoryWords", "rule.R16.param.categoryWords", "数量", "质量", "时效", "成本", "效益",
                     "经济效益", "社会效益", "生态效益", "可持续", "可持续影响", "满意度", "产出"));
 
     private final Set<String> placeholders;
@@ -47,19 +47,18 @@ public final class Level3PlaceholderRule implements Rule {
             }
             IndicatorRow row = t.row(i);
             String name = t.key(i, IndicatorColumn.LEVEL3);
-            String problem = null;
+            Message problem = null;
             if (name.isEmpty()) {
-                problem = "三级指标名称空着";
+                problem = Message.of("rule.R16.blank");
             } else if (placeholders.contains(name)) {
-                problem = "三级指标名称是“" + row.level3().strip() + "”";
+                problem = Message.of("rule.R16.placeholder", row.level3().strip());
             } else if (sameAsCategory(name, t.key(i, IndicatorColumn.LEVEL2))) {
-                problem = "三级指标名称“" + row.level3().strip() + "”与二级指标相同";
+                problem = Message.of("rule.R16.sameAsCategory", row.level3().strip());
             } else if (isRequirementTemplate(name, t.key(i, IndicatorColumn.LEVEL2))) {
-                problem = "三级指标名称“" + row.level3().strip() + "”是模板文字";
+                problem = Message.of("rule.R16.template", row.level3().strip());
             }
             if (problem != null) {
-                out.report(Severity.ERROR, Location.row(i, IndicatorColumn.LEVEL3),
-                        problem + "。请写出具体衡量什么，如数量指标写“办理审批事项数量”、质量指标写“审批结果准确率”。");
+                out.report(Severity.ERROR, Location.row(i, IndicatorColumn.LEVEL3), Message.of("rule.R16.problem", problem));
             }
         }
     }

@@ -1,7 +1,7 @@
 package cn.perftarget.domain.rules.indicator;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
-import cn.perftarget.domain.rules.IndicatorColumn;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
 import cn.perftarget.domain.rules.RuleInfo;
@@ -11,6 +11,7 @@ import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.Keywords;
 import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 
 /**
@@ -20,14 +21,13 @@ import cn.perftarget.domain.table.IndicatorRow;
  */
 public final class NameDescriptionRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R19", "名称与描述无关", Severity.WARNING,
-            "绩效指标描述与三级指标名称没有任何共同的字词（虚字、“率”“度”等泛用字不算；同义词组视为相同），描述的不是这个指标。",
-            "000：社会信用体系建设工作的“社会信用重视程度”，描述却是“网站注册人数”。",
-            RuleParameter.words("genericChars", "不算共同字的泛用字", "的", "和", "与", "及", "对", "等", "各", "类",
+    public static final RuleInfo INFO = RuleInfo.of("R19", Severity.WARNING,
+            "rule.R19.name", "rule.R19.checks", "rule.R19.example",
+            RuleParameter.words("genericChars", "rule.R19.param.genericChars", "的", "和", "与", "及", "对", "等", "各", "类",
                     "率", "度", "性", "化", "为", "了", "在", "是", "有", "个", "项", "年", "全", "之", "其", "中", "内",
                     "外", "上", "下", "于", "以", "所", "被", "将", "从", "按", "由", "每", "本", "该", "此", "一", "不",
                     "无", "可", "能", "进", "行", "得", "到", "好", "高", "大", "小", "多", "少"),
-            RuleParameter.words("synonymGroups", "同义词组（组内用“/”分隔）", "成本/支出/费用/金额/预算/资金/经费/花费",
+            RuleParameter.words("synonymGroups", "rule.R19.param.synonymGroups", "成本/支出/费用/金额/预算/资金/经费/花费",
                     "满意/评价/好评/认可", "时间/时限/及时/按时/期限/日/月/周/天", "数量/总量/次数/人数/个数/件数"));
 
     private final boolean[] generic = new boolean[0x10000];
@@ -57,9 +57,8 @@ public final class NameDescriptionRule implements Rule {
                 continue;
             }
             if (!related(name, desc)) {
-                out.report(Severity.WARNING, Location.row(i, IndicatorColumn.DESCRIPTION),
-                        "指标“" + row.level3().strip() + "”的描述" + Texts.quote(row.description(), 24)
-                                + "与指标名称无关。请说明这个指标衡量什么、怎么计算。");
+                out.report(Severity.WARNING, Location.row(i, IndicatorColumn.DESCRIPTION), Message.of(
+                        "rule.R19.unrelated", row.level3().strip(), Texts.excerpt(row.description(), 24)));
             }
         }
     }

@@ -1,7 +1,7 @@
 package cn.perftarget.domain.rules.indicator;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
-import cn.perftarget.domain.rules.IndicatorColumn;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
 import cn.perftarget.domain.rules.RuleInfo;
@@ -9,6 +9,7 @@ import cn.perftarget.domain.rules.RuleParameters;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.ValueKind;
 
@@ -18,9 +19,8 @@ import cn.perftarget.domain.value.ValueKind;
  */
 public final class ShiftedRowsRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R20", "错行", Severity.ERROR,
-            "某行的指标值等于上一行或下一行的三级指标名称或描述，说明填表时整列错位了。",
-            "002：企业服务中心工作专项效益指标各行的指标值是上一行的三级指标名称。");
+    public static final RuleInfo INFO = RuleInfo.of("R20", Severity.ERROR,
+            "rule.R20.name", "rule.R20.checks", "rule.R20.example");
 
     public ShiftedRowsRule(RuleParameters p) {
     }
@@ -46,12 +46,11 @@ public final class ShiftedRowsRule implements Rule {
                 if (j < 0 || j >= n) {
                     continue;
                 }
-                String what = value.equals(t.key(j, IndicatorColumn.LEVEL3)) ? "三级指标名称"
-                        : value.equals(t.key(j, IndicatorColumn.DESCRIPTION)) ? "指标描述" : null;
-                if (what != null) {
+                String key = value.equals(t.key(j, IndicatorColumn.LEVEL3)) ? "rule.R20.sameAsName"
+                        : value.equals(t.key(j, IndicatorColumn.DESCRIPTION)) ? "rule.R20.sameAsDescription" : null;
+                if (key != null) {
                     out.report(Severity.ERROR, Location.row(i, IndicatorColumn.VALUE),
-                            "第" + (i + 1) + "行的指标值" + Texts.quote(row.valueText(), 20) + "与第" + (j + 1)
-                                    + "行的" + what + "相同，疑似填表时错行。请逐行核对三级指标、描述和指标值是否对应。");
+                            Message.of(key, i + 1, Texts.excerpt(row.valueText(), 20), j + 1));
                     break;
                 }
             }

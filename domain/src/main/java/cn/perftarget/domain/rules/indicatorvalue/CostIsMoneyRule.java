@@ -1,8 +1,8 @@
 package cn.perftarget.domain.rules.indicatorvalue;
 
 import cn.perftarget.domain.framework.IndicatorKind;
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
-import cn.perftarget.domain.rules.IndicatorColumn;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
 import cn.perftarget.domain.rules.RuleInfo;
@@ -11,6 +11,7 @@ import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.Money;
 import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.ValueKind;
@@ -21,9 +22,8 @@ import cn.perftarget.domain.value.ValueKind;
  */
 public final class CostIsMoneyRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R26", "成本非金额", Severity.ERROR,
-            "成本指标的值必须是金额（元、万元）：不能是文字、百分比、次数，也不能为0。（只缺单位的数字由R22报告。）",
-            "002：法律顾问费“案例办理单价 ≥95%”；000：“群众办事基础成本 0”。");
+    public static final RuleInfo INFO = RuleInfo.of("R26", Severity.ERROR,
+            "rule.R26.name", "rule.R26.checks", "rule.R26.example");
 
     public CostIsMoneyRule(RuleParameters p) {
     }
@@ -42,17 +42,16 @@ public final class CostIsMoneyRule implements Rule {
             IndicatorValue v = t.value(i);
             IndicatorRow row = t.row(i);
             Location at = Location.row(i, IndicatorColumn.VALUE);
-            String hint = "成本指标应写本项目的成本金额，如“≤" + t.budget().map(Money::format).orElse("X") + "万元”。";
+            Message hint = Message.of("rule.R26.hint", t.budget().map(Money::format).orElse("X"), Money.WAN_YUAN);
             if (v.kind() == ValueKind.TEXT || v.kind() == ValueKind.GRADE || v.kind() == ValueKind.DEADLINE) {
-                out.report(Severity.ERROR, at, "成本指标的值" + Texts.quote(row.valueText()) + "不是金额。" + hint);
+                out.report(Severity.ERROR, at, Message.of("rule.R26.notMoney", Texts.excerpt(row.valueText()), hint));
             } else if (v.isQuantitative()) {
                 boolean money = Money.isMoney(v);
                 if (!money && !v.unit().isEmpty()) {
-                    out.report(Severity.ERROR, at, "成本指标的值" + Texts.quote(row.valueText()) + "的单位是“" + v.unit()
-                            + "”，不是金额。" + hint);
+                    out.report(Severity.ERROR, at, Message.of("rule.R26.notMoneyUnit", Texts.excerpt(row.valueText()),
+                            v.unit(), hint));
                 } else if (v.number().signum() <= 0) {
-                    out.report(Severity.ERROR, at, "成本指标的值为" + row.valueText().strip()
-                            + "：项目使用了财政资金，成本不会是0。" + hint);
+                    out.report(Severity.ERROR, at, Message.of("rule.R26.zero", row.valueText().strip(), hint));
                 }
             }
         }

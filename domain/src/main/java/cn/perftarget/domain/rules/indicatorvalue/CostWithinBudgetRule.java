@@ -1,8 +1,8 @@
 package cn.perftarget.domain.rules.indicatorvalue;
 
 import cn.perftarget.domain.framework.IndicatorKind;
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
-import cn.perftarget.domain.rules.IndicatorColumn;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
 import cn.perftarget.domain.rules.RuleInfo;
@@ -12,6 +12,7 @@ import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.Money;
 import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.Operator;
@@ -26,12 +27,9 @@ import java.util.Map;
  */
 public final class CostWithinBudgetRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R25", "成本超预算", Severity.ERROR,
-            "成本指标中的金额大于预算数；写成单价（如“3860元/月/人”）的，单价×数量（人数取自单位为“人”的数量指标，"
-                    + "“/月”按12个月计）应在预算数的±10%以内。",
-            "004：专项刊物及专项业务图书费成本“1万”，预算数只有0.50；大学生见习岗人员工资成本“2.5万”，预算数1.87。"
-                    + "001：劳务费3860元/月/人×24人×12月≈111.17万元，与预算数112.00相符。",
-            RuleParameter.number("tolerancePercent", "单价×数量与预算数的允许偏差（%）", "10"));
+    public static final RuleInfo INFO = RuleInfo.of("R25", Severity.ERROR,
+            "rule.R25.name", "rule.R25.checks", "rule.R25.example",
+            RuleParameter.number("tolerancePercent", "rule.R25.param.tolerancePercent", "10"));
 
     /** Per-period denominators and how many of them a fiscal year has. */
     private static final Map<String, Integer> PER_YEAR = Map.of("年", 1, "季度", 4, "季", 4, "月", 12, "周", 52);
@@ -66,11 +64,9 @@ public final class CostWithinBudgetRule implements Rule {
             Location at = Location.row(i, IndicatorColumn.VALUE);
             if (v.unit().indexOf('/') < 0) {
                 if (amount.compareTo(budget) > 0) {
-                    String fixed = "≤" + Money.format(budget) + "万元";
-                    out.report(Severity.ERROR, at,
-                            "成本指标" + Texts.quote(row.valueText()) + "大于预算数" + Money.format(budget)
-                                    + "万元。成本不能超过预算，请核实金额（通常写“" + fixed + "”）。",
-                            UnitRequiredRule.setValue(i, fixed));
+                    String fixed = "≤" + Money.format(budget) + Money.WAN_YUAN;
+                    out.report(Severity.ERROR, at, Message.of("rule.R25.overBudget", Texts.excerpt(row.valueText()),
+                            Money.format(budget), fixed), UnitRequiredRule.setValue(i, fixed));
                 }
                 continue;
             }
@@ -80,11 +76,9 @@ public final class CostWithinBudgetRule implements Rule {
             }
             BigDecimal deviation = total.subtract(budget).abs().divide(budget, 6, RoundingMode.HALF_UP);
             if (deviation.compareTo(tolerance) > 0) {
-                out.report(Severity.ERROR, at,
-                        "按单价" + Texts.quote(row.valueText()) + "测算全年成本约" + Money.format(total.setScale(2,
-                                RoundingMode.HALF_UP)) + "万元，与预算数" + Money.format(budget) + "万元相差超过"
-                                + tolerance.movePointRight(2).stripTrailingZeros().toPlainString()
-                                + "%。请核对单价、数量与预算数。");
+                out.report(Severity.ERROR, at, Message.of("rule.R25.unitCost", Texts.excerpt(row.valueText()),
+                        Money.format(total.setScale(2, RoundingMode.HALF_UP)), Money.format(budget),
+                        tolerance.movePointRight(2).stripTrailingZeros().toPlainString()));
             }
         }
     }

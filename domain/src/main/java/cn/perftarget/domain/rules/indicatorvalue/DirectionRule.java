@@ -1,8 +1,8 @@
 package cn.perftarget.domain.rules.indicatorvalue;
 
 import cn.perftarget.domain.framework.IndicatorKind;
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
-import cn.perftarget.domain.rules.IndicatorColumn;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
 import cn.perftarget.domain.rules.RuleInfo;
@@ -12,6 +12,7 @@ import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.Keywords;
 import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.Operator;
@@ -24,19 +25,16 @@ import cn.perftarget.domain.value.Operator;
  */
 public final class DirectionRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R24", "指标方向", Severity.ERROR,
-            "越低越好的指标（成本、费用、经费、单价、故障率、破损率、差错、投诉，以及所有成本指标）要用“≤”或“<”；"
-                    + "越高越好的指标（满意度、合格率、完成率、及时率、覆盖率等）要用“≥”或“=”。以名称中最后出现的关键词为准。"
-                    + "成本写“≥”、满意度写“≤”为错误，其他方向不符为警告，可一键改为正确的比较符。",
-            "成本指标写“≥5万元”为错误，应为“≤5万元”；满意度写“≤90%”为错误；成本写“=5万元”为警告。",
-            RuleParameter.words("lowerIsBetter", "越低越好的用语", "成本", "费用", "经费", "单价", "故障率", "破损率", "差错",
+    public static final RuleInfo INFO = RuleInfo.of("R24", Severity.ERROR,
+            "rule.R24.name", "rule.R24.checks", "rule.R24.example",
+            RuleParameter.words("lowerIsBetter", "rule.R24.param.lowerIsBetter", "成本", "费用", "经费", "单价", "故障率", "破损率", "差错",
                     "投诉", "失误率", "事故", "超支", "能耗"),
-            RuleParameter.words("higherIsBetter", "越高越好的用语", "满意度", "满意率", "合格率", "完成率", "及时率",
+            RuleParameter.words("higherIsBetter", "rule.R24.param.higherIsBetter", "满意度", "满意率", "合格率", "完成率", "及时率",
                     "覆盖率", "达标率", "准确率", "正确率", "通过率", "到位率", "节约率", "知晓率", "办结率", "使用率",
                     "完好率", "成功率"),
-            RuleParameter.words("costWords", "成本类用语（写“≥”为错误）", "成本", "费用", "经费", "单价"),
-            RuleParameter.words("satisfactionWords", "满意度用语（写“≤”为错误）", "满意"))
-            .withSeverityNote("成本写“≥/>”、满意度写“≤/<”为错误；其他方向不符为警告");
+            RuleParameter.words("costWords", "rule.R24.param.costWords", "成本", "费用", "经费", "单价"),
+            RuleParameter.words("satisfactionWords", "rule.R24.param.satisfactionWords", "满意"))
+            .withSeverityNote("rule.R24.severityNote");
 
     private final Keywords lower;
     private final Keywords higher;
@@ -77,16 +75,16 @@ public final class DirectionRule implements Rule {
                 boolean cost = costRow || costWords.isIn(name);
                 boolean wrongWay = op == Operator.GE || op == Operator.GT;
                 Severity s = cost && wrongWay ? Severity.ERROR : Severity.WARNING;
-                String who = lowerEnd < 0 ? "成本指标“" + name.strip() + "”应写上限" : "“" + name.strip() + "”越低越好";
-                out.report(s, at, who + "，指标值" + Texts.quote(row.valueText())
-                                + (wrongWay ? "方向写反了" : "没有写上限") + "。请写成“" + fixed + "”。",
+                String key = lowerEnd < 0
+                        ? (wrongWay ? "rule.R24.costReversed" : "rule.R24.costNoUpperBound")
+                        : (wrongWay ? "rule.R24.lowerReversed" : "rule.R24.lowerNoUpperBound");
+                out.report(s, at, Message.of(key, name.strip(), Texts.excerpt(row.valueText()), fixed),
                         UnitRequiredRule.setValue(i, fixed));
             } else if (higherBetter && (op == Operator.LE || op == Operator.LT)) {
                 String fixed = v.normalisedWith(Operator.GE);
                 boolean satisfaction = satisfactionRow || satisfactionWords.isIn(name);
-                out.report(satisfaction ? Severity.ERROR : Severity.WARNING, at,
-                        "“" + name.strip() + "”越高越好，指标值" + Texts.quote(row.valueText()) + "方向写反了。请写成“"
-                                + fixed + "”。", UnitRequiredRule.setValue(i, fixed));
+                out.report(satisfaction ? Severity.ERROR : Severity.WARNING, at, Message.of("rule.R24.higherReversed",
+                        name.strip(), Texts.excerpt(row.valueText()), fixed), UnitRequiredRule.setValue(i, fixed));
             }
         }
     }

@@ -1,8 +1,8 @@
 package cn.perftarget.domain.rules.indicatorvalue;
 
 import cn.perftarget.domain.framework.IndicatorKind;
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
-import cn.perftarget.domain.rules.IndicatorColumn;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
 import cn.perftarget.domain.rules.RuleInfo;
@@ -12,6 +12,7 @@ import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.Keywords;
 import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.Operator;
@@ -24,13 +25,11 @@ import java.math.BigDecimal;
  */
 public final class RateBoundsRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R23", "比率越界", Severity.WARNING,
-            "百分比超过100%；写成“≥100%”“100%以上”（比率不可能超过100%，应写“=100%”，可一键改正）；名称是数量、人数、时限等"
-                    + "却填了百分比。满意度指标由R28检查。",
-            "004：许多质量指标写“100%以上”；002：政务服务专项的“完成时限 ≥100%”。",
-            RuleParameter.words("countWords", "数量、时限类名称用语", "数量", "人数", "次数", "个数", "件数", "户数", "天数",
+    public static final RuleInfo INFO = RuleInfo.of("R23", Severity.WARNING,
+            "rule.R23.name", "rule.R23.checks", "rule.R23.example",
+            RuleParameter.words("countWords", "rule.R23.param.countWords", "数量", "人数", "次数", "个数", "件数", "户数", "天数",
                     "时限", "时间", "单价", "金额"),
-            RuleParameter.words("rateSuffixes", "比率类名称的结尾", "率", "比例", "占比", "比重", "百分比", "度"));
+            RuleParameter.words("rateSuffixes", "rule.R23.param.rateSuffixes", "率", "比例", "占比", "比重", "百分比", "度"));
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -59,16 +58,14 @@ public final class RateBoundsRule implements Rule {
             int cmp = v.number().compareTo(HUNDRED);
             String countWord = countWords.firstIn(row.level3());
             if (cmp > 0) {
-                out.report(Severity.WARNING, at, "指标值" + Texts.quote(row.valueText()) + "超过100%。比率最高为100%，请核实。");
+                out.report(Severity.WARNING, at, Message.of("rule.R23.over100", Texts.excerpt(row.valueText())));
             } else if (countWord != null && !isRate(t.key(i, IndicatorColumn.LEVEL3))) {
-                out.report(Severity.WARNING, at,
-                        "“" + row.level3().strip() + "”是" + countWord + "，指标值却是百分比" + Texts.quote(row.valueText())
-                                + "。请填写" + countWord + "本身，如“20次”“每月15日前”，或把名称改为相应的比率。");
+                out.report(Severity.WARNING, at, Message.of("rule.R23.countAsPercent", row.level3().strip(), countWord,
+                        Texts.excerpt(row.valueText())));
             } else if (cmp == 0 && (v.operator() == Operator.GE || v.operator() == Operator.GT)) {
                 String fixed = v.normalisedWith(Operator.EQ);
-                out.report(Severity.WARNING, at,
-                        "指标值" + Texts.quote(row.valueText()) + "不成立：比率不可能超过100%。请写“" + fixed + "”。",
-                        UnitRequiredRule.setValue(i, fixed));
+                out.report(Severity.WARNING, at, Message.of("rule.R23.atLeastHundred", Texts.excerpt(row.valueText()),
+                        fixed), UnitRequiredRule.setValue(i, fixed));
             }
         }
     }

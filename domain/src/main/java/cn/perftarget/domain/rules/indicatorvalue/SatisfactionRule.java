@@ -1,8 +1,8 @@
 package cn.perftarget.domain.rules.indicatorvalue;
 
 import cn.perftarget.domain.framework.IndicatorKind;
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
-import cn.perftarget.domain.rules.IndicatorColumn;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
 import cn.perftarget.domain.rules.RuleInfo;
@@ -11,6 +11,7 @@ import cn.perftarget.domain.rules.RuleParameters;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.Operator;
@@ -24,11 +25,10 @@ import java.math.BigDecimal;
  */
 public final class SatisfactionRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R28", "满意度指标值", Severity.WARNING,
-            "满意度指标值应为带“≥”的百分比，一般在80%～100%之间；“=100%”“100%以上”不可信；没有“≥”的可一键补上。",
-            "004：专项差旅费的群众满意度“100%以上”。",
-            RuleParameter.number("minPercent", "满意度目标下限（%）", "80"),
-            RuleParameter.number("suggestedPercent", "建议的满意度目标（%）", "95"));
+    public static final RuleInfo INFO = RuleInfo.of("R28", Severity.WARNING,
+            "rule.R28.name", "rule.R28.checks", "rule.R28.example",
+            RuleParameter.number("minPercent", "rule.R28.param.minPercent", "80"),
+            RuleParameter.number("suggestedPercent", "rule.R28.param.suggestedPercent", "95"));
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -54,9 +54,9 @@ public final class SatisfactionRule implements Rule {
             IndicatorValue v = t.value(i);
             IndicatorRow row = t.row(i);
             Location at = Location.row(i, IndicatorColumn.VALUE);
-            String value = Texts.quote(row.valueText());
+            String value = Texts.excerpt(row.valueText());
             if (v.kind() == ValueKind.GRADE || v.kind() == ValueKind.DEADLINE) {
-                out.report(Severity.WARNING, at, "满意度指标值" + value + "应为百分比，如“≥" + plain(suggested) + "%”。",
+                out.report(Severity.WARNING, at, Message.of("rule.R28.notPercent", value, plain(suggested)),
                         UnitRequiredRule.setValue(i, "≥" + plain(suggested) + "%"));
                 continue;
             }
@@ -65,20 +65,20 @@ public final class SatisfactionRule implements Rule {
             }
             if (!v.isPercent()) {
                 if (!v.unit().isEmpty()) {
-                    out.report(Severity.WARNING, at, "满意度指标值" + value + "应为百分比，如“≥" + plain(suggested) + "%”。");
+                    out.report(Severity.WARNING, at, Message.of("rule.R28.notPercent", value, plain(suggested)));
                 }
                 continue; // a bare number is R22's
             }
             int cmp = v.number().compareTo(HUNDRED);
             if (cmp >= 0) {
                 String fixed = "≥" + plain(suggested) + "%";
-                out.report(Severity.WARNING, at, "满意度目标" + value + "不可信：满意度不会超过100%，也很难达到100%。"
-                        + "请按往年调查结果确定，一般写“" + fixed + "”。", UnitRequiredRule.setValue(i, fixed));
+                out.report(Severity.WARNING, at, Message.of("rule.R28.notCredible", value, fixed),
+                        UnitRequiredRule.setValue(i, fixed));
             } else if (v.number().compareTo(min) < 0) {
-                out.report(Severity.WARNING, at, "满意度目标" + value + "低于" + plain(min) + "%，目标偏低。请核实。");
+                out.report(Severity.WARNING, at, Message.of("rule.R28.low", value, plain(min)));
             } else if (v.operator() != Operator.GE) {
                 String fixed = v.normalisedWith(Operator.GE);
-                out.report(Severity.WARNING, at, "满意度目标应写下限，请写成“" + fixed + "”。",
+                out.report(Severity.WARNING, at, Message.of("rule.R28.lowerBound", fixed),
                         UnitRequiredRule.setValue(i, fixed));
             }
         }

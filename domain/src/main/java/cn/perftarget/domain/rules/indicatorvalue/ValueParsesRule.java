@@ -1,8 +1,8 @@
 package cn.perftarget.domain.rules.indicatorvalue;
 
 import cn.perftarget.domain.framework.IndicatorKind;
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
-import cn.perftarget.domain.rules.IndicatorColumn;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
 import cn.perftarget.domain.rules.RuleInfo;
@@ -12,6 +12,7 @@ import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.Keywords;
 import cn.perftarget.domain.rules.text.Texts;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.ValueKind;
@@ -24,14 +25,11 @@ import java.util.Set;
  */
 public final class ValueParsesRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R21", "指标值无法识别", Severity.WARNING,
-            "指标值应为数值（[比较符]数字[单位]）、时限（如“每月15日前”）或配置的等级（好、较好、一般……），并与类别相符："
-                    + "数量指标要数量，时效指标要时限、时长或及时率。指标值空着为错误。（含“提升”等模糊用语的文字由R27报告，"
-                    + "成本指标由R26报告。）",
-            "002：业务评审专项每个指标值都是“11”（时效指标的“11”不是时限）；001：系统维护费的数量指标值是“按时完成”。",
-            RuleParameter.words("timeUnits", "时效指标可用的单位", "天", "日", "月", "年", "周", "小时", "分钟", "工作日",
+    public static final RuleInfo INFO = RuleInfo.of("R21", Severity.WARNING,
+            "rule.R21.name", "rule.R21.checks", "rule.R21.example",
+            RuleParameter.words("timeUnits", "rule.R21.param.timeUnits", "天", "日", "月", "年", "周", "小时", "分钟", "工作日",
                     "个工作日", "季度", "个月", "%"))
-            .withSeverityNote("指标值空着为错误；无法识别或与类别不符为警告");
+            .withSeverityNote("rule.R21.severityNote");
 
     private final Keywords vagueWords;
     private final Set<String> timeUnits;
@@ -57,26 +55,23 @@ public final class ValueParsesRule implements Rule {
             IndicatorKind kind = t.kind(i);
             Location at = Location.row(i, IndicatorColumn.VALUE);
             switch (v.kind()) {
-                case BLANK -> out.report(Severity.ERROR, at,
-                        "指标“" + row.level3().strip() + "”没有填指标值。请填写可衡量的目标值，如“≥95%”“20次”“每月15日前”。");
+                case BLANK -> out.report(Severity.ERROR, at, Message.of("rule.R21.blank", row.level3().strip()));
                 case TEXT -> {
                     if (kind != IndicatorKind.COST && !vagueWords.isIn(row.valueText())) {
                         out.report(Severity.WARNING, at,
-                                "指标值" + Texts.quote(row.valueText(), 20) + "不是数值、时限或等级，无法考核。"
-                                        + "请改为可衡量的值，如“≥95%”“20次”“每月15日前”。");
+                                Message.of("rule.R21.unreadable", Texts.excerpt(row.valueText(), 20)));
                     }
                 }
                 case GRADE, DEADLINE -> {
                     if (kind == IndicatorKind.QUANTITY) {
                         out.report(Severity.WARNING, at,
-                                "数量指标的值" + Texts.quote(row.valueText()) + "不是数量。请写明数量和单位，如“20次”“≥500件”。");
+                                Message.of("rule.R21.notQuantity", Texts.excerpt(row.valueText())));
                     }
                 }
                 case QUANTITATIVE -> {
                     if (kind == IndicatorKind.TIMELINESS && !isTimeUnit(v.unit())) {
                         out.report(Severity.WARNING, at,
-                                "时效指标的值" + Texts.quote(row.valueText()) + "不是时限、时长或及时率。"
-                                        + "请写如“每月15日前”“≤5个工作日”“及时率≥95%”。");
+                                Message.of("rule.R21.notTime", Texts.excerpt(row.valueText())));
                     }
                 }
                 default -> {

@@ -1,5 +1,6 @@
 package cn.perftarget.domain.rules.plan;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
 import cn.perftarget.domain.rules.Fix;
 import cn.perftarget.domain.rules.Location;
@@ -19,9 +20,8 @@ import java.util.List;
  */
 public final class PlanEndsAt100Rule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R11", "支出计划未到100%", Severity.ERROR,
-            "资金支出计划12月底的累计比例应为100%（12月底空着而前面已填写的，也算未到100%）。可一键把12月底改为100%。",
-            "000：项目审批工作12月底为25%；002：法律顾问费10月底填了100%，12月底空着。");
+    public static final RuleInfo INFO = RuleInfo.of("R11", Severity.ERROR,
+            "rule.R11.name", "rule.R11.checks", "rule.R11.example");
 
     public PlanEndsAt100Rule(RuleParameters p) {
     }
@@ -38,16 +38,13 @@ public final class PlanEndsAt100Rule implements Rule {
         if (!r.hasValues() || r.isMoney(t.budget()) || r.unreadable[3]) {
             return;
         }
-        Fix fix = new Fix("把12月底改为100%", tt -> tt.withPlan(withDecember(tt.plan())));
+        Fix fix = new Fix(Message.of("rule.R11.fix"), tt -> tt.withPlan(withDecember(tt.plan())));
         if (r.blank[3]) {
-            out.report(Severity.ERROR, Location.plan(3),
-                    "资金支出计划到" + SpendingPlan.CHECKPOINTS.get(r.lastPresent) + "为"
-                            + plan.cells().get(r.lastPresent).strip() + "，12月底却空着。12月底的累计支出比例应为100%。",
-                    fix);
+            out.report(Severity.ERROR, Location.plan(3), Message.of("rule.R11.decemberBlank",
+                    SpendingPlan.Checkpoint.of(r.lastPresent), plan.cells().get(r.lastPresent).strip()), fix);
         } else if (r.values[3].compareTo(PlanReading.HUNDRED) != 0) {
             out.report(Severity.ERROR, Location.plan(3),
-                    "资金支出计划12月底为" + plan.december().strip() + "，应为100%（全年预算全部支出）。"
-                            + "若预计有结余，请调整预算数而不是支出比例。", fix);
+                    Message.of("rule.R11.notHundred", plan.december().strip()), fix);
         }
     }
 

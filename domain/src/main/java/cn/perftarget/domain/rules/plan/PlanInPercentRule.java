@@ -1,5 +1,6 @@
 package cn.perftarget.domain.rules.plan;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
 import cn.perftarget.domain.rules.Fix;
 import cn.perftarget.domain.rules.Location;
@@ -24,11 +25,9 @@ import java.util.Optional;
  */
 public final class PlanInPercentRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R09", "支出计划应为百分比", Severity.ERROR,
-            "资金支出计划应填累计百分比；若最后一个值等于预算数（或超过100），说明填的是金额，可一键换算成百分比；"
-                    + "数字无法识别也为错误；只漏了“%”号的为提示，可一键补上。",
-            "预算数4.00，支出计划写“1.00 2.00 3.00 4.00” → 换算为“25.00% 50.00% 75.00% 100.00%”。")
-            .withSeverityNote("填成金额或无法识别为错误；只缺“%”号为提示");
+    public static final RuleInfo INFO = RuleInfo.of("R09", Severity.ERROR,
+            "rule.R09.name", "rule.R09.checks", "rule.R09.example")
+            .withSeverityNote("rule.R09.severityNote");
 
     public PlanInPercentRule(RuleParameters p) {
     }
@@ -44,9 +43,8 @@ public final class PlanInPercentRule implements Rule {
         PlanReading r = PlanReading.of(t);
         for (int i = 0; i < 4; i++) {
             if (r.unreadable[i]) {
-                out.report(Severity.ERROR, Location.plan(i),
-                        "资金支出计划" + SpendingPlan.CHECKPOINTS.get(i) + Texts.quote(plan.cells().get(i))
-                                + "不是百分比。请填写累计支出比例，如“25%”。");
+                out.report(Severity.ERROR, Location.plan(i), Message.of("rule.R09.unreadable",
+                        SpendingPlan.Checkpoint.of(i), Texts.excerpt(plan.cells().get(i))));
             }
         }
         if (!r.hasValues() || r.anyPercent) {
@@ -57,15 +55,13 @@ public final class PlanInPercentRule implements Rule {
             Fix fix = null;
             if (budget.isPresent() && budget.get().signum() > 0) {
                 BigDecimal total = budget.get();
-                fix = new Fix("按预算数" + Money.format(total) + "万元换算成百分比", tt -> tt.withPlan(toPercent(tt.plan(), total)));
+                fix = new Fix(Message.of("rule.R09.fixMoney", Money.format(total)),
+                        tt -> tt.withPlan(toPercent(tt.plan(), total)));
             }
-            out.report(Severity.ERROR, Location.plan(-1),
-                    "资金支出计划填的是金额（" + String.join("、", nonBlank(plan)) + "），不是累计百分比。"
-                            + "请按“累计支出金额 ÷ 预算数”换算成百分比，12月底为100%。", fix);
+            out.report(Severity.ERROR, Location.PLAN, Message.of("rule.R09.money", nonBlank(plan)), fix);
         } else {
-            out.report(Severity.INFO, Location.plan(-1),
-                    "资金支出计划的数字没有写“%”。请写成百分比，如“25%”。",
-                    new Fix("给支出计划补上“%”", tt -> tt.withPlan(addPercentSigns(tt.plan()))));
+            out.report(Severity.INFO, Location.PLAN, Message.of("rule.R09.noPercentSign"),
+                    new Fix(Message.of("rule.R09.fixPercentSign"), tt -> tt.withPlan(addPercentSigns(tt.plan()))));
         }
     }
 
@@ -76,7 +72,7 @@ public final class PlanInPercentRule implements Rule {
                 out.add(c.strip());
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     static SpendingPlan toPercent(SpendingPlan plan, BigDecimal budget) {

@@ -1,5 +1,6 @@
 package cn.perftarget.domain.rules.plan;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
@@ -14,9 +15,8 @@ import java.math.BigDecimal;
 /** R10: a cumulative checkpoint smaller than an earlier one. */
 public final class PlanMonotoneRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R10", "支出计划递减", Severity.ERROR,
-            "资金支出计划是累计数，后一时点不能小于前一时点。",
-            "000：项目审批工作的支出计划为10%、50%、75%、25%。");
+    public static final RuleInfo INFO = RuleInfo.of("R10", Severity.ERROR,
+            "rule.R10.name", "rule.R10.checks", "rule.R10.example");
 
     public PlanMonotoneRule(RuleParameters p) {
     }
@@ -37,10 +37,9 @@ public final class PlanMonotoneRule implements Rule {
                 continue;
             }
             if (prev >= 0 && v.compareTo(r.values[prev]) < 0) {
-                out.report(Severity.ERROR, Location.plan(i),
-                        "资金支出计划" + SpendingPlan.CHECKPOINTS.get(prev) + "为" + plan.cells().get(prev).strip()
-                                + "，" + SpendingPlan.CHECKPOINTS.get(i) + "却为" + plan.cells().get(i).strip()
-                                + "。支出计划是累计比例，只能持平或增加，请改正。");
+                out.report(Severity.ERROR, Location.plan(i), Message.of("rule.R10.falls",
+                        SpendingPlan.Checkpoint.of(prev), plan.cells().get(prev).strip(),
+                        SpendingPlan.Checkpoint.of(i), plan.cells().get(i).strip()));
             }
             if (prev < 0 || v.compareTo(r.values[prev]) >= 0) {
                 prev = i;

@@ -1,5 +1,6 @@
 package cn.perftarget.domain.rules.plan;
 
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.FindingSink;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.Rule;
@@ -25,12 +26,11 @@ import java.util.Map;
  */
 public final class PlanPlausibleRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R12", "支出计划不合常理", Severity.INFO,
-            "经常性支出（工资、劳务、保洁、水电、邮电等）3月底就支出100%；或同一单位全部项目（至少若干个）的支出计划完全相同。",
-            "004：大学生见习岗人员工资的支出计划为100%、100%、100%、100%；001：八个项目都是25%、50%、75%、100%。",
-            RuleParameter.words("recurringWords", "经常性支出的关键词", "工资", "人员", "劳务", "见习", "保洁", "物业",
+    public static final RuleInfo INFO = RuleInfo.of("R12", Severity.INFO,
+            "rule.R12.name", "rule.R12.checks", "rule.R12.example",
+            RuleParameter.words("recurringWords", "rule.R12.param.recurringWords", "工资", "人员", "劳务", "见习", "保洁", "物业",
                     "水费", "电费", "邮电", "电话", "租金", "租赁", "维保", "运维", "取暖", "差旅", "通讯", "网络"),
-            RuleParameter.number("minProjects", "判断“全部项目计划相同”的最少项目数", "3"));
+            RuleParameter.number("minProjects", "rule.R12.param.minProjects", "3"));
 
     /**
      * Per unit and year: how many tables, and how many with each plan; and for each sibling (by identity) its unit
@@ -67,9 +67,7 @@ public final class PlanPlausibleRule implements Rule {
                 word = recurring.firstIn(table.fundPurpose());
             }
             if (word != null) {
-                out.report(Severity.INFO, Location.plan(0),
-                        "“" + word + "”类经常性支出按月（季）发生，3月底就支出100%不合常理。"
-                                + "请按实际支付进度填写，如25%、50%、75%、100%。");
+                out.report(Severity.INFO, Location.plan(0), Message.of("rule.R12.recurring", word));
             }
         }
         if (table.unitCode().isBlank() || t.context().siblings().isEmpty()) {
@@ -81,9 +79,8 @@ public final class PlanPlausibleRule implements Rule {
         int tables = index.tables().getOrDefault(unit, 0);
         Integer same = index.plans().getOrDefault(unit, Map.of()).get(known != null ? known[1] : r.key());
         if (tables >= minProjects && same != null && same == tables) {
-            out.report(Severity.INFO, Location.plan(-1),
-                    "本单位全部" + tables + "个项目的支出计划都是" + String.join("、", plan.cells().stream()
-                            .map(String::strip).toList()) + "，像是统一套用。请按各项目实际支付进度分别填写。");
+            out.report(Severity.INFO, Location.PLAN, Message.of("rule.R12.identical", tables,
+                    plan.cells().stream().map(String::strip).toList()));
         }
     }
 

@@ -1,7 +1,9 @@
 package cn.perftarget.domain.rules.settings;
 
 import cn.perftarget.domain.framework.FrameworkCatalog;
-import cn.perftarget.domain.rules.Validator;
+import cn.perftarget.domain.rules.RuleSetting;
+import cn.perftarget.domain.rules.RuleSettings;
+import cn.perftarget.domain.rules.validation.Validator;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;

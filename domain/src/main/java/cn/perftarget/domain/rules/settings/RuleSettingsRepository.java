@@ -1,9 +1,12 @@
 package cn.perftarget.domain.rules.settings;
 
-import cn.perftarget.domain.rules.RuleCatalog;
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.RuleInfo;
 import cn.perftarget.domain.rules.RuleParameter;
+import cn.perftarget.domain.rules.RuleSetting;
+import cn.perftarget.domain.rules.RuleSettings;
 import cn.perftarget.domain.rules.Severity;
+import cn.perftarget.domain.rules.validation.RuleCatalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +23,7 @@ import java.util.Map;
 /**
  * Stores the rule settings of each region (tables {@code rule_setting} and {@code rule_grade_setting}, V3).
  * Parameter values are checked against the rule's declared parameters: an unknown rule or key, or a value of the wrong
- * type, is refused.
+ * type, is refused ({@link InvalidRuleSettingException}).
  */
 @Repository
 public class RuleSettingsRepository {
@@ -61,7 +64,7 @@ public class RuleSettingsRepository {
     public void saveRule(String regionCode, String ruleId, RuleSetting setting, String updatedBy) {
         RuleInfo info = RuleCatalog.infos().get(ruleId);
         if (info == null) {
-            throw new IllegalArgumentException("未知规则: " + ruleId);
+            throw new InvalidRuleSettingException(Message.of("rule.setting.unknownRule", ruleId));
         }
         Map<String, Object> params = typed(info, setting.parameters());
         jdbc.update("""
@@ -107,7 +110,8 @@ public class RuleSettingsRepository {
         Map<String, Object> out = new LinkedHashMap<>();
         values.forEach((key, value) -> {
             RuleParameter p = info.parameters().stream().filter(x -> x.key().equals(key)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("规则" + info.id() + "没有参数" + key));
+                    .orElseThrow(() -> new InvalidRuleSettingException(
+                            Message.of("rule.setting.unknownParameter", info.id(), key)));
             if (value == null) {
                 return;
             }
@@ -115,12 +119,14 @@ public class RuleSettingsRepository {
                 try {
                     out.put(key, value instanceof BigDecimal d ? d : new BigDecimal(value.toString().trim()));
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("规则" + info.id() + "的参数" + key + "应为数字: " + value, e);
+                    throw new InvalidRuleSettingException(
+                            Message.of("rule.setting.notNumber", info.id(), key, String.valueOf(value)), e);
                 }
             } else if (value instanceof List<?> list) {
                 out.put(key, list.stream().map(String::valueOf).map(String::trim).filter(s -> !s.isEmpty()).toList());
             } else {
-                throw new IllegalArgumentException("规则" + info.id() + "的参数" + key + "应为词语列表: " + value);
+                throw new InvalidRuleSettingException(
+                        Message.of("rule.setting.notWords", info.id(), key, String.valueOf(value)));
             }
         });
         return out;
@@ -130,7 +136,7 @@ public class RuleSettingsRepository {
         try {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("规则配置无法读取: " + text, e);
+            throw new IllegalStateException("stored rule setting cannot be read: " + text, e);
         }
     }
 

@@ -40,11 +40,6 @@ public final class GoalItems {
     private GoalItems() {
     }
 
-    /** The items of the goals of the table under validation, split once per validation. */
-    public static List<Item> of(cn.perftarget.domain.rules.TableFacts t) {
-        return t.derived(GoalItems.class, f -> split(f.table().goals()));
-    }
-
     public static List<Item> split(String goals) {
         List<Item> items = new ArrayList<>();
         if (goals == null || goals.isBlank()) {

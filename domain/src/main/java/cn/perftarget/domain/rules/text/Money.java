@@ -9,6 +9,8 @@ import java.math.RoundingMode;
 public final class Money {
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    /** 万元, the unit of every amount of the table, as written in it. */
+    public static final String WAN_YUAN = "万元";
 
     private Money() {
     }

@@ -1,6 +1,7 @@
 package cn.perftarget.domain.rules.text;
 
 import cn.perftarget.domain.table.Numbers;
+import cn.perftarget.domain.table.TableField;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,16 +17,18 @@ import java.util.regex.Pattern;
 public final class PurposeAmounts {
 
     /** Which cell an amount in the text speaks of. */
-    public enum Kind { BUDGET("预算数"), FISCAL("财政资金"), OTHER("其他资金");
+    public enum Kind {
+        BUDGET(TableField.BUDGET), FISCAL(TableField.FISCAL_FUNDS), OTHER(TableField.OTHER_FUNDS);
 
-        private final String label;
+        private final TableField field;
 
-        Kind(String label) {
-            this.label = label;
+        Kind(TableField field) {
+            this.field = field;
         }
 
-        public String label() {
-            return label;
+        /** The table's field of that amount. */
+        public TableField field() {
+            return field;
         }
     }
 

@@ -1,5 +1,10 @@
 package cn.perftarget.domain.rules.text;
 
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.table.TargetTable;
+
+import java.util.List;
+
 /**
  * Small, allocation-light text helpers the rules share: comparison keys, keyword search and character-bigram overlap
  * (the word-overlap measure for Chinese, which has no spaces between words).
@@ -94,16 +99,25 @@ public final class Texts {
         return false;
     }
 
-    /** Quotes a text for a message, shortened to {@code max} characters. */
-    public static String quote(String s, int max) {
+    /**
+     * A text as a message quotes it (the message puts the quotation marks): on one line, shortened to {@code max}
+     * characters with an ellipsis.
+     */
+    public static String excerpt(String s, int max) {
         String t = s == null ? "" : s.strip().replace('\n', ' ');
         if (t.length() > max) {
             t = t.substring(0, max) + "…";
         }
-        return "“" + t + "”";
+        return t;
     }
 
-    public static String quote(String s) {
-        return quote(s, 30);
+    /** {@link #excerpt(String, int)} at 30 characters. */
+    public static String excerpt(String s) {
+        return excerpt(s, 30);
+    }
+
+    /** The names of projects as a message lists them (《名称》 in Chinese), to pass as one list argument. */
+    public static List<Message> projectNames(List<TargetTable> tables) {
+        return tables.stream().map(t -> Message.of("text.projectName", t.projectName())).toList();
     }
 }

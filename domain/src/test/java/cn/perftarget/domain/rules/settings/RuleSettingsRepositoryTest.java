@@ -1,11 +1,13 @@
 package cn.perftarget.domain.rules.settings;
 
-import cn.perftarget.domain.rules.DocumentValidation;
+import cn.perftarget.domain.importer.ImportedDocument;
+import cn.perftarget.domain.importer.SeedDocuments;
 import cn.perftarget.domain.rules.Finding;
-import cn.perftarget.domain.rules.SeedDocuments;
+import cn.perftarget.domain.rules.RuleSetting;
+import cn.perftarget.domain.rules.RuleSettings;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.ValidationContext;
-import cn.perftarget.domain.importer.ImportedDocument;
+import cn.perftarget.domain.rules.validation.DocumentValidation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,4 +1,4 @@
-package cn.perftarget.domain.rules;
+package cn.perftarget.domain.rules.validation;
 
 import cn.perftarget.domain.rules.document.DepartmentTextRule;
 import cn.perftarget.domain.rules.document.TextHygieneRule;
@@ -32,7 +32,10 @@ import cn.perftarget.domain.rules.plan.PlanEndsAt100Rule;
 import cn.perftarget.domain.rules.plan.PlanInPercentRule;
 import cn.perftarget.domain.rules.plan.PlanMonotoneRule;
 import cn.perftarget.domain.rules.plan.PlanPlausibleRule;
-import cn.perftarget.domain.rules.settings.RuleSettings;
+import cn.perftarget.domain.rules.Rule;
+import cn.perftarget.domain.rules.RuleInfo;
+import cn.perftarget.domain.rules.RuleParameters;
+import cn.perftarget.domain.rules.RuleSettings;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -90,7 +93,7 @@ public final class RuleCatalog {
         Map<String, RuleInfo> infos = new LinkedHashMap<>();
         for (Entry e : ENTRIES) {
             if (infos.put(e.info().id(), e.info()) != null) {
-                throw new IllegalStateException("规则编号重复: " + e.info().id());
+                throw new IllegalStateException("duplicate rule id " + e.info().id());
             }
         }
         INFOS = Collections.unmodifiableMap(infos);
@@ -102,6 +105,11 @@ public final class RuleCatalog {
     /** Every rule's description, by id, in id order. */
     public static Map<String, RuleInfo> infos() {
         return INFOS;
+    }
+
+    /** The default parameters of a rule (and of the others, which a rule may read). */
+    public static RuleParameters defaults(String ruleId) {
+        return new RuleParameters(INFOS, Map.of(), ruleId);
     }
 
     /** Every rule, built with the region's parameters (enabled or not: the validator filters). */

@@ -1,7 +1,4 @@
-package cn.perftarget.domain.rules;
-
-import cn.perftarget.domain.importer.ImportedDocument;
-import cn.perftarget.domain.importer.PasteImporter;
+package cn.perftarget.domain.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,13 +22,13 @@ public final class SeedDocuments {
     /** The resource of a seed by its number prefix, e.g. "004". */
     public static String resource(String prefix) {
         return RESOURCES.stream().filter(r -> r.startsWith("/seeds/" + prefix + "_")).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("没有种子文件 " + prefix));
+                .orElseThrow(() -> new IllegalArgumentException("no seed file " + prefix));
     }
 
     public static String text(String resource) {
         try (InputStream in = SeedDocuments.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("找不到种子文件 " + resource);
+                throw new IllegalArgumentException("seed file not found: " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

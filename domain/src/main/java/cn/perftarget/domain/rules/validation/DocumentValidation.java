@@ -1,7 +1,8 @@
-package cn.perftarget.domain.rules;
+package cn.perftarget.domain.rules.validation;
 
 import cn.perftarget.domain.importer.ImportedDocument;
-import cn.perftarget.domain.importer.SubTarget;
+import cn.perftarget.domain.rules.Finding;
+import cn.perftarget.domain.rules.ValidationContext;
 import cn.perftarget.domain.table.TargetTable;
 
 import java.util.ArrayList;
@@ -22,19 +23,7 @@ public final class DocumentValidation {
 
     /** The context of a document: all its tables as siblings, and its 部门整体绩效目标 when it has one. */
     public static ValidationContext contextOf(ImportedDocument document) {
-        return ValidationContext.of(document.tables(), departmentOf(document.department()));
-    }
-
-    /** The department part as the rules see it (null stays null). */
-    public static DepartmentTargets departmentOf(cn.perftarget.domain.importer.DepartmentTargets d) {
-        if (d == null) {
-            return null;
-        }
-        List<DepartmentTargets.Item> items = new ArrayList<>();
-        for (SubTarget s : d.subTargets()) {
-            items.add(new DepartmentTargets.Item(s.title(), (s.goal() + "\n" + s.indicator()).strip()));
-        }
-        return new DepartmentTargets(d.overallGoal(), items);
+        return ValidationContext.of(document.tables(), document.department());
     }
 
     public static List<TableFindings> validate(Validator validator, ImportedDocument document) {

@@ -1,9 +1,15 @@
-package cn.perftarget.domain.rules;
+package cn.perftarget.domain.rules.validation;
 
 import cn.perftarget.domain.framework.Framework;
 import cn.perftarget.domain.framework.FrameworkCatalog;
-import cn.perftarget.domain.rules.settings.RuleSetting;
-import cn.perftarget.domain.rules.settings.RuleSettings;
+import cn.perftarget.domain.rules.Finding;
+import cn.perftarget.domain.rules.FindingSink;
+import cn.perftarget.domain.rules.Rule;
+import cn.perftarget.domain.rules.RuleSetting;
+import cn.perftarget.domain.rules.RuleSettings;
+import cn.perftarget.domain.rules.Severity;
+import cn.perftarget.domain.rules.TableFacts;
+import cn.perftarget.domain.rules.ValidationContext;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.value.ValueParser;
 

@@ -1,6 +1,7 @@
-package cn.perftarget.domain.rules.doc;
+package cn.perftarget.domain.rules.reference;
 
-import cn.perftarget.domain.rules.RuleCatalog;
+import cn.perftarget.domain.i18n.MessageBundles;
+import cn.perftarget.domain.rules.validation.RuleCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -34,8 +35,18 @@ class RulesReferenceTest {
     void pageListsEveryRule() {
         String page = RulesReference.markdown();
         RuleCatalog.infos().values().forEach(r -> {
-            assertThat(page).contains("## " + r.id() + " " + r.name());
-            assertThat(page).contains(r.example());
+            assertThat(page).contains("## " + r.id() + " " + MessageBundles.domain().chinese(r.name()));
+            assertThat(page).contains(MessageBundles.domain().chinese(r.example()));
         });
+    }
+
+    @Test
+    void thePageCanBeRenderedInEnglish() {
+        String page = RulesReference.markdown(MessageBundles.ENGLISH);
+        assertThat(page).startsWith("# Pre-review rules reference").contains("## R01 Placeholder performance goals")
+                .contains("- Parameters: none").doesNotContain("!rule.").doesNotContain("!reference.");
+        // only the keyword lists of the rules' parameters are Chinese: data the rules look for in Chinese tables
+        String withoutKeywordLists = page.lines().filter(l -> !l.contains(", default: ")).reduce("", String::concat);
+        assertThat(withoutKeywordLists).doesNotContainPattern("\\p{IsHan}");
     }
 }

@@ -1,6 +1,5 @@
-package cn.perftarget.domain.rules.settings;
+package cn.perftarget.domain.rules;
 
-import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.value.ValueParser;
 
 import java.util.HashMap;
