@@ -42,7 +42,9 @@ class AuditTimeline extends UnorderedList {
         Span action = new Span(getTranslation(e.action().labelKey()));
         action.addClassName("action");
         action.getStyle().set("font-weight", "600");
-        Span who = new Span(" · " + getTranslation("history.actor", displayName.apply(e.actor()), role(e.actorRole())));
+        Span who = new Span(" · " + (isPerson(e.actorRole())
+                ? getTranslation("history.actor", displayName.apply(e.actor()), role(e.actorRole()))
+                : role(e.actorRole())));
         who.addClassName("who");
         item.add(new Div(action, who));
         Div when = new Div(new Span(DateTimes.minutes(e.at())));
@@ -70,6 +72,10 @@ class AuditTimeline extends UnorderedList {
 
     private String status(cn.perftarget.domain.table.TableStatus s) {
         return s == null ? getTranslation("history.status.none") : getTranslation(s.labelKey());
+    }
+
+    private static boolean isPerson(String actorRole) {
+        return Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(actorRole));
     }
 
     private String role(String actorRole) {

@@ -4,6 +4,7 @@ import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.audit.AuditLog;
 import cn.perftarget.domain.revision.RevisionRepository;
 import cn.perftarget.domain.table.StoredTable;
+import cn.perftarget.workflow.history.AuditNote;
 import cn.perftarget.workflow.process.RoundRepository;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -39,9 +40,14 @@ class HistoryReading {
 
     TableHistory of(StoredTable table) {
         List<AuditEntry> entries = audit.history(table.id());
-        Set<String> actors = new LinkedHashSet<>();
-        entries.forEach(e -> actors.add(e.actor()));
-        return new TableHistory(table, entries, revisions.listByTable(table.id()), people.displayNames(actors),
+        Set<String> people = new LinkedHashSet<>();
+        for (AuditEntry e : entries) {
+            people.add(e.actor());
+            if (AuditNote.parse(e.action(), e.comment()) instanceof AuditNote.Recipients r) {
+                people.addAll(r.usernames());
+            }
+        }
+        return new TableHistory(table, entries, revisions.listByTable(table.id()), this.people.displayNames(people),
                 progress(rounds.state(table.id()).processInstanceId()));
     }
 

@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * @param entries      the audit entries, oldest first
  * @param revisions    every frozen revision, oldest first
- * @param displayNames the names of the people in the entries, by username (system actors are left out)
+ * @param displayNames the names of the people in the entries (actors, and those a reminder or escalation went to),
+ *                     by username; system actors are left out
  * @param progress     how far the latest approval round got
  */
 public record TableHistory(StoredTable table, List<AuditEntry> entries, List<Revision> revisions,
