@@ -1,6 +1,7 @@
 package cn.perftarget.bench;
 
 import cn.perftarget.bench.data.RoundStep;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,21 +28,23 @@ final class BenchReport {
     record Target(String target, String measured, boolean met) {
     }
 
-    Environment environment;
+    /** Fields left null: not measured in this run (not yet, or skipped by an option). */
+    @Nullable Environment environment;
     double contextStartSeconds;
     long peakHeapContextStartMib;
     final List<Scale> scales = new ArrayList<>();
     List<InboxBenchmark.StatementCount> inboxStatements = List.of();
     List<cn.perftarget.bench.data.RoutingDecisionBenchmark.Result> routing = List.of();
-    ApprovalThroughputBenchmark.Result approval;
+    ApprovalThroughputBenchmark.@Nullable Result approval;
     /** SQL of one approval step per side, for the appendix (not in the JSON). */
     Map<String, List<String>> approvalStatements = Map.of();
     int approvalAtTables;
     long peakHeapApprovalMib;
-    DatabaseLimitBenchmark.Result databaseLimit;
-    BrowserInboxBenchmark.Result browser;
+    DatabaseLimitBenchmark.@Nullable Result databaseLimit;
+    BrowserInboxBenchmark.@Nullable Result browser;
     int browserAtTables;
-    String browserSkipped;
+    /** Why the browser measurement was skipped; null when it ran. */
+    @Nullable String browserSkipped;
     List<StartupBenchmark.Start> startups = List.of();
     long liveHeapAtEndMib;
     long peakHeapWholeRunMib;

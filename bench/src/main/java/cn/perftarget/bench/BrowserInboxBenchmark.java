@@ -34,7 +34,10 @@ final class BrowserInboxBenchmark {
     Result run(int port, String username, String password, String firstRowCode, int warmup, int navigations) {
         try (Browser browser = new Browser(port, "zh-CN")) {
             browser.login(username, password);
-            browser.waitFor(d -> d.getCurrentUrl().contains("/login") ? null : true);
+            browser.waitFor(d -> {
+                String url = d.getCurrentUrl();
+                return url == null || url.contains("/login") ? null : true;
+            });
             browser.find(By.id("current-user"));
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
             browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -42,8 +45,11 @@ final class BrowserInboxBenchmark {
             for (int i = -warmup; i < navigations; i++) {
                 browser.open("/inbox");
                 Object ms = js.executeAsyncScript(ROWS_SHOWN, firstRowCode);
+                if (!(ms instanceof Number millis)) {
+                    throw new IllegalStateException("the inbox page reported no time: " + ms);
+                }
                 if (i >= 0) {
-                    samples.add((long) (((Number) ms).doubleValue() * 1e6));
+                    samples.add((long) (millis.doubleValue() * 1e6));
                 }
             }
             browser.screenshot("bench-inbox");

@@ -65,17 +65,25 @@ final class DomainApprovalCycle implements ApprovalCycle {
         }
     }
 
+    /** The table cycle {@code i} created in its first step. */
+    private long table(int i) {
+        Long id = tableOf.get(i);
+        if (id == null) {
+            throw new IllegalStateException("cycle " + i + " has created no table yet");
+        }
+        return id;
+    }
+
     @Override
     public void runStep(int i, int step) {
         BenchOrganisation.Unit unit = org.units().get(Math.floorMod(i * 7919, org.units().size()));
         switch (step) {
             case 0 -> tableOf.put(i, approvals.create(user(unit.drafter()), generator.submittableTable(unit)).tableId());
-            case 1 -> approvals.submit(user(unit.drafter()), tableOf.get(i));
-            case 2 -> approvals.pass(user(unit.department().reviewers().get(0)), waitingTask(tableOf.get(i)), null);
+            case 1 -> approvals.submit(user(unit.drafter()), table(i));
+            case 2 -> approvals.pass(user(unit.department().reviewers().get(0)), waitingTask(table(i)), null);
             case 3 -> {
                 String fiscal = org.section(unit.department().sectionCode()).reviewers().get(0);
-                ActionResult r = approvals.grade(user(fiscal), waitingTask(tableOf.get(i)), Grade.EXCELLENT, null,
-                        null);
+                ActionResult r = approvals.grade(user(fiscal), waitingTask(table(i)), Grade.EXCELLENT, null, null);
                 gradings.add(r);
                 tableOf.remove(i);
             }

@@ -9,10 +9,10 @@ import cn.perftarget.workflow.inbox.InboxQuery;
 import cn.perftarget.workflow.inbox.InboxTab;
 import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,50 +49,43 @@ final class InboxBenchmark {
     }
 
     List<Result> measure(List<Persona> personas, int warmup, int iterations) {
-        Map<Persona, InboxTab> opening = new LinkedHashMap<>();
-        Map<Persona, InboxCounts> counts = new LinkedHashMap<>();
+        List<Measured> all = new ArrayList<>();
         for (Persona p : personas) {
-            InboxCounts c = inbox.counts(p.user(), InboxFilter.NONE);
-            counts.put(p, c);
-            opening.put(p, InboxTab.OPEN);
-        }
-        Map<Persona, Samples> first = new LinkedHashMap<>();
-        Map<Persona, Samples> countsOnly = new LinkedHashMap<>();
-        Map<Persona, Samples> groupsOnly = new LinkedHashMap<>();
-        Map<Persona, Map<InboxTab, Samples>> tabs = new LinkedHashMap<>();
-        for (Persona p : personas) {
-            first.put(p, new Samples());
-            countsOnly.put(p, new Samples());
-            groupsOnly.put(p, new Samples());
             Map<InboxTab, Samples> perTab = new EnumMap<>(InboxTab.class);
             for (InboxTab tab : InboxTab.values()) {
                 perTab.put(tab, new Samples());
             }
-            tabs.put(p, perTab);
+            all.add(new Measured(p, inbox.counts(p.user(), InboxFilter.NONE), InboxTab.OPEN, new Samples(),
+                    new Samples(), new Samples(), perTab));
         }
         for (int i = -warmup; i < iterations; i++) {
             boolean measured = i >= 0;
             // the other operations a third as often: the opening page is the figure the targets are about
             boolean others = i < 0 || i % 3 == 0;
-            for (Persona p : personas) {
-                time(measured ? first.get(p) : null, () -> page(p, opening.get(p), GRID_PAGE_SIZE));
+            for (Measured m : all) {
+                Persona p = m.persona();
+                time(measured ? m.first() : null, () -> page(p, m.opening(), GRID_PAGE_SIZE));
                 if (others) {
-                    time(measured ? countsOnly.get(p) : null, () -> inbox.counts(p.user(), InboxFilter.NONE));
-                    time(measured ? groupsOnly.get(p) : null, () -> groups.of(p.user()));
-                    for (InboxTab tab : InboxTab.values()) {
-                        time(measured ? tabs.get(p).get(tab) : null, () -> page(p, tab, GRID_PAGE_SIZE));
-                    }
+                    time(measured ? m.countsOnly() : null, () -> inbox.counts(p.user(), InboxFilter.NONE));
+                    time(measured ? m.groupsOnly() : null, () -> groups.of(p.user()));
+                    m.tabs().forEach((tab, samples) -> time(measured ? samples : null,
+                            () -> page(p, tab, GRID_PAGE_SIZE)));
                 }
             }
         }
         List<Result> results = new ArrayList<>();
-        for (Persona p : personas) {
+        for (Measured m : all) {
             Map<InboxTab, Samples.Summary> perTab = new EnumMap<>(InboxTab.class);
-            tabs.get(p).forEach((tab, s) -> perTab.put(tab, s.summary()));
-            results.add(new Result(p.role(), p.user().username(), counts.get(p), opening.get(p),
-                    first.get(p).summary(), countsOnly.get(p).summary(), groupsOnly.get(p).summary(), perTab));
+            m.tabs().forEach((tab, s) -> perTab.put(tab, s.summary()));
+            results.add(new Result(m.persona().role(), m.persona().user().username(), m.counts(), m.opening(),
+                    m.first().summary(), m.countsOnly().summary(), m.groupsOnly().summary(), perTab));
         }
         return results;
+    }
+
+    /** One persona's measurements: its counts and opening tab, and the samples of each operation. */
+    private record Measured(Persona persona, InboxCounts counts, InboxTab opening, Samples first, Samples countsOnly,
+                            Samples groupsOnly, Map<InboxTab, Samples> tabs) {
     }
 
     /** The statements of one page of each tab at each page size. */
@@ -116,7 +109,8 @@ final class InboxBenchmark {
                 PageRequest.first(size, done ? SortKey.RECEIVED : SortKey.DUE_DATE, done));
     }
 
-    private static void time(Samples samples, Runnable call) {
+    /** @param samples where the time goes; null for a warm-up call */
+    private static void time(@Nullable Samples samples, Runnable call) {
         long t0 = System.nanoTime();
         call.run();
         long t = System.nanoTime() - t0;

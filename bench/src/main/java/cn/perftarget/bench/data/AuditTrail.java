@@ -6,6 +6,7 @@ import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.audit.AuditEvent;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.Role;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class AuditTrail {
      * @param submitted the revision frozen at submission, null for drafts
      * @param approved  the approved (批复) revision, null unless approved
      */
-    static List<AuditEntry> of(long tableId, PlannedTable p, Long submitted, Long approved) {
+    static List<AuditEntry> of(long tableId, PlannedTable p, @Nullable Long submitted, @Nullable Long approved) {
         List<AuditChains.TimedEvent> events = new ArrayList<>();
         PlannedTable.Timeline t = p.times();
         if (p.step() == RoundStep.TAKEN_OVER) {
@@ -43,32 +44,54 @@ final class AuditTrail {
                 p.imported() ? AuditAction.IMPORT : AuditAction.CREATE, null, TableStatus.DRAFTING, null, null),
                 t.created()));
         if (p.edited()) {
-            events.add(timed(AuditEvent.of(tableId, p.drafter(), DRAFTER, AuditAction.EDIT, null), t.edited()));
+            events.add(timed(AuditEvent.of(tableId, p.drafter(), DRAFTER, AuditAction.EDIT, null),
+                    planned(t.edited(), "edit time")));
         }
         if (p.step().hasRound()) {
             events.add(timed(new AuditEvent(tableId, p.drafter(), DRAFTER, AuditAction.SUBMIT, TableStatus.DRAFTING,
-                    TableStatus.DEPT_REVIEW, null, submitted), t.submitted()));
+                    TableStatus.DEPT_REVIEW, null, submitted), planned(t.submitted(), "submission time")));
         }
         if (p.claimed() && p.step() == RoundStep.DEPARTMENT_REVIEW) {
-            events.add(timed(new AuditEvent(tableId, p.departmentReviewer(), DEPARTMENT, AuditAction.CLAIM, null,
-                    null, null, submitted), t.claimed()));
+            events.add(timed(new AuditEvent(tableId, departmentReviewer(p), DEPARTMENT, AuditAction.CLAIM, null,
+                    null, null, submitted), planned(t.claimed(), "claim time")));
         }
         if (p.step() == RoundStep.RETURNED) {
-            events.add(timed(new AuditEvent(tableId, p.departmentReviewer(), DEPARTMENT, AuditAction.RETURN,
-                    TableStatus.DEPT_REVIEW, TableStatus.DRAFTING, p.returnComment(), submitted), t.reviewed()));
+            events.add(timed(new AuditEvent(tableId, departmentReviewer(p), DEPARTMENT, AuditAction.RETURN,
+                    TableStatus.DEPT_REVIEW, TableStatus.DRAFTING, p.returnComment(), submitted), reviewed(t)));
         } else if (p.step().departmentReviewed()) {
-            events.add(timed(new AuditEvent(tableId, p.departmentReviewer(), DEPARTMENT, AuditAction.PASS,
-                    TableStatus.DEPT_REVIEW, TableStatus.FISCAL_REVIEW, null, submitted), t.reviewed()));
+            events.add(timed(new AuditEvent(tableId, departmentReviewer(p), DEPARTMENT, AuditAction.PASS,
+                    TableStatus.DEPT_REVIEW, TableStatus.FISCAL_REVIEW, null, submitted), reviewed(t)));
         }
         if (p.claimed() && p.step() == RoundStep.FISCAL_REVIEW) {
-            events.add(timed(new AuditEvent(tableId, p.fiscalReviewer(), FISCAL, AuditAction.CLAIM, null, null, null,
-                    submitted), t.claimed()));
+            events.add(timed(new AuditEvent(tableId, fiscalReviewer(p), FISCAL, AuditAction.CLAIM, null, null, null,
+                    submitted), planned(t.claimed(), "claim time")));
         }
         if (p.step() == RoundStep.APPROVED) {
-            events.add(timed(new AuditEvent(tableId, p.fiscalReviewer(), FISCAL, AuditAction.GRADE,
-                    TableStatus.FISCAL_REVIEW, TableStatus.APPROVED, "评级：优", approved), t.graded()));
+            events.add(timed(new AuditEvent(tableId, fiscalReviewer(p), FISCAL, AuditAction.GRADE,
+                    TableStatus.FISCAL_REVIEW, TableStatus.APPROVED, "评级：优", approved),
+                    planned(t.graded(), "grading time")));
         }
         return AuditChains.chain(events);
+    }
+
+    private static String departmentReviewer(PlannedTable p) {
+        return planned(p.departmentReviewer(), "department reviewer");
+    }
+
+    private static String fiscalReviewer(PlannedTable p) {
+        return planned(p.fiscalReviewer(), "fiscal reviewer");
+    }
+
+    private static java.time.Instant reviewed(PlannedTable.Timeline t) {
+        return planned(t.reviewed(), "department review time");
+    }
+
+    /** What the planner sets for every table that reaches the step concerned. */
+    private static <T> T planned(@Nullable T value, String what) {
+        if (value == null) {
+            throw new IllegalStateException("a planned table lacks its " + what);
+        }
+        return value;
     }
 
     /** How often the table row was updated (its version): every edit and state change, not claims. */

@@ -1,5 +1,6 @@
 package cn.perftarget.bench.data;
 
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 
 import java.io.IOException;
@@ -25,7 +26,8 @@ final class CopyRows {
         this.columns = columns;
     }
 
-    CopyRows add(Object value) {
+    /** @param value a cell; null is SQL NULL */
+    CopyRows add(@Nullable Object value) {
         if (rowStarted) {
             text.append('\t');
         }

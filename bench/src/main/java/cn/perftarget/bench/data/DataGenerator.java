@@ -6,6 +6,7 @@ import cn.perftarget.domain.table.TargetTable;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,8 +45,12 @@ public final class DataGenerator {
     private final RegionValidators validators;
     private final StepMix mix;
     private final Map<RoundStep, Long> generated = new EnumMap<>(RoundStep.class);
-    private BenchOrganisation organisation;
-    private TablePlanner planner;
+    /** Made by the first call that needs it. */
+    private @Nullable Setup setup;
+
+    /** The organisation written to the database, and the planner of its tables. */
+    private record Setup(BenchOrganisation organisation, TablePlanner planner) {
+    }
 
     public DataGenerator(ApplicationContext context, GeneratorSettings settings) {
         this.settings = settings;
@@ -66,18 +71,24 @@ public final class DataGenerator {
 
     /** The organisation, its users and the routing decision; created on the first call. */
     public synchronized BenchOrganisation organisation() {
-        if (organisation == null) {
-            organisation = organisationWriter.write(settings);
+        return setup().organisation();
+    }
+
+    private synchronized Setup setup() {
+        Setup s = setup;
+        if (s == null) {
+            BenchOrganisation organisation = organisationWriter.write(settings);
             routing.deploy(organisation);
             TableTemplates templates = new TableTemplates(validators.forRegion(settings.regionCode()));
-            planner = new TablePlanner(organisation, templates, mix, settings.seed(), Instant.now());
+            s = new Setup(organisation, new TablePlanner(organisation, templates, mix, settings.seed(), Instant.now()));
+            setup = s;
         }
-        return organisation;
+        return s;
     }
 
     /** Adds {@code tables} tables; returns what this call added and how long it took. */
     public Growth grow(int tables) {
-        organisation();
+        TablePlanner planner = setup().planner();
         long start = System.nanoTime();
         long engineBefore = writer.engineNanos();
         long rowsBefore = writer.rowNanos();
@@ -106,7 +117,8 @@ public final class DataGenerator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("生成数据失败: " + e.getCause().getMessage(), e.getCause());
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("生成数据失败: " + cause.getMessage(), cause);
         } finally {
             pool.shutdownNow();
         }
@@ -128,8 +140,7 @@ public final class DataGenerator {
      * code no generated table has (for benchmarks that create tables through the approval service).
      */
     public synchronized TargetTable submittableTable(BenchOrganisation.Unit unit) {
-        organisation();
-        return planner.submittable(unit);
+        return setup().planner().submittable(unit);
     }
 
     /** All tables generated so far, per step. */

@@ -12,6 +12,7 @@ import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.dmn.instance.Text;
+import org.jspecify.annotations.Nullable;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ final class FiscalRoutingTable {
      *
      * @param inputLanguage the expression language of the new rows' input entries, null for the default (FEEL)
      */
-    private static String withRows(Map<String, String> rows, String inputLanguage) {
+    private static String withRows(Map<String, String> rows, @Nullable String inputLanguage) {
         DmnModelInstance model;
         try (InputStream in = FiscalRoutingTable.class.getClassLoader().getResourceAsStream(FiscalRouting.RESOURCE)) {
             if (in == null) {

@@ -1,6 +1,7 @@
 package cn.perftarget.bench.data;
 
 import cn.perftarget.domain.user.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -100,7 +101,7 @@ final class OrganisationWriter {
         return new BenchOrganisation(s.regionCode(), PASSWORD, sections, departments, units, auditor);
     }
 
-    private long insertOrg(String code, String name, String kind, Long parent, String region) {
+    private long insertOrg(String code, String name, String kind, @Nullable Long parent, String region) {
         Long id = jdbc.queryForObject("""
                         insert into organisation (code, name, kind, parent_id, region_code) values (?, ?, ?, ?, ?)
                         returning id""", Long.class, code, name, kind, parent, region);

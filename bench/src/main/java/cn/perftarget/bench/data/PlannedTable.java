@@ -1,6 +1,7 @@
 package cn.perftarget.bench.data;
 
 import cn.perftarget.domain.table.TargetTable;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -13,15 +14,16 @@ import java.time.Instant;
  * @param fiscalReviewer     who grades it or claims its open fiscal review; null when it never gets there
  * @param claimed            its open review task is claimed (我的待办 of the reviewer) rather than waiting for a claim
  * @param dueDate            due date of the open review task (past for overdue ones), null when none is open
- * @param returnComment      the department's comment when it returned the table
+ * @param returnComment      the department's comment when it returned the table, null otherwise
  */
 record PlannedTable(BenchOrganisation.Unit unit, int year, RoundStep step, TargetTable content, boolean imported,
-                    boolean edited, Timeline times, String departmentReviewer, String fiscalReviewer,
-                    boolean claimed, Instant dueDate, String returnComment) {
+                    boolean edited, Timeline times, @Nullable String departmentReviewer,
+                    @Nullable String fiscalReviewer, boolean claimed, @Nullable Instant dueDate,
+                    @Nullable String returnComment) {
 
     /** When each action happened; null for actions that did not. */
-    record Timeline(Instant created, Instant edited, Instant submitted, Instant claimed, Instant reviewed,
-                    Instant graded) {
+    record Timeline(Instant created, @Nullable Instant edited, @Nullable Instant submitted, @Nullable Instant claimed,
+                    @Nullable Instant reviewed, @Nullable Instant graded) {
     }
 
     String drafter() {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -136,7 +137,7 @@ final class RoundDriver {
     }
 
     /** reviewDue and escalationDue (two days later) of the next review task; 3 days from now unless given. */
-    private static Map<String, Object> dueDates(Instant due) {
+    private static Map<String, Object> dueDates(@Nullable Instant due) {
         Instant review = due != null ? due : Instant.now().plus(Duration.ofDays(3));
         Map<String, Object> vars = new HashMap<>();
         vars.put(ApprovalVariables.REVIEW_DUE, Date.from(review));
@@ -153,7 +154,7 @@ final class RoundDriver {
                 .collect(Collectors.toMap(Task::getProcessInstanceId, Function.identity()));
     }
 
-    private static Task expect(Map<String, Task> tasks, String pid, String key) {
+    private static Task expect(Map<String, Task> tasks, @Nullable String pid, String key) {
         Task task = tasks.get(pid);
         if (task == null || !key.equals(task.getTaskDefinitionKey())) {
             throw new IllegalStateException("流程 " + pid + " 应停在 " + key + "，实为 "

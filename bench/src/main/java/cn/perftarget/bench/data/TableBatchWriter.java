@@ -5,6 +5,7 @@ import cn.perftarget.domain.revision.RevisionKind;
 import cn.perftarget.domain.table.TableCodec;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.workflow.process.ServiceCall;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -83,8 +84,8 @@ final class TableBatchWriter {
                 + "status, adjusting, content, created_at, updated_at, submitted_at, version");
         CopyRows revisions = new CopyRows("table_revision",
                 "id, table_id, revision_no, kind, snapshot, created_by, created_at");
-        Long[] submitted = new Long[n];
-        Long[] approved = new Long[n];
+        @Nullable Long[] submitted = new Long[n];   // null for drafts
+        @Nullable Long[] approved = new Long[n];    // null unless approved
         List<RoundDriver.Round> rounds = new ArrayList<>();
         int r = 0;
         for (int i = 0; i < n; i++) {
@@ -207,7 +208,7 @@ final class TableBatchWriter {
     }
 
     /** 预算数 as the repository stores it: two decimals, null when blank, unreadable or too large. */
-    private static BigDecimal budget(TargetTable content) {
+    private static @Nullable BigDecimal budget(TargetTable content) {
         return content.budget().amount()
                 .map(a -> a.setScale(2, RoundingMode.HALF_UP))
                 .filter(a -> a.abs().compareTo(BUDGET_LIMIT) < 0)

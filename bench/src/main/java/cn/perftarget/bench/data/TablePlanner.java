@@ -79,15 +79,17 @@ final class TablePlanner {
         Instant created = now.minus(Duration.ofMinutes(30L * 24 * 60 + random.nextInt(120 * 24 * 60)));
         boolean edited = random.nextDouble() < 0.3;
         Instant editedAt = edited ? after(created, 0.1, 3) : null;
-        Instant submitted = step.hasRound() ? after(edited ? editedAt : created, 1, 10) : null;
+        Instant submitted = step.hasRound() ? after(editedAt != null ? editedAt : created, 1, 10) : null;
         String departmentReviewer = step.hasRound() ? pick(unit.department().reviewers()) : null;
         boolean toFiscal = step == RoundStep.FISCAL_REVIEW || step == RoundStep.APPROVED;
         String fiscalReviewer = toFiscal ? pick(org.section(unit.department().sectionCode()).reviewers()) : null;
         boolean open = step == RoundStep.DEPARTMENT_REVIEW || step == RoundStep.FISCAL_REVIEW;
         boolean claimed = open && random.nextDouble() < 0.3;
-        Instant reviewed = step.departmentReviewed() ? after(submitted, 0.5, 6) : null;
-        Instant claimedAt = claimed ? after(step == RoundStep.FISCAL_REVIEW ? reviewed : submitted, 0.05, 0.5) : null;
-        Instant graded = step == RoundStep.APPROVED ? after(reviewed, 0.5, 8) : null;
+        // a step the department reviewed has a round, hence a submission; a claimed task an arrival
+        Instant reviewed = step.departmentReviewed() && submitted != null ? after(submitted, 0.5, 6) : null;
+        Instant arrived = step == RoundStep.FISCAL_REVIEW ? reviewed : submitted;
+        Instant claimedAt = claimed && arrived != null ? after(arrived, 0.05, 0.5) : null;
+        Instant graded = step == RoundStep.APPROVED && reviewed != null ? after(reviewed, 0.5, 8) : null;
         Instant due = open ? now.plus(Duration.ofMinutes(-3L * 24 * 60 + random.nextInt(10 * 24 * 60))) : null;
         String comment = step == RoundStep.RETURNED ? pick(List.of(RETURN_COMMENTS)) : null;
         return new PlannedTable(unit, year, step, content, random.nextBoolean(), edited,

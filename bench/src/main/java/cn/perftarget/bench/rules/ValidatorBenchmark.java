@@ -40,12 +40,11 @@ public class ValidatorBenchmark {
 
     private final List<TargetTable> tables = new ArrayList<>();
     private final List<ValidationContext> contexts = new ArrayList<>();
-    private Validator validator;
+    private final Validator validator = Validator.defaults();
     private int next;
 
     @Setup
     public void setUp() {
-        validator = Validator.defaults();
         for (String resource : SeedDocuments.RESOURCES) {
             ImportedDocument doc = SeedDocuments.load(resource);
             ValidationContext ctx = DocumentValidation.contextOf(doc);

@@ -1,6 +1,7 @@
 package cn.perftarget.domain.audit;
 
 import cn.perftarget.domain.i18n.Message;
+import org.jspecify.annotations.Nullable;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +29,7 @@ final class AuditChainVerifier {
      * @param entries the table's entries ordered by seq
      * @param head    the chain head, null when there is none
      */
-    static AuditVerification verify(long tableId, List<StoredEntry> entries, Head head) {
+    static AuditVerification verify(long tableId, List<StoredEntry> entries, @Nullable Head head) {
         Map<Integer, StoredEntry> bySeq = new HashMap<>();
         TreeMap<Integer, AuditProblem> problems = new TreeMap<>();
         int last = head == null ? 0 : head.lastSeq();
@@ -57,16 +58,18 @@ final class AuditChainVerifier {
                 report(problems, seq, AuditProblem.Kind.MISSING, "audit.problem.deleted", seq);
             }
         }
-        for (int seq : new TreeMap<>(bySeq).keySet()) {
+        for (Map.Entry<Integer, StoredEntry> at : new TreeMap<>(bySeq).entrySet()) {
+            int seq = at.getKey();
             if (!sound.contains(seq)) {
                 continue;
             }
-            StoredEntry e = bySeq.get(seq);
+            StoredEntry e = at.getValue();
+            StoredEntry before = bySeq.get(seq - 1);
             if (seq == 1) {
                 if (!AuditHasher.GENESIS.equals(e.prevHash())) {
                     report(problems, 1, AuditProblem.Kind.TAMPERED, "audit.problem.genesis");
                 }
-            } else if (sound.contains(seq - 1) && !bySeq.get(seq - 1).hash().equals(e.prevHash())) {
+            } else if (before != null && sound.contains(seq - 1) && !before.hash().equals(e.prevHash())) {
                 report(problems, seq - 1, AuditProblem.Kind.TAMPERED,
                         "audit.problem.replaced", seq - 1, seq);
             }
@@ -76,7 +79,7 @@ final class AuditChainVerifier {
     }
 
     private static void checkHead(Map<Integer, AuditProblem> problems, Map<Integer, StoredEntry> bySeq,
-                                  Set<Integer> sound, Head head) {
+                                  Set<Integer> sound, @Nullable Head head) {
         if (head == null) {
             bySeq.keySet().stream().max(Integer::compare).ifPresent(seq -> report(problems, seq,
                     AuditProblem.Kind.TAMPERED, "audit.problem.noHead", seq));

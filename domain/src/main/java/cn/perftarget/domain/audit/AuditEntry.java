@@ -1,6 +1,7 @@
 package cn.perftarget.domain.audit;
 
 import cn.perftarget.domain.table.TableStatus;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -12,6 +13,6 @@ import java.time.Instant;
  * @param hash     SHA-256 over this entry's fields and {@code prevHash}, see {@link AuditHasher}
  */
 public record AuditEntry(long id, long tableId, int seq, String actor, String actorRole, Instant at,
-                         AuditAction action, TableStatus fromState, TableStatus toState, String comment,
-                         Long revisionId, String prevHash, String hash) {
+                         AuditAction action, @Nullable TableStatus fromState, @Nullable TableStatus toState,
+                         @Nullable String comment, @Nullable Long revisionId, String prevHash, String hash) {
 }

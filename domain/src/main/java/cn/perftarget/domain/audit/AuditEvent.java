@@ -1,6 +1,7 @@
 package cn.perftarget.domain.audit;
 
 import cn.perftarget.domain.table.TableStatus;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Objects;
 
@@ -14,8 +15,9 @@ import java.util.Objects;
  * @param comment    the comment given, may be null
  * @param revisionId the revision the action concerns, may be null
  */
-public record AuditEvent(long tableId, String actor, String actorRole, AuditAction action, TableStatus fromState,
-                         TableStatus toState, String comment, Long revisionId) {
+public record AuditEvent(long tableId, String actor, String actorRole, AuditAction action,
+                         @Nullable TableStatus fromState, @Nullable TableStatus toState,
+                         @Nullable String comment, @Nullable Long revisionId) {
 
     public AuditEvent {
         if (actor == null || actor.isBlank()) {
@@ -28,7 +30,8 @@ public record AuditEvent(long tableId, String actor, String actorRole, AuditActi
     }
 
     /** An action that changes no state. */
-    public static AuditEvent of(long tableId, String actor, String actorRole, AuditAction action, String comment) {
+    public static AuditEvent of(long tableId, String actor, String actorRole, AuditAction action,
+                                @Nullable String comment) {
         return new AuditEvent(tableId, actor, actorRole, action, null, null, comment, null);
     }
 }

@@ -1,6 +1,7 @@
 package cn.perftarget.domain.audit;
 
 import cn.perftarget.domain.table.TableRowLock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -102,7 +103,7 @@ public class AuditLog {
     /** Checks the table's history against its hash chain; lists every tampered, missing or reordered entry. */
     public AuditVerification verify(long tableId) {
         List<StoredEntry> entries = new ArrayList<>();
-        AuditChainVerifier.Head[] head = new AuditChainVerifier.Head[1];
+        AuditChainVerifier.@Nullable Head[] head = new AuditChainVerifier.Head[1];
         jdbc.query(VERIFY, new MapSqlParameterSource("table", tableId), (RowCallbackHandler) rs -> {
             if (rs.getObject("head_seq") != null) {
                 head[0] = new AuditChainVerifier.Head(rs.getInt("head_seq"), rs.getString("head_hash"));

@@ -1,6 +1,7 @@
 package cn.perftarget.domain.audit;
 
 import cn.perftarget.domain.table.TableStatus;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -9,13 +10,14 @@ import java.time.Instant;
  * this form so that a tampered code (an action no enum knows) is reported, not thrown.
  */
 record StoredEntry(long id, long tableId, int seq, String actor, String actorRole, Instant at, String action,
-                   String fromState, String toState, String comment, Long revisionId, String prevHash,
-                   String hash) {
+                   @Nullable String fromState, @Nullable String toState, @Nullable String comment,
+                   @Nullable Long revisionId, String prevHash, String hash) {
 
     static StoredEntry of(long tableId, int seq, Instant at, AuditEvent event, String prevHash) {
+        // the hash covers every field but itself
         StoredEntry unhashed = new StoredEntry(0, tableId, seq, event.actor(), event.actorRole(), at,
                 event.action().name(), name(event.fromState()), name(event.toState()), event.comment(),
-                event.revisionId(), prevHash, null);
+                event.revisionId(), prevHash, "");
         return unhashed.withId(0, AuditHasher.hash(unhashed));
     }
 
@@ -30,7 +32,7 @@ record StoredEntry(long id, long tableId, int seq, String actor, String actorRol
                 toState == null ? null : TableStatus.valueOf(toState), comment, revisionId, prevHash, hash);
     }
 
-    private static String name(Enum<?> e) {
+    private static @Nullable String name(@Nullable Enum<?> e) {
         return e == null ? null : e.name();
     }
 }

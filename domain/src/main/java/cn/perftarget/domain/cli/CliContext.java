@@ -1,6 +1,7 @@
 package cn.perftarget.domain.cli;
 
 import cn.perftarget.domain.i18n.Message;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,7 +24,8 @@ import java.util.List;
  * @param workingDirectory where the user ran the command
  * @param moduleDirectory  the module directory given by the build (system property {@value #MODULE_DIR}), or null
  */
-public record CliContext(PrintStream out, PrintStream err, Path workingDirectory, Path moduleDirectory) {
+public record CliContext(PrintStream out, PrintStream err, Path workingDirectory,
+                         @Nullable Path moduleDirectory) {
 
     public static final String MODULE_DIR = "perftarget.cli.moduleDir";
 

@@ -3,6 +3,7 @@ package cn.perftarget.domain.cli;
 import cn.perftarget.domain.i18n.HasMessage;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.i18n.MessageBundles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A usage or input error: {@link Cli} prints its message in the language of the command line ({@code --lang}) and
@@ -16,7 +17,7 @@ public class CliException extends Exception implements HasMessage {
         this(message, null);
     }
 
-    public CliException(Message message, Throwable cause) {
+    public CliException(Message message, @Nullable Throwable cause) {
         super(MessageBundles.domain().chinese(message), cause);
         this.message = message;
     }

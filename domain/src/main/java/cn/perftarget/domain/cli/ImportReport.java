@@ -8,6 +8,7 @@ import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ final class ImportReport {
         b.append("    ").append(text("cli.import.indicators", t.indicators().size())).append('\n');
     }
 
-    private void department(StringBuilder b, DepartmentTargets d) {
+    private void department(StringBuilder b, @Nullable DepartmentTargets d) {
         b.append('\n');
         if (d == null) {
             b.append(text("cli.import.noDepartment")).append('\n');

@@ -4,6 +4,7 @@ import cn.perftarget.domain.i18n.Labelled;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.rules.Finding;
+import cn.perftarget.domain.rules.Fix;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.rules.RuleInfo;
 import cn.perftarget.domain.rules.Severity;
@@ -14,6 +15,7 @@ import cn.perftarget.domain.table.TargetTable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -70,8 +72,9 @@ final class ValidationReport {
             for (Finding f : t.findings()) {
                 b.append("  ").append(text("cli.validate.finding", f.severity(), f.ruleId(), ruleName(f.ruleId()),
                         f.location().describe(), f.message()));
-                if (f.hasFix()) {
-                    b.append(text("cli.validate.fix", f.fix().label()));
+                Fix fix = f.fix();
+                if (fix != null) {
+                    b.append(text("cli.validate.fix", fix.label()));
                 }
                 b.append('\n');
             }
@@ -79,8 +82,8 @@ final class ValidationReport {
             b.append("  ").append(text("cli.validate.grade", g.grade())).append('\n');
         }
         Map<Severity, Integer> totals = totals();
-        b.append('\n').append(text("cli.validate.totals", totals.get(Severity.ERROR), totals.get(Severity.WARNING),
-                totals.get(Severity.INFO))).append('\n');
+        b.append('\n').append(text("cli.validate.totals", totals.getOrDefault(Severity.ERROR, 0),
+                totals.getOrDefault(Severity.WARNING, 0), totals.getOrDefault(Severity.INFO, 0))).append('\n');
         return b.toString();
     }
 
@@ -102,7 +105,7 @@ final class ValidationReport {
             m.put("gradeReasons", g.reasons().stream().map(this::render).toList());
             List<Object> findings = new ArrayList<>();
             for (Finding f : t.findings()) {
-                Map<String, Object> fm = new LinkedHashMap<>();
+                Map<String, @Nullable Object> fm = new LinkedHashMap<>();
                 fm.put("ruleId", f.ruleId());
                 fm.put("ruleName", ruleName(f.ruleId()));
                 fm.put("severity", f.severity().name());
@@ -110,9 +113,10 @@ final class ValidationReport {
                 fm.put("key", f.message().key());
                 fm.put("args", arguments(f.message()));
                 fm.put("location", location(f.location()));
-                fm.put("fix", f.hasFix() ? render(f.fix().label()) : null);
-                fm.put("fixKey", f.hasFix() ? f.fix().label().key() : null);
-                fm.put("fixArgs", f.hasFix() ? arguments(f.fix().label()) : null);
+                Fix fix = f.fix();
+                fm.put("fix", fix == null ? null : render(fix.label()));
+                fm.put("fixKey", fix == null ? null : fix.label().key());
+                fm.put("fixArgs", fix == null ? null : arguments(fix.label()));
                 findings.add(fm);
             }
             m.put("findings", findings);

@@ -1,6 +1,7 @@
 package cn.perftarget.domain.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +15,8 @@ import java.time.Duration;
  */
 final class EmbeddedPostgresServer {
 
-    private static EmbeddedPostgres server;
-    private static String serverDir;
+    private static @Nullable EmbeddedPostgres server;
+    private static String serverDir = "";
     private static boolean temporaryServer;
     private static int users;
     private static int databases;
@@ -25,7 +26,8 @@ final class EmbeddedPostgresServer {
 
     /** Starts (or reuses) the server; a blank dataDir means a fresh temporary folder. */
     static synchronized EmbeddedPostgres acquire(String dataDir, int port) {
-        if (server == null) {
+        EmbeddedPostgres running = server;
+        if (running == null) {
             try {
                 boolean temporary = dataDir == null || dataDir.isBlank();
                 Path dir = temporary ? Files.createTempDirectory("perftarget-pg")
@@ -42,7 +44,8 @@ final class EmbeddedPostgresServer {
                 if (port > 0) {
                     builder.setPort(port);
                 }
-                server = builder.start();
+                running = builder.start();
+                server = running;
                 serverDir = dir.toString();
                 temporaryServer = temporary;
             } catch (IOException e) {
@@ -50,7 +53,7 @@ final class EmbeddedPostgresServer {
             }
         }
         users++;
-        return server;
+        return running;
     }
 
     /**
@@ -61,8 +64,12 @@ final class EmbeddedPostgresServer {
         if (!temporaryServer) {
             return "postgres";
         }
+        EmbeddedPostgres running = server;
+        if (running == null) {
+            throw new IllegalStateException("embedded PostgreSQL is not running");
+        }
         String name = "context_" + (++databases);
-        try (java.sql.Connection c = server.getPostgresDatabase().getConnection();
+        try (java.sql.Connection c = running.getPostgresDatabase().getConnection();
              java.sql.Statement st = c.createStatement()) {
             st.execute("create database " + name);
         } catch (java.sql.SQLException e) {
@@ -77,9 +84,10 @@ final class EmbeddedPostgresServer {
 
     static synchronized void release() {
         users--;
-        if (users <= 0 && server != null) {
+        EmbeddedPostgres running = server;
+        if (users <= 0 && running != null) {
             try {
-                server.close();
+                running.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {

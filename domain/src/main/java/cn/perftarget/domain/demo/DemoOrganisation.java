@@ -1,5 +1,7 @@
 package cn.perftarget.domain.demo;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /** The demo organisation definition read from {@code demo/organisation.json}. */
@@ -17,8 +19,8 @@ record DemoOrganisation(List<Region> regions, List<Document> documents, List<Use
     record Department(String code, String name, List<Org> units) {
     }
 
-    /** A seed document and what to assume where it does not say (unit, year). */
-    record Document(String file, String unit, Integer year) {
+    /** A seed document and what to assume where it does not say (unit, year; null assumes nothing). */
+    record Document(String file, @Nullable String unit, @Nullable Integer year) {
     }
 
     record User(String username, String name, String org, List<String> roles, boolean lead) {

@@ -56,7 +56,14 @@ public class DemoOrganisationLoader {
                 Organisation section = organisations.save(new Organisation(null, s.code(), s.name(),
                         OrgKind.SECTION, bureau.id(), region.region()));
                 byCode.put(section.code(), section);
-                s.departments().forEach(code -> organisations.assignDepartment(section.id(), byCode.get(code).id()));
+                for (String code : s.departments()) {
+                    Organisation department = byCode.get(code);
+                    if (department == null) {
+                        throw new IllegalStateException("demo section " + s.code() + ": department " + code
+                                + " missing");
+                    }
+                    organisations.assignDepartment(section.savedId(), department.savedId());
+                }
             }
         }
         String hash = passwordEncoder.encode(demoPassword);
@@ -67,7 +74,7 @@ public class DemoOrganisationLoader {
             }
             Set<Role> roles = u.roles().stream().map(Role::valueOf)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-            users.save(u.username(), u.name(), hash, org.id(), roles, u.lead());
+            users.save(u.username(), u.name(), hash, org.savedId(), roles, u.lead());
         }
     }
 

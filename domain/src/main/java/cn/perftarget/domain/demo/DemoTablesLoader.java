@@ -56,18 +56,24 @@ public class DemoTablesLoader {
     }
 
     private int loadDocument(DemoOrganisation.Document doc) {
-        String unitName = doc.unit() == null ? null
-                : organisations.findByCode(doc.unit()).map(Organisation::name).orElse(null);
-        ImportedDocument imported = importer.read(read(doc.file()), new ImportOptions(doc.unit(), unitName, doc.year()));
+        String unitCode = doc.unit();
+        String unitName = unitCode == null ? null
+                : organisations.findByCode(unitCode).map(Organisation::name).orElse(null);
+        ImportedDocument imported = importer.read(read(doc.file()), new ImportOptions(unitCode, unitName, doc.year()));
         int added = 0;
         for (TargetTable table : imported.tables()) {
             Organisation unit = organisations.findByCode(table.unitCode()).orElseThrow(() ->
                     new IllegalStateException("demo data " + doc.file() + ": unit " + table.unitCode()
                             + " is not in the demo organisation"));
-            if (tables.findByYearAndCode(table.fiscalYear(), table.projectCode()).isPresent()) {
+            Integer year = table.fiscalYear();
+            if (year == null) {
+                throw new IllegalStateException("demo data " + doc.file() + ": table " + table.projectCode()
+                        + " has no year");
+            }
+            if (tables.findByYearAndCode(year, table.projectCode()).isPresent()) {
                 continue;
             }
-            StoredTable stored = tables.insert(unit.id(), table.fiscalYear(), TableStatus.DRAFTING, table);
+            StoredTable stored = tables.insert(unit.savedId(), year, TableStatus.DRAFTING, table);
             audit.append(new AuditEvent(stored.id(), ACTOR, ACTOR_ROLE, AuditAction.IMPORT, null,
                     TableStatus.DRAFTING, MessageBundles.domain().chinese(Message.of("demo.imported", doc.file())),
                     null));

@@ -1,5 +1,7 @@
 package cn.perftarget.domain.framework;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +98,9 @@ public final class Framework {
             return new Placement(Placement.Status.UNKNOWN_LEVEL2, null, l1.name(), null, null);
         }
         Level1 parent = parentOf.get(l2);
+        if (parent == null) {
+            throw new IllegalStateException("二级 " + l2.name() + " listed under no 一级");
+        }
         if (l1 == null) {
             return new Placement(k1.isEmpty() ? Placement.Status.OK : Placement.Status.UNKNOWN_LEVEL1, l2.kind(),
                     k1.isEmpty() ? parent.name() : null, l2.name(), parent.name());

@@ -2,6 +2,7 @@ package cn.perftarget.domain.framework;
 
 import cn.perftarget.domain.table.TargetTable;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,15 +24,15 @@ public final class FrameworkCatalog {
     private static final FrameworkCatalog BUNDLED = loadBundled();
 
     /** A year range (inclusive, open ends allowed) using one framework. */
-    public record YearRule(Integer from, Integer upTo, String framework) {
+    public record YearRule(@Nullable Integer from, @Nullable Integer upTo, String framework) {
 
         boolean covers(int year) {
             return (from == null || year >= from) && (upTo == null || year <= upTo);
         }
     }
 
-    record Definition(List<String> frameworks, List<YearRule> byYear, Map<String, String> regionOverrides,
-                      String note) {
+    record Definition(List<String> frameworks, List<YearRule> byYear, @Nullable Map<String, String> regionOverrides,
+                      @Nullable String note) {
     }
 
     private final Map<String, Framework> frameworks;
@@ -86,7 +87,7 @@ public final class FrameworkCatalog {
      * The framework of a fiscal year in a region. The region override with the longest matching prefix of the code
      * wins; with none, the year rules; a table without a year gets the framework of the first year rule.
      */
-    public Framework forYear(Integer fiscalYear, String regionCode) {
+    public Framework forYear(@Nullable Integer fiscalYear, @Nullable String regionCode) {
         if (regionCode != null && !regionCode.isBlank() && !regionOverrides.isEmpty()) {
             String id = overrideOfRegion.get(regionCode);
             if (id == null) {
@@ -96,31 +97,31 @@ public final class FrameworkCatalog {
                 }
             }
             if (!id.isEmpty()) {
-                return frameworks.get(id);
+                return known(id);
             }
         }
         if (fiscalYear == null) {
-            return frameworks.get(byYear.get(0).framework());
+            return known(byYear.get(0).framework());
         }
         for (YearRule r : byYear) {
             if (r.covers(fiscalYear)) {
-                return frameworks.get(r.framework());
+                return known(r.framework());
             }
         }
-        return frameworks.get(byYear.get(byYear.size() - 1).framework());
+        return known(byYear.get(byYear.size() - 1).framework());
     }
 
     /**
      * The framework of a table: its fiscal year, and the given region, or when none is given the region of its
      * 项目编码 (一体化 project codes start with the 6-digit 区划编码).
      */
-    public Framework forTable(TargetTable table, String regionCode) {
+    public Framework forTable(TargetTable table, @Nullable String regionCode) {
         String region = regionCode != null && !regionCode.isBlank() ? regionCode : regionOfProjectCode(table.projectCode());
         return forYear(table.fiscalYear(), region);
     }
 
     /** The 区划编码 a 项目编码 starts with (six digits), or null. */
-    public static String regionOfProjectCode(String projectCode) {
+    public static @Nullable String regionOfProjectCode(@Nullable String projectCode) {
         if (projectCode == null) {
             return null;
         }
@@ -148,9 +149,16 @@ public final class FrameworkCatalog {
     }
 
     private void requireKnown(String id) {
-        if (!frameworks.containsKey(id)) {
+        known(id);
+    }
+
+    /** The framework of an id; the constructor checked every id the catalog names. */
+    private Framework known(String id) {
+        Framework f = frameworks.get(id);
+        if (f == null) {
             throw new IllegalArgumentException("unknown framework " + id);
         }
+        return f;
     }
 
     private static FrameworkCatalog loadBundled() {

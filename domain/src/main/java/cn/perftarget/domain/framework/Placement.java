@@ -1,5 +1,7 @@
 package cn.perftarget.domain.framework;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a row's 一级/二级 names land in a framework.
  *
@@ -9,7 +11,8 @@ package cn.perftarget.domain.framework;
  * @param level2         the canonical 二级 name, or null when unknown
  * @param expectedLevel1 for a misplaced 二级: the 一级 it belongs under
  */
-public record Placement(Status status, IndicatorKind kind, String level1, String level2, String expectedLevel1) {
+public record Placement(Status status, @Nullable IndicatorKind kind, @Nullable String level1, @Nullable String level2,
+                        @Nullable String expectedLevel1) {
 
     public enum Status {
         /** an allowed pair */

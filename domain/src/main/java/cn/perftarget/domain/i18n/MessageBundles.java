@@ -1,5 +1,7 @@
 package cn.perftarget.domain.i18n;
 
+import org.jspecify.annotations.Nullable;
+
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -138,7 +140,7 @@ public final class MessageBundles {
     }
 
     /** One bundle exactly in {@code locale} (its own file, no fallback to the JVM's locale); null when absent. */
-    public static ResourceBundle bundle(String baseName, Locale locale) {
+    public static @Nullable ResourceBundle bundle(String baseName, Locale locale) {
         try {
             return ResourceBundle.getBundle(baseName, supported(locale), MessageBundles.class.getClassLoader(),
                     NO_FALLBACK);

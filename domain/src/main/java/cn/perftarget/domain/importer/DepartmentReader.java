@@ -1,5 +1,7 @@
 package cn.perftarget.domain.importer;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,7 +24,7 @@ final class DepartmentReader {
     private enum Section { OVERALL, SUB, MEASURES }
 
     /** Reads the lines above 0-based line {@code end}; null when there is no such part. */
-    DepartmentTargets read(SourceText src, int end, Layout layout) {
+    @Nullable DepartmentTargets read(SourceText src, int end, Layout layout) {
         List<List<String>> sections = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         boolean[] seen = new boolean[3];
         Section current = null;

@@ -1,5 +1,7 @@
 package cn.perftarget.domain.importer;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +43,7 @@ final class Headings {
     }
 
     /** The year of the last year heading above 0-based line {@code index}, or null. */
-    static Integer yearAbove(SourceText src, int index) {
+    static @Nullable Integer yearAbove(SourceText src, int index) {
         Integer year = null;
         for (int i = 0; i < index && i < src.size(); i++) {
             Optional<Integer> y = year(src.line(i));

@@ -1,5 +1,7 @@
 package cn.perftarget.domain.importer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Defaults for what the pasted document does not say, given by the UI from the logged-in drafter.
  * They are used only where the document is silent; a unit or year named in the document always wins.
@@ -8,7 +10,7 @@ package cn.perftarget.domain.importer;
  * @param unitName   单位名称, or null
  * @param fiscalYear 年度, or null
  */
-public record ImportOptions(String unitCode, String unitName, Integer fiscalYear) {
+public record ImportOptions(@Nullable String unitCode, @Nullable String unitName, @Nullable Integer fiscalYear) {
 
     /** No defaults: what the document does not say stays blank. */
     public static final ImportOptions NONE = new ImportOptions(null, null, null);

@@ -1,6 +1,7 @@
 package cn.perftarget.domain.importer;
 
 import cn.perftarget.domain.table.TargetTable;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param department the 部门整体绩效目标 part, or null when the document has none
  * @param problems   what could not be read, with line numbers
  */
-public record ImportedDocument(List<TargetTable> tables, DepartmentTargets department,
+public record ImportedDocument(List<TargetTable> tables, @Nullable DepartmentTargets department,
                                List<ImportProblem> problems) {
 
     public ImportedDocument {

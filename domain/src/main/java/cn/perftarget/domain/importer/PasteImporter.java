@@ -46,8 +46,8 @@ public final class PasteImporter {
         String code = t.unitCode();
         String name = t.unitName();
         if (code.isBlank() && name.isBlank()) {
-            code = options.unitCode();
-            name = options.unitName();
+            code = options.unitCode() == null ? "" : options.unitCode();
+            name = options.unitName() == null ? "" : options.unitName();
         }
         return t.withUnit(code, name, year);
     }

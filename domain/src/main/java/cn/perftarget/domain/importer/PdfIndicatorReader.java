@@ -2,6 +2,7 @@ package cn.perftarget.domain.importer;
 
 import cn.perftarget.domain.importer.PdfLines.Line;
 import cn.perftarget.domain.table.IndicatorRow;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +112,7 @@ final class PdfIndicatorReader {
         return 0;
     }
 
-    private void category(Category c, Unit next) {
+    private void category(Category c, @Nullable Unit next) {
         dropFragments();
         boolean asLevel1 = NAMES.isLevel1(c.text())
                 && (!NAMES.isLevel2(c.text())

@@ -4,6 +4,7 @@ import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.importer.PdfLines.Line;
 import cn.perftarget.domain.importer.PdfLines.Match;
 import cn.perftarget.domain.table.IndicatorRow;
+import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;
 
@@ -102,10 +103,11 @@ final class PdfTableReader {
         String purpose = Paragraphs.pdf(content(lines, found, Caption.PURPOSE, bound));
         SpendingPlan plan = found.containsKey(Caption.PLAN)
                 ? plan(content(lines, found, Caption.PLAN, bound), lines.get(found.get(Caption.PLAN).at()).number(), log)
-                : null;
+                : SpendingPlan.BLANK;
         String goals = Paragraphs.pdf(content(lines, found, Caption.GOALS, bound));
-        TargetTable table = new TargetTable(projectCode, name, unit.map(UnitLine::code).orElse(null),
-                unit.map(UnitLine::name).orElse(null), null, null, null, null, purpose, plan, goals, List.of());
+        TargetTable table = new TargetTable(projectCode, name, unit.map(UnitLine::code).orElse(""),
+                unit.map(UnitLine::name).orElse(""), null, MoneyCell.BLANK, MoneyCell.BLANK, MoneyCell.BLANK, purpose,
+                plan, goals, List.of());
 
         List<IndicatorRow> rows = List.of();
         Found header = found.get(Caption.HEADER);
@@ -188,7 +190,10 @@ final class PdfTableReader {
         return text;
     }
 
-    /** 3月底 6月底 10月底 12月底 followed by the four values; a blank value cannot be placed in PDF text. */
+    /**
+     * 3月底 6月底 10月底 12月底 followed by the four values; a blank value cannot be placed in PDF text. A plan that
+     * cannot be read is logged and stays blank.
+     */
     private static SpendingPlan plan(List<String> text, int line, ProblemLog log) {
         List<String> tokens = Arrays.stream(String.join(" ", text).split("\\s+")).filter(t -> !t.isEmpty()).toList();
         int captions = 0;
@@ -198,12 +203,12 @@ final class PdfTableReader {
         }
         if (captions != Labels.CHECKPOINTS.size()) {
             log.add(line, "importer.planWithoutCheckpoints", Labels.CHECKPOINTS);
-            return null;
+            return SpendingPlan.BLANK;
         }
         List<String> values = tokens.subList(captions, tokens.size());
         if (values.size() != Labels.CHECKPOINTS.size()) {
             log.add(line, "importer.planValueCount", values.size());
-            return null;
+            return SpendingPlan.BLANK;
         }
         return SpendingPlan.of(values);
     }

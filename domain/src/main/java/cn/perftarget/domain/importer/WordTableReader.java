@@ -6,6 +6,7 @@ import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -156,8 +157,8 @@ final class WordTableReader {
             if (pos < cells.size()) {
                 log.add(cells.get(pos).line(), "importer.cellAfterGoals", Labels.GOALS, cells.get(pos).text());
             }
-            return new TargetTable(code, name, null, null, null, new MoneyCell(budget), new MoneyCell(fiscal),
-                    new MoneyCell(other), purpose, plan == null ? null : SpendingPlan.of(plan),
+            return new TargetTable(code, name, "", "", null, new MoneyCell(budget), new MoneyCell(fiscal),
+                    new MoneyCell(other), purpose, plan == null ? SpendingPlan.BLANK : SpendingPlan.of(plan),
                     goals, List.of());
         }
 
@@ -227,9 +228,10 @@ final class WordTableReader {
 
         /**
          * The value row under 3月底 … 12月底: the blank cell of the merged caption, then four cells. Four cells
-         * alone are accepted only when none is blank: otherwise it cannot be told which one is missing.
+         * alone are accepted only when none is blank: otherwise it cannot be told which one is missing. Null when
+         * the row is neither.
          */
-        private List<String> planValues(List<Cell> row) {
+        private @Nullable List<String> planValues(List<Cell> row) {
             int n = Labels.CHECKPOINTS.size();
             if (row.size() == n + 1 && row.get(0).isBlank()) {
                 return row.subList(1, n + 1).stream().map(Cell::text).toList();

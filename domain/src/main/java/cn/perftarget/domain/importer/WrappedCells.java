@@ -23,8 +23,7 @@ final class WrappedCells {
         int previousWidth = 0;
         for (String line : lines) {
             int w = width(line);
-            boolean newCell = cell == null || w > previousWidth + TOLERANCE || previousWidth < firstWidth - TOLERANCE;
-            if (newCell) {
+            if (cell == null || w > previousWidth + TOLERANCE || previousWidth < firstWidth - TOLERANCE) {
                 if (cell != null) {
                     cells.add(cell.toString());
                 }

@@ -1,6 +1,7 @@
 package cn.perftarget.domain.revision;
 
 import cn.perftarget.domain.table.IndicatorRow;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -13,8 +14,8 @@ import java.util.List;
  * @param after     the row in the newer table, null when REMOVED
  * @param cells     the changed cells when CHANGED, empty otherwise
  */
-public record RowChange(ChangeType type, Integer beforeRow, Integer afterRow, IndicatorRow before,
-                        IndicatorRow after, List<CellChange> cells) {
+public record RowChange(ChangeType type, @Nullable Integer beforeRow, @Nullable Integer afterRow,
+                        @Nullable IndicatorRow before, @Nullable IndicatorRow after, List<CellChange> cells) {
 
     public RowChange {
         cells = List.copyOf(cells);

@@ -1,6 +1,7 @@
 package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.i18n.Message;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ import java.util.Optional;
  * @param location the field, plan, indicator row or department item concerned
  * @param fix      a one-click correction, or null
  */
-public record Finding(String ruleId, Severity severity, Message message, Location location, Fix fix) {
+public record Finding(String ruleId, Severity severity, Message message, Location location,
+                      @Nullable Fix fix) {
 
     public Optional<Fix> optionalFix() {
         return Optional.ofNullable(fix);

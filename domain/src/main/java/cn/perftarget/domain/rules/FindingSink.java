@@ -1,6 +1,7 @@
 package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.i18n.Message;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +14,15 @@ import java.util.List;
 public final class FindingSink {
 
     private final List<Finding> findings = new ArrayList<>();
-    private String ruleId;
-    private Severity defaultSeverity;
-    private Severity override;
+    private @Nullable String ruleId;
+    private @Nullable Severity defaultSeverity;
+    private @Nullable Severity override;
 
-    /** Called by the validator before each rule: the rule's id, default severity and the region's override. */
-    public void begin(String id, Severity ruleDefault, Severity severityOverride) {
+    /**
+     * Called by the validator before each rule: the rule's id, default severity and the region's override (null
+     * keeps the default).
+     */
+    public void begin(String id, Severity ruleDefault, @Nullable Severity severityOverride) {
         this.ruleId = id;
         this.defaultSeverity = ruleDefault;
         this.override = severityOverride;
@@ -28,9 +32,14 @@ public final class FindingSink {
         report(severity, location, message, null);
     }
 
-    public void report(Severity severity, Location location, Message message, Fix fix) {
+    /** @param fix a one-click correction, or null */
+    public void report(Severity severity, Location location, Message message, @Nullable Fix fix) {
+        String rule = ruleId;
+        if (rule == null) {
+            throw new IllegalStateException("a finding reported before begin()");
+        }
         Severity effective = override != null && severity == defaultSeverity ? override : severity;
-        findings.add(new Finding(ruleId, effective, message, location, fix));
+        findings.add(new Finding(rule, effective, message, location, fix));
     }
 
     /** The findings reported so far, in order. */

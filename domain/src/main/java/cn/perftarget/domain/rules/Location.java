@@ -4,6 +4,7 @@ import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TableField;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -86,7 +87,7 @@ public sealed interface Location {
      * @param index  0-based
      * @param column the cell concerned, or null for the whole row
      */
-    record Row(int index, IndicatorColumn column) implements Location {
+    record Row(int index, @Nullable IndicatorColumn column) implements Location {
 
         public Optional<IndicatorColumn> optionalColumn() {
             return Optional.ofNullable(column);

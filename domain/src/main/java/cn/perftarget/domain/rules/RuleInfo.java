@@ -1,6 +1,7 @@
 package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.i18n.Message;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param parameters      its thresholds and keyword lists with their defaults
  */
 public record RuleInfo(String id, Severity defaultSeverity, Message name, Message checks, Message example,
-                       Message severityNote, List<RuleParameter> parameters) {
+                       @Nullable Message severityNote, List<RuleParameter> parameters) {
 
     public RuleInfo {
         parameters = parameters == null ? List.of() : List.copyOf(parameters);

@@ -1,6 +1,8 @@
 package cn.perftarget.domain.rules;
 
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Map;
 
 /**
@@ -11,7 +13,7 @@ import java.util.Map;
  * @param parameters threshold and keyword-list values by parameter key (a number or a list of words); keys left out
  *                   keep the rule's defaults
  */
-public record RuleSetting(boolean enabled, Severity severity, Map<String, Object> parameters) {
+public record RuleSetting(boolean enabled, @Nullable Severity severity, Map<String, Object> parameters) {
 
     public static final RuleSetting DEFAULT = new RuleSetting(true, null, Map.of());
 

@@ -9,6 +9,7 @@ import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.ValueParser;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -31,7 +32,8 @@ public final class TableFacts {
     private final IndicatorValue[] values;
     private final Optional<BigDecimal> budget;
     private final String[] keys;
-    private Map<Object, Object> derived;
+    /** Made on first use. */
+    private @Nullable Map<Object, Object> derived;
 
     public TableFacts(TargetTable table, ValidationContext context, Framework framework, ValueParser parser) {
         this.table = table;
@@ -69,13 +71,15 @@ public final class TableFacts {
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Object key, Function<TableFacts, T> compute) {
-        if (derived == null) {
-            derived = new HashMap<>(8);
+        Map<Object, Object> values = derived;
+        if (values == null) {
+            values = new HashMap<>(8);
+            derived = values;
         }
-        Object v = derived.get(key);
+        Object v = values.get(key);
         if (v == null) {
             v = compute.apply(this);
-            derived.put(key, v);
+            values.put(key, v);
         }
         return (T) v;
     }
@@ -114,7 +118,7 @@ public final class TableFacts {
     }
 
     /** What row {@code i} measures; null when its 二级 name is unknown to the framework. */
-    public IndicatorKind kind(int i) {
+    public @Nullable IndicatorKind kind(int i) {
         return placements[i].kind();
     }
 

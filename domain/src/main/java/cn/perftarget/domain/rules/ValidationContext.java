@@ -2,6 +2,7 @@ package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.importer.DepartmentTargets;
 import cn.perftarget.domain.table.TargetTable;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,12 @@ public final class ValidationContext {
     private static final ValidationContext EMPTY = new ValidationContext(List.of(), null, null);
 
     private final List<TargetTable> siblings;
-    private final DepartmentTargets department;
-    private final String regionCode;
+    private final @Nullable DepartmentTargets department;
+    private final @Nullable String regionCode;
     private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
-    private ValidationContext(List<TargetTable> siblings, DepartmentTargets department, String regionCode) {
+    private ValidationContext(List<TargetTable> siblings, @Nullable DepartmentTargets department,
+                              @Nullable String regionCode) {
         this.siblings = List.copyOf(siblings);
         this.department = department;
         this.regionCode = regionCode;
@@ -43,12 +45,12 @@ public final class ValidationContext {
         return new ValidationContext(siblings, null, null);
     }
 
-    public static ValidationContext of(List<TargetTable> siblings, DepartmentTargets department) {
+    public static ValidationContext of(List<TargetTable> siblings, @Nullable DepartmentTargets department) {
         return new ValidationContext(siblings, department, null);
     }
 
     /** The same context for a given region (区划编码); null or blank: the region of the 项目编码. */
-    public ValidationContext withRegion(String region) {
+    public ValidationContext withRegion(@Nullable String region) {
         return new ValidationContext(siblings, department, region);
     }
 
@@ -60,7 +62,8 @@ public final class ValidationContext {
         return Optional.ofNullable(department);
     }
 
-    public String regionCode() {
+    /** The region (区划编码) given, or null: the region of the 项目编码. */
+    public @Nullable String regionCode() {
         return regionCode;
     }
 

@@ -1,5 +1,7 @@
 package cn.perftarget.domain.table;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,8 +22,8 @@ import java.util.Objects;
  * @param version            optimistic lock: the version the caller read
  */
 public record StoredTable(long id, long unitId, int fiscalYear, TableStatus status, boolean adjusting,
-                          TargetTable content, Long approvedRevisionId, Instant createdAt, Instant updatedAt,
-                          Instant submittedAt, int version) {
+                          TargetTable content, @Nullable Long approvedRevisionId, Instant createdAt,
+                          Instant updatedAt, @Nullable Instant submittedAt, int version) {
 
     public StoredTable {
         Objects.requireNonNull(status, "status");

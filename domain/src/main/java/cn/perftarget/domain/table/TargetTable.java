@@ -1,5 +1,7 @@
 package cn.perftarget.domain.table;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -20,7 +22,7 @@ import java.util.List;
  * @param indicators  the indicator rows in source order
  */
 public record TargetTable(String projectCode, String projectName, String unitCode, String unitName,
-                          Integer fiscalYear, MoneyCell budget, MoneyCell fiscalFunds, MoneyCell otherFunds,
+                          @Nullable Integer fiscalYear, MoneyCell budget, MoneyCell fiscalFunds, MoneyCell otherFunds,
                           String fundPurpose, SpendingPlan plan, String goals, List<IndicatorRow> indicators) {
 
     public TargetTable {
@@ -67,7 +69,7 @@ public record TargetTable(String projectCode, String projectName, String unitCod
                 otherFunds, purpose, plan, goals, indicators);
     }
 
-    public TargetTable withUnit(String code, String name, Integer year) {
+    public TargetTable withUnit(String code, String name, @Nullable Integer year) {
         return new TargetTable(projectCode, projectName, code, name, year, budget, fiscalFunds,
                 otherFunds, fundPurpose, plan, goals, indicators);
     }

@@ -1,5 +1,6 @@
 package cn.perftarget.domain.table;
 
+import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
@@ -144,7 +145,8 @@ public class TargetTableRepository {
                 returning unit_id, fiscal_year, created_at, updated_at, submitted_at, version""", p,
                 (rs, i) -> new StoredTable(table.id(), rs.getLong("unit_id"), rs.getInt("fiscal_year"),
                         table.status(), table.adjusting(), table.content(), table.approvedRevisionId(),
-                        instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"),
+                        requiredInstant(rs, "created_at"), requiredInstant(rs, "updated_at"),
+                        instant(rs, "submitted_at"),
                         rs.getInt("version")));
         return single(updated, table.id());
     }
@@ -188,16 +190,25 @@ public class TargetTableRepository {
         return new StoredTable(rs.getLong("id"), rs.getLong("unit_id"), rs.getInt("fiscal_year"),
                 TableStatus.valueOf(rs.getString("status")), rs.getBoolean("adjusting"),
                 codec.read(rs.getString("content")), rs.getObject("approved_revision_id", Long.class),
-                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"),
+                requiredInstant(rs, "created_at"), requiredInstant(rs, "updated_at"), instant(rs, "submitted_at"),
                 rs.getInt("version"));
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
 
-    static OffsetDateTime toTimestamp(Instant instant) {
+    /** A timestamp column declared NOT NULL. */
+    static Instant requiredInstant(ResultSet rs, String column) throws SQLException {
+        Instant t = instant(rs, column);
+        if (t == null) {
+            throw new IllegalStateException(column + " is null");
+        }
+        return t;
+    }
+
+    static @Nullable OffsetDateTime toTimestamp(@Nullable Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -58,7 +58,7 @@ public class AdministratorBootstrap implements ApplicationRunner {
         // the names are stored as data, in the system's language
         Organisation org = organisations.save(new Organisation(null, "SYSTEM", chinese("admin.organisation"),
                 OrgKind.BUREAU, null, region));
-        users.save(USERNAME, chinese("admin.displayName"), passwordEncoder.encode(password), org.id(),
+        users.save(USERNAME, chinese("admin.displayName"), passwordEncoder.encode(password), org.savedId(),
                 EnumSet.of(Role.ADMIN), false);
         log.info(chinese("admin.created", USERNAME));
     }

@@ -1,9 +1,13 @@
 package cn.perftarget.domain.value;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 
 /**
- * 指标值 parsed once: its kind, operator, number and unit, and always the text the drafter typed.
+ * 指标值 parsed once: its kind, operator, number and unit, and always the text the drafter typed. A value has an
+ * operator, a number and a unit exactly when it is quantitative, so a reader that found one of them there knows the
+ * kind.
  *
  * @param original exactly as written
  * @param kind     quantitative, deadline, grade, free text or blank
@@ -12,7 +16,15 @@ import java.math.BigDecimal;
  * @param unit     for a quantitative value, as written after the number (may be empty); a frequency prefix
  *                 (每天1次以上) is carried as a per-unit ({@code 次/天}); null otherwise
  */
-public record IndicatorValue(String original, ValueKind kind, Operator operator, BigDecimal number, String unit) {
+public record IndicatorValue(String original, ValueKind kind, @Nullable Operator operator, @Nullable BigDecimal number,
+                             @Nullable String unit) {
+
+    public IndicatorValue {
+        if ((kind == ValueKind.QUANTITATIVE) != (operator != null && number != null && unit != null)) {
+            throw new IllegalArgumentException(
+                    "operator, number and unit belong to a quantitative value, and only to it");
+        }
+    }
 
     public static IndicatorValue parse(String text) {
         return ValueParser.DEFAULT.parse(text);
@@ -32,15 +44,15 @@ public record IndicatorValue(String original, ValueKind kind, Operator operator,
      * {@code 24人} → {@code =24人}); the original text for any other kind.
      */
     public String normalised() {
-        if (kind != ValueKind.QUANTITATIVE) {
+        if (operator == null) {
             return original;
         }
-        return operator.symbol() + number.toPlainString() + unit;
+        return normalisedWith(operator);
     }
 
     /** The same value with another operator, rendered canonically (used by one-click fixes). */
     public String normalisedWith(Operator newOperator) {
-        if (kind != ValueKind.QUANTITATIVE) {
+        if (number == null || unit == null) {
             return original;
         }
         return newOperator.symbol() + number.toPlainString() + unit;

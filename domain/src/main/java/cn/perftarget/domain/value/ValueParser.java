@@ -1,5 +1,7 @@
 package cn.perftarget.domain.value;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -98,7 +100,7 @@ public final class ValueParser {
     }
 
     /** The scanner of {@code [每X] [op] number [unit] [suffix-op]}; null when the text is not of that shape. */
-    private static IndicatorValue quantitative(String original, String s) {
+    private static @Nullable IndicatorValue quantitative(String original, String s) {
         int i = 0;
         int n = s.length();
         String per = null;

@@ -3,6 +3,7 @@ package cn.perftarget.ui.editor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 
 import java.util.function.LongSupplier;
 
@@ -17,7 +18,8 @@ final class AutoSave {
 
     private final Runnable saveIfChanged;
     private final LongSupplier clock;
-    private Registration poll;
+    /** The poll listener while the owner is attached. */
+    private @Nullable Registration poll;
     private int previousInterval = -1;
     private long lastRun;
 
@@ -44,8 +46,9 @@ final class AutoSave {
     }
 
     private void stop(UI ui) {
-        if (poll != null) {
-            poll.remove();
+        Registration listener = poll;
+        if (listener != null) {
+            listener.remove();
             poll = null;
             ui.setPollInterval(previousInterval);
         }

@@ -9,6 +9,7 @@ import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 
 import cn.perftarget.workflow.approval.ApprovalService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Saves the editor's content as a draft edit through the approval service (which writes the audit entry), with the
@@ -18,7 +19,8 @@ final class DraftSaver {
 
     enum Outcome { SAVED, UNCHANGED, CONFLICT, REFUSED }
 
-    record Result(Outcome outcome, Message message) {
+    /** @param message why it was not saved; null when it was saved or nothing had changed */
+    record Result(Outcome outcome, @Nullable Message message) {
     }
 
     private final ApprovalService service;

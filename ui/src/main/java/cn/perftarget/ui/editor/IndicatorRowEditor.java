@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.component.textfield.TextAreaVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -123,12 +124,12 @@ final class IndicatorRowEditor extends Div {
     }
 
     /** The heading above this row: shown when the row starts a new 一级/二级 group. */
-    void setHeading(String text) {
+    void setHeading(@Nullable String text) {
         heading.setText(text == null ? "" : text);
         heading.setVisible(text != null);
     }
 
-    String heading() {
+    @Nullable String heading() {
         return heading.isVisible() ? heading.getText() : null;
     }
 
@@ -158,7 +159,7 @@ final class IndicatorRowEditor extends Div {
         };
     }
 
-    void focus(IndicatorColumn column) {
+    void focus(@Nullable IndicatorColumn column) {
         Component c = cell(column == null ? IndicatorColumn.LEVEL3 : column);
         ((Focusable<?>) c).focus();
     }
@@ -175,7 +176,7 @@ final class IndicatorRowEditor extends Div {
     }
 
     /** The framework's names, plus the current name when the table has another one (kept, and flagged by R13). */
-    private static void setItems(ComboBox<String> box, List<String> names, String current) {
+    private static void setItems(ComboBox<String> box, List<String> names, @Nullable String current) {
         List<String> items = new ArrayList<>(names);
         if (current != null && !current.isBlank() && !items.contains(current)) {
             items.add(current);
@@ -183,11 +184,11 @@ final class IndicatorRowEditor extends Div {
         box.setItems(items);
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static String nullToBlank(String s) {
+    private static String nullToBlank(@Nullable String s) {
         return s == null ? "" : s;
     }
 }

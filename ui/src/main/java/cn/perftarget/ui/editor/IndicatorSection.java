@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,7 @@ final class IndicatorSection extends VerticalLayout {
         }
     }
 
-    void focus(int row, IndicatorColumn column) {
+    void focus(int row, @Nullable IndicatorColumn column) {
         editors.forEach(e -> e.setHighlighted(false));
         if (row < 0 || row >= editors.size()) {
             add.focus();

@@ -37,7 +37,7 @@ final class PlanCheck {
             if (v.get().compareTo(HUNDRED) > 0) {
                 problems.add(new Problem("editor.plan.above100", name, v.get().toPlainString()));
             }
-            if (previous != null && v.get().compareTo(previous) < 0) {
+            if (previous != null && previousName != null && v.get().compareTo(previous) < 0) {
                 problems.add(new Problem("editor.plan.falls", name, v.get().toPlainString(), previousName,
                         previous.toPlainString()));
             }

@@ -7,6 +7,7 @@ import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.workflow.error.ValidationFailedException;
 import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.domain.framework.FrameworkCatalog;
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.Fix;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
@@ -157,18 +158,24 @@ final class TableEditor extends VerticalLayout {
             }
             case CONFLICT -> {
                 conflict = true;
-                conflictBanner.show(TranslationProvider.text(result.message()));
+                conflictBanner.show(why(result));
                 saveState.setText(getTranslation("editor.state.conflict"));
                 if (byHand) {
-                    Notices.error(TranslationProvider.text(result.message()));
+                    Notices.error(why(result));
                 }
                 return false;
             }
             default -> {
-                Notices.error(TranslationProvider.text(result.message()));
+                Notices.error(why(result));
                 return false;
             }
         }
+    }
+
+    /** Why a save was refused or conflicted (such a result always says). */
+    private static String why(DraftSaver.Result result) {
+        Message message = result.message();
+        return message == null ? "" : TranslationProvider.text(message);
     }
 
     private void submit() {

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 编制 (route {@code tables/:id/edit}): loads the table on the server within the user's scope; an unknown id or a
@@ -29,7 +30,8 @@ public class TableEditorView extends VerticalLayout implements BeforeEnterObserv
     private final TableReadService reads;
     private final ApprovalService service;
     private final EditorExit exit;
-    private TableEditor editor;
+    /** The editor of the table the route names; null before the first {@link #beforeEnter}. */
+    private @Nullable TableEditor editor;
     private String title = "";
 
     public TableEditorView(CurrentUser currentUser, TableReadService reads, ApprovalService service,
@@ -51,15 +53,17 @@ public class TableEditorView extends VerticalLayout implements BeforeEnterObserv
         long id = event.getRouteParameters().get(ID).map(TableEditorView::parseId)
                 .orElseThrow(NotFoundException::table);
         StoredTable table = reads.table(user, id);
-        if (editor != null) {
-            remove(editor);   // its detach saves what was typed
+        TableEditor previous = editor;
+        if (previous != null) {
+            remove(previous);   // its detach saves what was typed
         }
         editor = new TableEditor(user, table, reads, service, exit);
         title = table.content().projectName();
         add(editor);
     }
 
-    TableEditor editor() {
+    /** The editor; null before the route was entered. */
+    @Nullable TableEditor editor() {
         return editor;
     }
 

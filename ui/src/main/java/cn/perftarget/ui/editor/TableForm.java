@@ -2,6 +2,8 @@ package cn.perftarget.ui.editor;
 
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.table.IndicatorColumn;
+import cn.perftarget.domain.table.MoneyCell;
+import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
 import com.vaadin.flow.component.Component;
@@ -10,6 +12,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
 
 /**
  * Every section of a target table as form fields. {@link #value()} is the table as it stands on the screen (cells
@@ -23,8 +28,8 @@ final class TableForm extends VerticalLayout {
     final TextArea goals = new TextArea();
     final IndicatorSection indicators;
     private final ChangeGate gate;
-    private TargetTable shown;
-    private Component jumpTarget;
+    private @Nullable TargetTable shown;
+    private @Nullable Component jumpTarget;
 
     TableForm(FrameworkPicks picks, Runnable onChange) {
         setPadding(false);
@@ -66,8 +71,13 @@ final class TableForm extends VerticalLayout {
     }
 
     TargetTable value() {
-        TargetTable t = new TargetTable(header.code.getValue(), header.name.getValue(), shown.unitCode(),
-                shown.unitName(), shown.fiscalYear(), null, null, null, null, null, null, null);
+        TargetTable table = shown;
+        if (table == null) {
+            throw new IllegalStateException("the form shows no table yet");
+        }
+        TargetTable t = new TargetTable(header.code.getValue(), header.name.getValue(), table.unitCode(),
+                table.unitName(), table.fiscalYear(), MoneyCell.BLANK, MoneyCell.BLANK, MoneyCell.BLANK, "",
+                SpendingPlan.BLANK, "", List.of());
         return funds.applyTo(t)
                 .withPlan(plan.value())
                 .withGoals(goals.getValue())
@@ -110,7 +120,8 @@ final class TableForm extends VerticalLayout {
     }
 
     /** The component the last jump went to. */
-    Component jumpTarget() {
+    /** Where the last {@link #jumpTo} went; null before the first. */
+    @Nullable Component jumpTarget() {
         return jumpTarget;
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.jspecify.annotations.Nullable;
 
 import java.util.function.Consumer;
 
@@ -21,7 +22,7 @@ public final class FindingItem extends Div {
     private final Finding finding;
 
     /** @param applyFix applies a fix; null where the table cannot be changed (no fix button) */
-    FindingItem(Finding finding, Consumer<Location> jump, Consumer<Fix> applyFix) {
+    FindingItem(Finding finding, Consumer<Location> jump, @Nullable Consumer<Fix> applyFix) {
         this.finding = finding;
         addClassName("finding");
         addClassName("finding-" + finding.severity().name().toLowerCase());

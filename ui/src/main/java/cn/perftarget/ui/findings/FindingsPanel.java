@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Comparator;
 import java.util.List;
@@ -24,11 +25,11 @@ public final class FindingsPanel extends VerticalLayout {
     private final Span summary = new Span();
     private final Div list = new Div();
     private final Consumer<Location> jump;
-    private final Consumer<Fix> applyFix;
+    private final @Nullable Consumer<Fix> applyFix;
     private List<Finding> shown = List.of();
 
     /** @param applyFix applies a fix; null: the findings are shown without fixes (a table under review) */
-    public FindingsPanel(Consumer<Location> jump, Consumer<Fix> applyFix) {
+    public FindingsPanel(Consumer<Location> jump, @Nullable Consumer<Fix> applyFix) {
         this.jump = jump;
         this.applyFix = applyFix;
         setId("findings");

@@ -5,6 +5,7 @@ import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.ui.i18n.EnumKeys;
 import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.workflow.history.AuditNote;
+import org.jspecify.annotations.Nullable;
 
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,7 +37,7 @@ public final class AuditNoteText {
     }
 
     /** What the workflow wrote, translated; null for a comment that is all a person's words. */
-    public static String workflowPart(AuditNote note, Function<String, String> displayName) {
+    public static @Nullable String workflowPart(AuditNote note, Function<String, String> displayName) {
         if (note instanceof AuditNote.Graded g) {
             return TranslationProvider.text("history.note.graded",
                     TranslationProvider.text(EnumKeys.GRADE.key(g.grade())));

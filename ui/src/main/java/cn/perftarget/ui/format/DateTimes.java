@@ -1,11 +1,13 @@
 package cn.perftarget.ui.format;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** How times and amounts are shown: Beijing time, 2026-03-05 17:00; amounts in 万元 as stored. */
+/** How times and amounts are shown: Beijing time, 2026-03-05 17:00; amounts in 万元 as stored; a missing one as an empty text. */
 public final class DateTimes {
 
     public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -15,15 +17,15 @@ public final class DateTimes {
     private DateTimes() {
     }
 
-    public static String minutes(Instant at) {
+    public static String minutes(@Nullable Instant at) {
         return at == null ? "" : MINUTES.format(at);
     }
 
-    public static String day(Instant at) {
+    public static String day(@Nullable Instant at) {
         return at == null ? "" : DAY.format(at);
     }
 
-    public static String amount(BigDecimal amount) {
+    public static String amount(@Nullable BigDecimal amount) {
         return amount == null ? "" : amount.stripTrailingZeros().toPlainString();
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Arrays;
 import java.util.List;
@@ -70,7 +71,7 @@ class AuditTimeline extends UnorderedList {
         return item;
     }
 
-    private String status(cn.perftarget.domain.table.TableStatus s) {
+    private String status(cn.perftarget.domain.table.@Nullable TableStatus s) {
         return s == null ? getTranslation("history.status.none") : getTranslation(s.labelKey());
     }
 

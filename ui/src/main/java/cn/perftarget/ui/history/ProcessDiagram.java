@@ -11,6 +11,7 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,11 +141,11 @@ public record ProcessDiagram(List<Shape> shapes, List<Edge> edges) {
      * @param label     where its name goes, or null (then under the shape, or inside a task)
      * @param marker    a gateway shows its X marker
      */
-    public record Shape(String elementId, String name, Kind kind, Box bounds, Box label, boolean marker) {
+    public record Shape(String elementId, String name, Kind kind, Box bounds, @Nullable Box label, boolean marker) {
     }
 
-    /** A sequence flow: its waypoints (x, y) and where its name goes. */
-    public record Edge(String elementId, String name, List<double[]> waypoints, Box label) {
+    /** A sequence flow: its waypoints (x, y) and where its name goes (null when the diagram does not say). */
+    public record Edge(String elementId, String name, List<double[]> waypoints, @Nullable Box label) {
 
         public Edge {
             waypoints = List.copyOf(waypoints);

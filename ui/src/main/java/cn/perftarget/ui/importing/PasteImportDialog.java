@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -39,7 +40,8 @@ public final class PasteImportDialog extends Dialog {
     private final RecognisedTables recognised = new RecognisedTables();
     private final Button accept = new Button();
     private final VerticalLayout body;
-    private Registration afterNavigation;
+    /** While attached: closes the dialog when the user navigates away. */
+    private @Nullable Registration afterNavigation;
 
     public PasteImportDialog(AppUser user, ApprovalService service, TableReadService reads, Runnable afterImport) {
         this.user = user;
@@ -86,8 +88,9 @@ public final class PasteImportDialog extends Dialog {
         // opening a created table from the result navigates away: the dialog has done its job
         addAttachListener(e -> afterNavigation = e.getUI().addAfterNavigationListener(n -> close()));
         addDetachListener(e -> {
-            if (afterNavigation != null) {
-                afterNavigation.remove();
+            Registration listener = afterNavigation;
+            if (listener != null) {
+                listener.remove();
                 afterNavigation = null;
             }
         });

@@ -12,6 +12,7 @@ import com.vaadin.flow.data.provider.AbstractBackEndDataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import org.jspecify.annotations.Nullable;
 
 import java.util.stream.Stream;
 
@@ -26,7 +27,8 @@ class InboxDataProvider extends AbstractBackEndDataProvider<InboxRow, Void> {
     private final AppUser user;
     private InboxTab tab = InboxTab.OPEN;
     private InboxFilter filter = InboxFilter.NONE;
-    private InboxCounts counts;
+    /** The counts of the current tab and filter; null until read. */
+    private @Nullable InboxCounts counts;
 
     InboxDataProvider(InboxQuery inbox, AppUser user) {
         this.inbox = inbox;
@@ -61,10 +63,12 @@ class InboxDataProvider extends AbstractBackEndDataProvider<InboxRow, Void> {
     /** The count the tab shows: read once per refresh of the view, not again for the grid. */
     @Override
     protected int sizeInBackEnd(Query<InboxRow, Void> query) {
-        if (counts == null) {
-            counts = inbox.counts(user, filter);
+        InboxCounts read = counts;
+        if (read == null) {
+            read = inbox.counts(user, filter);
+            counts = read;
         }
-        return (int) counts.of(tab);
+        return (int) read.of(tab);
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -117,7 +118,7 @@ class InboxFilters extends HorizontalLayout {
                 || f.overdue() != null || f.text() != null;
     }
 
-    private List<Organisation> units(Organisation dept) {
+    private List<Organisation> units(@Nullable Organisation dept) {
         return reads.unitsInScope(user, dept);
     }
 

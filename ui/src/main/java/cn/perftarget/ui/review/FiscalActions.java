@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.jspecify.annotations.Nullable;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -60,7 +61,8 @@ class FiscalActions extends VerticalLayout {
         }
     }
 
-    Grade selected() {
+    /** The grade chosen; null while none is. */
+    @Nullable Grade selected() {
         return grade.getValue();
     }
 }

@@ -93,12 +93,21 @@ public class InPlaceEditor extends Div {
                 text(TableField.GOALS), rows);
     }
 
+    /** The corrected text of an {@link #EDITABLE} field. */
     private String text(TableField f) {
-        return fields.get(f).getValue();
+        AbstractField<?, String> input = fields.get(f);
+        if (input == null) {
+            throw new IllegalArgumentException(f + " is not editable here");
+        }
+        return input.getValue();
     }
 
     private static String v(Map<IndicatorColumn, TextField> row, IndicatorColumn c) {
-        return row.get(c).getValue();
+        TextField input = row.get(c);
+        if (input == null) {
+            throw new IllegalStateException("no input for " + c);
+        }
+        return input.getValue();
     }
 
     private static TextField textField(String value) {

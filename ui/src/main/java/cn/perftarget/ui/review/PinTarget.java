@@ -3,6 +3,7 @@ package cn.perftarget.ui.review;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.table.TableField;
+import org.jspecify.annotations.Nullable;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * @param field the field, or null for a row
  * @param row   the 1-based indicator row, or null for a field
  */
-public record PinTarget(TableField field, Integer row) {
+public record PinTarget(@Nullable TableField field, @Nullable Integer row) {
 
     private static final Pattern ROW = Pattern.compile("第(\\d{1,4})行指标");
     /** The stored names of the fields a remark can be pinned to (unit and year are not the unit's to change). */
@@ -60,12 +61,25 @@ public record PinTarget(TableField field, Integer row) {
 
     /** How the stored comment names the target: 项目名称, 第3行指标. */
     public String storedLabel() {
-        return field != null ? STORED.get(field) : "第" + row + "行指标";
+        if (field == null) {
+            return "第" + row + "行指标";
+        }
+        String stored = STORED.get(field);
+        if (stored == null) {
+            throw new IllegalStateException(field + " is not pinnable"); // the constructor refuses it
+        }
+        return stored;
     }
 
     /** The target for people, in any language: the field's name, or the row as findings name it. */
     public Message describe() {
-        return field != null ? field.label() : Location.row(row - 1).describe();
+        if (field != null) {
+            return field.label();
+        }
+        if (row == null) {
+            throw new IllegalStateException("a pin concerns either a field or a row"); // the constructor refuses it
+        }
+        return Location.row(row - 1).describe();
     }
 
     /** The target a stored label names, if it names one. */

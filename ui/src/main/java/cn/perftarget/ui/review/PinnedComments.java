@@ -1,5 +1,7 @@
 package cn.perftarget.ui.review;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ public record PinnedComments(String general, List<Pin> pins) {
         pins = List.copyOf(pins);
     }
 
-    public static PinnedComments parse(String comment) {
+    public static PinnedComments parse(@Nullable String comment) {
         if (comment == null || comment.isBlank()) {
             return new PinnedComments("", List.of());
         }
@@ -46,7 +48,7 @@ public record PinnedComments(String general, List<Pin> pins) {
     }
 
     /** The comment text to store; null when there is nothing at all. */
-    public String format() {
+    public @Nullable String format() {
         StringBuilder b = new StringBuilder(general);
         for (Pin pin : pins) {
             if (!b.isEmpty()) {

@@ -8,7 +8,10 @@ import cn.perftarget.workflow.read.ReviewSubject;
 import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.workflow.read.WaitingTask;
 import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.domain.revision.Revision;
+import cn.perftarget.domain.revision.RevisionDiff;
 import cn.perftarget.domain.table.TableStatus;
+import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.ui.editor.TableEditorView;
@@ -37,6 +40,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Optional;
 
@@ -60,8 +64,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final ApprovalService approvals;
     private final HistoryLink historyLink;
     private final Div sheetBox = new Div();
-    private ReviewSubject subject;
-    private InPlaceEditor editor;
+    /** The table shown, read by {@link #beforeEnter}. */
+    private @Nullable ReviewSubject subject;
+    /** The in-place editor while the fiscal reviewer edits (良); null otherwise. */
+    private @Nullable InPlaceEditor editor;
 
     public ReviewView(CurrentUser currentUser, TableReadService reads, ApprovalService approvals,
                       HistoryLink historyLink) {
@@ -93,14 +99,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private void build(AppUser user) {
         removeAll();
         editor = null;
-        H2 title = new H2(subject.shown().projectName());
+        H2 title = new H2(subject().shown().projectName());
         title.setId("review-title");
         title.getStyle().set("margin", "0");
-        Span status = new Span(getTranslation(subject.table().status().labelKey()));
+        Span status = new Span(getTranslation(subject().table().status().labelKey()));
         status.setId("review-status");
         status.getElement().getThemeList().add("badge");
         Button history = new Button(getTranslation("review.history"), VaadinIcon.TIME_BACKWARD.create(),
-                e -> historyLink.open(UI.getCurrent(), subject.table().id()));
+                e -> historyLink.open(UI.getCurrent(), subject().table().id()));
         history.setId("review-history");
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout head = new HorizontalLayout(title, status, history);
@@ -116,12 +122,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         side.addClassName("review-side");
         side.setPadding(false);
         side.add(taskInfo(user));
-        if (subject.lastComment() != null) {
-            side.add(new LastCommentPanel(subject.lastComment(), displayNames()));
+        if (subject().lastComment() != null) {
+            side.add(new LastCommentPanel(subject().lastComment(), displayNames()));
         }
         FindingsPanel findings = new FindingsPanel(this::reveal, null);
         findings.setId("review-findings");
-        findings.show(subject.findings());
+        findings.show(subject().findings());
         side.add(findings);
         actions(user, composer).ifPresent(a -> {
             side.add(new H4(getTranslation("review.actions.title")));
@@ -145,15 +151,15 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void showSheet(CommentComposer composer) {
         sheetBox.removeAll();
-        SheetMarks marks = new SheetMarks(subject.diff(), subject.findings(), lastPins().byTarget(),
+        SheetMarks marks = new SheetMarks(subject().diff(), subject().findings(), lastPins().byTarget(),
                 composer::addPin);
-        sheetBox.add(new TableSheet(subject.shown(), marks));
+        sheetBox.add(new TableSheet(subject().shown(), marks));
     }
 
     /** 良: the sheet becomes the in-place editor, and back. */
     private void setEditing(boolean editing, CommentComposer composer) {
         if (editing && editor == null) {
-            editor = new InPlaceEditor(subject.shown());
+            editor = new InPlaceEditor(subject().shown());
             sheetBox.removeAll();
             sheetBox.add(editor);
         } else if (!editing && editor != null) {
@@ -166,18 +172,19 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Span s = new Span();
         s.setId("diff-summary");
         s.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        if (subject.diff() == null) {
+        RevisionDiff diff = subject().diff();
+        Revision compared = subject().compared();
+        if (diff == null) {
             s.setText(getTranslation("review.diff.none"));
-        } else if (subject.diff().isEmpty()) {
-            s.setText(getTranslation("review.diff.unchanged", subject.compared() == null ? ""
-                    : subject.compared().revisionNo()));
-        } else if (subject.table().status() == TableStatus.UNIT_CONFIRM) {
-            s.setText(getTranslation("review.diff.reviewerEdit", subject.diff().fields().size(),
-                    subject.diff().rows().size()));
-        } else {
-            s.setText(getTranslation("review.diff.changed", subject.compared().revisionNo(),
-                    DateTimes.minutes(subject.compared().createdAt()), subject.diff().fields().size(),
-                    subject.diff().rows().size()));
+        } else if (diff.isEmpty()) {
+            s.setText(getTranslation("review.diff.unchanged", compared == null ? "" : compared.revisionNo()));
+        } else if (subject().table().status() == TableStatus.UNIT_CONFIRM) {
+            s.setText(getTranslation("review.diff.reviewerEdit", diff.fields().size(), diff.rows().size()));
+        } else if (compared != null) {
+            s.setText(getTranslation("review.diff.changed", compared.revisionNo(),
+                    DateTimes.minutes(compared.createdAt()), diff.fields().size(), diff.rows().size()));
+        } else { // not reached: outside 单位确认 a diff comes with the revision it compares against
+            s.setText(getTranslation("review.diff.none"));
         }
         return s;
     }
@@ -185,7 +192,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private Component taskInfo(AppUser user) {
         Div info = new Div();
         info.setId("review-task");
-        WaitingTask task = subject.task();
+        WaitingTask task = subject().task();
         if (task == null) {
             info.add(new Span(getTranslation("review.task.none")));
             return info;
@@ -198,11 +205,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         if (task.dueDate() != null) {
             info.add(new Div(getTranslation("review.task.due", DateTimes.minutes(task.dueDate()))));
         }
-        boolean review = subject.step().map(ProcessStep::isReview).orElse(false);
+        boolean review = subject().step().map(ProcessStep::isReview).orElse(false);
         if (review && task.assignee() == null && reviewsThisStep(user)) {
             Button claim = new Button(getTranslation("inbox.claim"), e -> {
                 if (ActionRunner.attempt(() -> approvals.claim(user, task.id()))) {
-                    UI.getCurrent().navigate(ReviewView.class, forTable(subject.table().id()));
+                    UI.getCurrent().navigate(ReviewView.class, forTable(subject().table().id()));
                 }
             });
             claim.setId("review-claim");
@@ -212,19 +219,19 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Optional<Component> actions(AppUser user, CommentComposer composer) {
-        WaitingTask task = subject.task();
-        ProcessStep step = subject.step().orElse(null);
+        WaitingTask task = subject().task();
+        ProcessStep step = subject().step().orElse(null);
         if (task == null || step == null) {
             return Optional.empty();
         }
         boolean free = task.assignee() == null || task.assignee().equals(user.username());
-        boolean drafter = TableAccess.draftsFor(user, subject.table().unitId());
+        boolean drafter = TableAccess.draftsFor(user, subject().table().unitId());
         return switch (step) {
             case DEPARTMENT_REVIEW -> user.has(Role.DEPT_REVIEWER) && free
                     ? Optional.of(new DepartmentActions(approvals, user, task, composer)) : Optional.empty();
             case FISCAL_REVIEW -> user.has(Role.FISCAL_REVIEWER) && free
-                    ? Optional.of(new FiscalActions(approvals, user, task, composer, subject.suggestion(),
-                    editing -> setEditing(editing, composer), () -> editor == null ? null : editor.edited()))
+                    ? Optional.of(new FiscalActions(approvals, user, task, composer, subject().suggestion(),
+                    editing -> setEditing(editing, composer), this::edited))
                     : Optional.empty();
             case UNIT_CONFIRMATION -> drafter
                     ? Optional.of(new ConfirmationActions(approvals, user, task, composer)) : Optional.empty();
@@ -233,9 +240,22 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         };
     }
 
+    /** The reviewer's edit (良), null while not editing. */
+    private @Nullable TargetTable edited() {
+        InPlaceEditor open = editor;
+        return open == null ? null : open.edited();
+    }
+
+    private ReviewSubject subject() {
+        if (subject == null) {
+            throw new IllegalStateException("no table read yet: beforeEnter reads it");
+        }
+        return subject;
+    }
+
     private Component reviseLink() {
         Button edit = new Button(getTranslation("review.action.revise"), VaadinIcon.EDIT.create(),
-                e -> UI.getCurrent().navigate(TableEditorView.class, TableEditorView.forTable(subject.table().id())));
+                e -> UI.getCurrent().navigate(TableEditorView.class, TableEditorView.forTable(subject().table().id())));
         edit.setId("review-revise");
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return edit;
@@ -243,25 +263,25 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The remarks of the newest comment, pinned to the fields and rows they concern. */
     private PinnedComments lastPins() {
-        return subject.lastComment() == null ? PinnedComments.parse(null)
-                : LastCommentPanel.pins(subject.lastComment());
+        return subject().lastComment() == null ? PinnedComments.parse(null)
+                : LastCommentPanel.pins(subject().lastComment());
     }
 
     /** The names of the people the screen mentions (the assignee, the author of the last comment). */
     private Function<String, String> displayNames() {
         List<String> usernames = new ArrayList<>();
-        if (subject.task() != null && subject.task().assignee() != null) {
-            usernames.add(subject.task().assignee());
+        if (subject().task() != null && subject().task().assignee() != null) {
+            usernames.add(subject().task().assignee());
         }
-        if (subject.lastComment() != null) {
-            usernames.add(subject.lastComment().actor());
+        if (subject().lastComment() != null) {
+            usernames.add(subject().lastComment().actor());
         }
         Map<String, String> names = reads.displayNames(usernames);
         return u -> names.getOrDefault(u, u);
     }
 
     private boolean reviewsThisStep(AppUser user) {
-        ProcessStep step = subject.step().orElse(null);
+        ProcessStep step = subject().step().orElse(null);
         return step == ProcessStep.DEPARTMENT_REVIEW && user.has(Role.DEPT_REVIEWER)
                 || step == ProcessStep.FISCAL_REVIEW && user.has(Role.FISCAL_REVIEWER);
     }

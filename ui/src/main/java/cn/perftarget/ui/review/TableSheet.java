@@ -22,12 +22,14 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A target table shown read-only, as reviewers read it: the header fields, then the indicator rows. Marks what
@@ -189,6 +191,9 @@ public class TableSheet extends Div {
         box.addClassName("sheet-removed");
         for (RowChange r : removedRows) {
             IndicatorRow row = r.before();
+            if (row == null) {
+                continue; // a removed row was in the older table
+            }
             Div line = new Div(new Span(getTranslation("review.sheet.removedRow", r.beforeRow()) + "："
                     + String.join(" | ", row.level1(), row.level2(), row.level3(), row.description(),
                     row.valueText(), row.basis())));
@@ -198,12 +203,13 @@ public class TableSheet extends Div {
         return box;
     }
 
-    private NativeTableCell marksCell(List<Finding> findings, PinTarget target, String pinId) {
+    private NativeTableCell marksCell(List<Finding> findings, @Nullable PinTarget target, String pinId) {
         NativeTableCell cell = new NativeTableCell();
         cell.addClassName("sheet-marks");
         badges(findings).forEach(cell::add);
-        if (target != null && marks.onPin() != null) {
-            Button pin = new Button(VaadinIcon.PIN.create(), e -> marks.onPin().accept(target));
+        Consumer<PinTarget> onPin = marks.onPin();
+        if (target != null && onPin != null) {
+            Button pin = new Button(VaadinIcon.PIN.create(), e -> onPin.accept(target));
             pin.setId(pinId);
             pin.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             pin.setTooltipText(getTranslation("review.pin.tooltip", target.describe()));

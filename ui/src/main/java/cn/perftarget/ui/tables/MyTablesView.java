@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
         getUI().ifPresent(ui -> ui.navigate(TableEditorView.class, TableEditorView.forTable(tableId)));
     }
 
-    static String money(BigDecimal amount) {
+    static String money(@Nullable BigDecimal amount) {
         return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 

@@ -5,6 +5,8 @@ import cn.perftarget.domain.framework.FrameworkCatalog;
 import cn.perftarget.domain.framework.Level1;
 import cn.perftarget.domain.framework.Level2;
 import cn.perftarget.domain.table.IndicatorRow;
+import cn.perftarget.domain.table.MoneyCell;
+import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;
 
 import java.util.ArrayList;
@@ -17,8 +19,8 @@ public final class TableTemplate {
     }
 
     public static TargetTable blank(int fiscalYear, String projectCode, String projectName) {
-        TargetTable empty = new TargetTable(projectCode, projectName, null, null, fiscalYear,
-                null, null, null, null, null, null, null);
+        TargetTable empty = new TargetTable(projectCode, projectName, "", "", fiscalYear,
+                MoneyCell.BLANK, MoneyCell.BLANK, MoneyCell.BLANK, "", SpendingPlan.BLANK, "", List.of());
         Framework framework = FrameworkCatalog.bundled().forTable(empty, null);
         List<IndicatorRow> rows = new ArrayList<>();
         for (Level1 l1 : framework.level1()) {

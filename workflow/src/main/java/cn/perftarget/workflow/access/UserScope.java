@@ -4,6 +4,7 @@ import cn.perftarget.domain.org.OrgKind;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -16,7 +17,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * @param sectionId    财政审核人: the fiscal section, or null
  * @param regionCode   查阅: the region, or null
  */
-public record UserScope(Long unitId, Long departmentId, Long sectionId, String regionCode) {
+public record UserScope(@Nullable Long unitId, @Nullable Long departmentId, @Nullable Long sectionId,
+                        @Nullable String regionCode) {
 
     /**
      * The units in scope as a common table expression named {@code scope_units} (one column {@code id}); its

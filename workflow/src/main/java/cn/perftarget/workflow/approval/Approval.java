@@ -37,8 +37,11 @@ class Approval {
     /** A rejected adjustment: the approved version stays in force and becomes the working copy again. */
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredTable keepApproved(TableHandle handle) {
-        Revision inForce = revisions.findById(handle.table().approvedRevisionId())
-                .orElseThrow(() -> new IllegalStateException("table " + handle.id() + " has no approved revision"));
+        Long inForceId = handle.table().approvedRevisionId();
+        Revision inForce = inForceId == null ? null : revisions.findById(inForceId).orElse(null);
+        if (inForce == null) {
+            throw new IllegalStateException("table " + handle.id() + " has no approved revision");
+        }
         return handle.table().withContent(inForce.snapshot()).withAdjusting(false);
     }
 

@@ -17,6 +17,7 @@ import cn.perftarget.workflow.process.ServiceCall;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -71,7 +72,7 @@ public class ApprovalService {
      *
      * @param fiscalYear the year for tables whose document does not say, may be null
      */
-    public ImportResult importTables(AppUser user, String pastedText, Integer fiscalYear) {
+    public ImportResult importTables(AppUser user, String pastedText, @Nullable Integer fiscalYear) {
         return run(user, () -> drafting.importTables(user, pastedText, fiscalYear));
     }
 
@@ -100,8 +101,11 @@ public class ApprovalService {
         return run(user, () -> unitConfirmation.accept(user, taskId));
     }
 
-    /** 提出异议 (单位确认 after 良): back to the fiscal review with the unit's own revision; comment mandatory. */
-    public ActionResult dispute(AppUser user, String taskId, String comment) {
+    /**
+     * 提出异议 (单位确认 after 良): back to the fiscal review with the unit's own revision; comment mandatory (none,
+     * null, is refused).
+     */
+    public ActionResult dispute(AppUser user, String taskId, @Nullable String comment) {
         return run(user, () -> unitConfirmation.dispute(user, taskId, comment));
     }
 
@@ -117,26 +121,27 @@ public class ApprovalService {
         return run(user, () -> assignment.unclaim(user, taskId));
     }
 
-    /** 转办 a review task to a colleague of the same organisation who may review it. */
-    public ActionResult transfer(AppUser user, String taskId, String colleagueUsername, String comment) {
+    /** 转办 a review task to a colleague of the same organisation who may review it; comment optional. */
+    public ActionResult transfer(AppUser user, String taskId, String colleagueUsername, @Nullable String comment) {
         return run(user, () -> assignment.transfer(user, taskId, colleagueUsername, comment));
     }
 
-    /** 主管部门审核通过: on to the fiscal review (routed by the DMN). */
-    public ActionResult pass(AppUser user, String taskId, String comment) {
+    /** 主管部门审核通过: on to the fiscal review (routed by the DMN); comment optional. */
+    public ActionResult pass(AppUser user, String taskId, @Nullable String comment) {
         return run(user, () -> departmentReview.pass(user, taskId, comment));
     }
 
-    /** 主管部门退回: back to the unit; comment mandatory. */
-    public ActionResult returnToUnit(AppUser user, String taskId, String comment) {
+    /** 主管部门退回: back to the unit; comment mandatory (none, null, is refused). */
+    public ActionResult returnToUnit(AppUser user, String taskId, @Nullable String comment) {
         return run(user, () -> departmentReview.returnToUnit(user, taskId, comment));
     }
 
     /**
      * 财政审核评级. 优 approves; 良 needs {@code edited}, the reviewer's edit, which the unit then accepts or disputes;
-     * 中 returns the table (comment mandatory); 差 ends the round as 不予安排.
+     * 中 returns the table (comment mandatory); 差 ends the round as 不予安排. No grade (null) is refused.
      */
-    public ActionResult grade(AppUser user, String taskId, Grade grade, String comment, TargetTable edited) {
+    public ActionResult grade(AppUser user, String taskId, @Nullable Grade grade, @Nullable String comment,
+                              @Nullable TargetTable edited) {
         return run(user, () -> fiscalReview.grade(user, taskId, grade, comment, edited));
     }
 

@@ -11,6 +11,7 @@ import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.workflow.access.Authorship;
 import cn.perftarget.workflow.process.ProcessStep;
 import org.camunda.bpm.engine.TaskService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,7 +63,7 @@ class AssignmentActions {
 
     /** Hands the task to a colleague of the same organisation who may review it. */
     @Transactional
-    public ActionResult transfer(AppUser user, String taskId, String colleague, String comment) {
+    public ActionResult transfer(AppUser user, String taskId, String colleague, @Nullable String comment) {
         LocatedTask task = reviewTask(user, taskId);
         guard.requireNotClaimedByOther(user, task);
         guard.requireNotAuthor(user, task);

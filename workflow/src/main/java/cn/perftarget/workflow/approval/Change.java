@@ -6,6 +6,7 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.workflow.process.RoundState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an action changes, handed to {@link Transitions}: the step the engine must have reached (which decides the new
@@ -17,12 +18,13 @@ final class Change {
     final String actorRole;
     final AuditAction action;
     final TableHandle before;
-    ProcessStep expectedStep;
+    /** null: no step is expected (an action without the process, or one that leaves the step as it is) */
+    @Nullable ProcessStep expectedStep;
     TableStatus status;
     StoredTable table;
     RoundState round;
-    String comment;
-    Long revisionId;
+    @Nullable String comment;
+    @Nullable Long revisionId;
     boolean changesState = true;
 
     private Change(AppUser actor, String actorRole, AuditAction action, TableHandle before) {
@@ -72,12 +74,12 @@ final class Change {
         return this;
     }
 
-    Change comment(String text) {
+    Change comment(@Nullable String text) {
         this.comment = text;
         return this;
     }
 
-    Change revision(Long id) {
+    Change revision(@Nullable Long id) {
         this.revisionId = id;
         return this;
     }

@@ -5,6 +5,7 @@ import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.NotAllowedException;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Arrays;
 
@@ -15,7 +16,7 @@ final class Checks {
     }
 
     /** The comment, stripped; refused when blank. */
-    static String requireComment(String comment, String refusalKey) {
+    static String requireComment(@Nullable String comment, String refusalKey) {
         if (comment == null || comment.isBlank()) {
             throw InvalidInputException.of(InvalidInputException.Input.COMMENT, refusalKey);
         }
@@ -23,7 +24,7 @@ final class Checks {
     }
 
     /** The comment stripped, or null when blank. */
-    static String optional(String comment) {
+    static @Nullable String optional(@Nullable String comment) {
         return comment == null || comment.isBlank() ? null : comment.strip();
     }
 

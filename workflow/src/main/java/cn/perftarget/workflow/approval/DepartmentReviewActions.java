@@ -7,6 +7,7 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.process.ProcessStep;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,7 @@ class DepartmentReviewActions {
     }
 
     @Transactional
-    public ActionResult pass(AppUser user, String taskId, String comment) {
+    public ActionResult pass(AppUser user, String taskId, @Nullable String comment) {
         LocatedTask task = reviewed(user, taskId);
         complete(user, task, DepartmentDecision.PASS);
         return transitions.apply(Change.of(user, Role.DEPT_REVIEWER.name(), AuditAction.PASS, task.handle())
@@ -41,7 +42,7 @@ class DepartmentReviewActions {
     }
 
     @Transactional
-    public ActionResult returnToUnit(AppUser user, String taskId, String comment) {
+    public ActionResult returnToUnit(AppUser user, String taskId, @Nullable String comment) {
         String why = Checks.requireComment(comment, "error.comment.return");
         LocatedTask task = reviewed(user, taskId);
         complete(user, task, DepartmentDecision.RETURN);

@@ -20,6 +20,7 @@ import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,16 +53,17 @@ class DraftingActions {
         if (content == null) {
             throw InvalidInputException.of(Input.CONTENT, "error.content.required");
         }
-        if (content.fiscalYear() == null) {
+        Integer year = content.fiscalYear();
+        if (year == null) {
             throw InvalidInputException.of(Input.FISCAL_YEAR, "error.year.required");
         }
-        TargetTable own = content.withUnit(unit.code(), unit.name(), content.fiscalYear());
-        requireFreeCode(own);
-        return created(user, tables.insert(unit.id(), own.fiscalYear(), own), AuditAction.CREATE);
+        TargetTable own = content.withUnit(unit.code(), unit.name(), year);
+        requireFreeCode(own, year);
+        return created(user, tables.insert(unit.savedId(), year, own), AuditAction.CREATE);
     }
 
     @Transactional
-    public ImportResult importTables(AppUser user, String pastedText, Integer fiscalYear) {
+    public ImportResult importTables(AppUser user, String pastedText, @Nullable Integer fiscalYear) {
         Organisation unit = drafterUnit(user);
         if (pastedText == null || pastedText.isBlank()) {
             throw InvalidInputException.of(Input.DOCUMENT, "error.paste.required");
@@ -79,19 +81,19 @@ class DraftingActions {
                 skipped.add(Message.of("import.skipped.otherUnit", number, name, t.unitCode().strip()));
                 continue;
             }
-            if (t.fiscalYear() == null) {
+            Integer year = t.fiscalYear();
+            if (year == null) {
                 skipped.add(Message.of("import.skipped.noYear", number, name));
                 continue;
             }
-            TargetTable own = t.withUnit(unit.code(), unit.name(), t.fiscalYear());
+            TargetTable own = t.withUnit(unit.code(), unit.name(), year);
             String code = own.projectCode().strip();
-            if (!code.isEmpty() && (!codesSeen.add(own.fiscalYear() + "|" + code)
-                    || tables.findByYearAndCode(own.fiscalYear(), code).isPresent())) {
-                skipped.add(Message.of("import.skipped.duplicateCode", number, name, code,
-                        String.valueOf(own.fiscalYear())));
+            if (!code.isEmpty() && (!codesSeen.add(year + "|" + code)
+                    || tables.findByYearAndCode(year, code).isPresent())) {
+                skipped.add(Message.of("import.skipped.duplicateCode", number, name, code, String.valueOf(year)));
                 continue;
             }
-            created.add(created(user, tables.insert(unit.id(), own.fiscalYear(), own), AuditAction.IMPORT));
+            created.add(created(user, tables.insert(unit.savedId(), year, own), AuditAction.IMPORT));
         }
         return new ImportResult(created, skipped, doc.problems());
     }
@@ -110,7 +112,7 @@ class DraftingActions {
         }
         TargetTable own = content.withUnit(handle.unitCode(), handle.unit().name(), handle.table().fiscalYear());
         if (!own.projectCode().strip().equals(handle.table().content().projectCode().strip())) {
-            requireFreeCode(own);
+            requireFreeCode(own, handle.table().fiscalYear());
         }
         return transitions.apply(Change.of(user, ROLE, AuditAction.EDIT, handle)
                 .noStateChange()
@@ -124,10 +126,10 @@ class DraftingActions {
         return new ActionResult(table.id(), action, null, TableStatus.DRAFTING, null, entry.id());
     }
 
-    private void requireFreeCode(TargetTable content) {
+    private void requireFreeCode(TargetTable content, int year) {
         String code = content.projectCode().strip();
-        if (!code.isEmpty() && tables.findByYearAndCode(content.fiscalYear(), code).isPresent()) {
-            throw ConflictException.of("table.duplicateCode", String.valueOf(content.fiscalYear()), code);
+        if (!code.isEmpty() && tables.findByYearAndCode(year, code).isPresent()) {
+            throw ConflictException.of("table.duplicateCode", String.valueOf(year), code);
         }
     }
 

@@ -16,6 +16,7 @@ import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.process.ProcessStep;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +56,8 @@ class FiscalReviewActions {
 
     /** @param edited the reviewer's edit of the table, required for 良 and ignored otherwise */
     @Transactional
-    public ActionResult grade(AppUser user, String taskId, Grade grade, String comment, TargetTable edited) {
+    public ActionResult grade(AppUser user, String taskId, @Nullable Grade grade, @Nullable String comment,
+                              @Nullable TargetTable edited) {
         if (grade == null) {
             throw InvalidInputException.of(Input.GRADE, "error.grade.required");
         }
@@ -99,13 +101,16 @@ class FiscalReviewActions {
     }
 
     /** 协商修改: the reviewer's edit, frozen as the revision the unit is asked to accept. */
-    private Revision saveEdit(AppUser user, TableHandle handle, TargetTable edited) {
+    private Revision saveEdit(AppUser user, TableHandle handle, @Nullable TargetTable edited) {
         if (edited == null) {
             throw InvalidInputException.of(Input.CONTENT, "error.grade.editRequired");
         }
         TargetTable own = edited.withUnit(handle.unitCode(), handle.unit().name(), handle.table().fiscalYear());
-        Revision reviewed = revisions.findById(handle.round().reviewRevisionId())
-                .orElseThrow(() -> new IllegalStateException("table " + handle.id() + " has no revision under review"));
+        Long reviewedId = handle.round().reviewRevisionId();
+        Revision reviewed = reviewedId == null ? null : revisions.findById(reviewedId).orElse(null);
+        if (reviewed == null) {
+            throw new IllegalStateException("table " + handle.id() + " has no revision under review");
+        }
         if (RevisionDiff.between(reviewed.snapshot(), own).isEmpty()) {
             throw InvalidInputException.of(Input.CONTENT, "error.grade.editUnchanged");
         }
@@ -117,7 +122,7 @@ class FiscalReviewActions {
         return revisions.freeze(handle.id(), kind, own, user.username());
     }
 
-    private void complete(AppUser user, LocatedTask task, Grade grade, Long editedRevision) {
+    private void complete(AppUser user, LocatedTask task, Grade grade, @Nullable Long editedRevision) {
         Map<String, Object> vars = variables.withDueDates(task.handle());
         vars.put(ApprovalVariables.GRADE, grade.value());
         if (editedRevision != null) {

@@ -61,7 +61,8 @@ class SubmissionAction {
         TableHandle handle = loader.lockVisible(user, tableId);
         Checks.requireDrafter(user, handle);
         Checks.requireStatus(handle, "error.status.submit", TableStatus.DRAFTING);
-        Task revise = handle.processInstanceId() == null ? null : steps.waitingTask(handle.processInstanceId());
+        String round = handle.processInstanceId();
+        Task revise = round == null ? null : steps.waitingTask(round);
         if (revise != null && !TargetApprovalProcess.REVISE.equals(revise.getTaskDefinitionKey())) {
             throw new IllegalStateException("a table being drafted waits at task " + revise.getTaskDefinitionKey());
         }
@@ -73,16 +74,17 @@ class SubmissionAction {
         String processInstanceId;
         ProcessStep expected;
         String comment = null;
-        if (revise == null) {
+        if (round == null || revise == null) {
             processInstanceId = runtimeService.startProcessInstanceByKey(TargetApprovalProcess.PROCESS_KEY,
                     String.valueOf(tableId), variables.start(handle, revision.id(), user.username())).getId();
             rounds.recordRound(processInstanceId, tableId, adjusting);
             expected = ProcessStep.DEPARTMENT_REVIEW;
-            if (adjusting) {
-                comment = new AuditNote.AdjustmentReason(handle.round().adjustmentReason()).format();
+            String reason = handle.round().adjustmentReason();
+            if (adjusting && reason != null) {
+                comment = new AuditNote.AdjustmentReason(reason).format();
             }
         } else {
-            processInstanceId = handle.processInstanceId();
+            processInstanceId = round;
             boolean viaDepartment = variables.settings(handle).resubmitViaDepartment();
             Map<String, Object> vars = variables.withDueDates(handle);
             vars.put(ApprovalVariables.REVISION_ID, revision.id());

@@ -3,6 +3,7 @@ package cn.perftarget.workflow.approval;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.workflow.process.RoundState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table as an action sees it: read after its row lock was taken, with its approval round and its unit and
@@ -26,7 +27,8 @@ record TableHandle(StoredTable table, RoundState round, Organisation unit, Organ
         return unit.regionCode();
     }
 
-    String processInstanceId() {
+    /** The current (or last) approval round; null before the first submission. */
+    @Nullable String processInstanceId() {
         return round.processInstanceId();
     }
 }

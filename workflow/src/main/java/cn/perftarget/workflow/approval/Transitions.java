@@ -89,7 +89,11 @@ class Transitions {
     }
 
     private ProcessStep reached(Change change) {
-        ProcessStep actual = steps.current(change.round.processInstanceId());
+        String round = change.round.processInstanceId();
+        if (round == null) {
+            throw new IllegalStateException("after " + change.action + " the table should have an approval round");
+        }
+        ProcessStep actual = steps.current(round);
         if (actual != change.expectedStep) {
             throw new IllegalStateException("after " + change.action + " the process should be at " + change.expectedStep
                     + " but is at " + actual);

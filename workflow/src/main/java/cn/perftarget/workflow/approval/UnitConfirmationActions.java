@@ -9,6 +9,7 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.process.ProcessStep;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,12 +60,15 @@ class UnitConfirmationActions {
     }
 
     @Transactional
-    public ActionResult dispute(AppUser user, String taskId, String comment) {
+    public ActionResult dispute(AppUser user, String taskId, @Nullable String comment) {
         String why = Checks.requireComment(comment, "error.comment.dispute");
         LocatedTask task = confirmation(user, taskId);
         TableHandle handle = task.handle();
-        Revision submitted = revisions.findById(handle.round().submittedRevisionId())
-                .orElseThrow(() -> new IllegalStateException("table " + handle.id() + " has no revision submitted by its unit"));
+        Long submittedId = handle.round().submittedRevisionId();
+        Revision submitted = submittedId == null ? null : revisions.findById(submittedId).orElse(null);
+        if (submitted == null) {
+            throw new IllegalStateException("table " + handle.id() + " has no revision submitted by its unit");
+        }
         Map<String, Object> vars = variables.withDueDates(handle);
         vars.put(ApprovalVariables.CONFIRMATION, Confirmation.DISPUTE.value());
         vars.put(ApprovalVariables.REVISION_ID, submitted.id());

@@ -35,8 +35,9 @@ class WithdrawalAction {
         TableHandle handle = loader.lockVisible(user, tableId);
         Checks.requireDrafter(user, handle);
         Checks.requireStatus(handle, "error.status.withdraw", TableStatus.DEPT_REVIEW, TableStatus.FISCAL_REVIEW);
-        Task review = steps.waitingTask(handle.processInstanceId());
-        if (review == null || !ProcessStep.ofActivity(review.getTaskDefinitionKey()).map(ProcessStep::isReview)
+        String round = handle.processInstanceId();
+        Task review = round == null ? null : steps.waitingTask(round);
+        if (round == null || review == null || !ProcessStep.ofActivity(review.getTaskDefinitionKey()).map(ProcessStep::isReview)
                 .orElse(false)) {
             throw ConflictException.taskHandled();
         }
@@ -44,7 +45,7 @@ class WithdrawalAction {
             throw NotAllowedException.of("error.withdraw.claimed");
         }
         runtimeService.createMessageCorrelation(TargetApprovalProcess.WITHDRAW_MESSAGE)
-                .processInstanceId(handle.processInstanceId())
+                .processInstanceId(round)
                 .correlateWithResult();
         return transitions.apply(Change.of(user, Role.DRAFTER.name(), AuditAction.WITHDRAW, handle)
                 .expect(ProcessStep.REVISE));

@@ -2,6 +2,7 @@ package cn.perftarget.workflow.history;
 
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.audit.AuditAction;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,10 +23,10 @@ public sealed interface AuditNote {
     String format();
 
     /** What a person wrote in it (a comment, a reason), without the workflow's part; null when nobody wrote anything. */
-    String personsWords();
+    @Nullable String personsWords();
 
     /** 评级：优。意见 */
-    record Graded(Grade grade, String comment) implements AuditNote {
+    record Graded(Grade grade, @Nullable String comment) implements AuditNote {
         private static final Pattern FORM = Pattern.compile("评级：(优|良|中|差)(?:。(.*))?", Pattern.DOTALL);
 
         @Override
@@ -34,13 +35,13 @@ public sealed interface AuditNote {
         }
 
         @Override
-        public String personsWords() {
+        public @Nullable String personsWords() {
             return comment;
         }
     }
 
     /** 转办给张财政（caizheng）：意见 */
-    record Transfer(String displayName, String username, String comment) implements AuditNote {
+    record Transfer(String displayName, String username, @Nullable String comment) implements AuditNote {
         private static final Pattern FORM = Pattern.compile("转办给(.*)（([^（）]+)）(?:：(.*))?", Pattern.DOTALL);
 
         @Override
@@ -49,7 +50,7 @@ public sealed interface AuditNote {
         }
 
         @Override
-        public String personsWords() {
+        public @Nullable String personsWords() {
             return comment;
         }
     }
@@ -87,7 +88,7 @@ public sealed interface AuditNote {
         }
 
         @Override
-        public String personsWords() {
+        public @Nullable String personsWords() {
             return null;
         }
 
@@ -117,7 +118,7 @@ public sealed interface AuditNote {
     }
 
     /** The note of an entry's comment; null for no comment. Anything not in a known form is {@link Plain}. */
-    static AuditNote parse(AuditAction action, String comment) {
+    static @Nullable AuditNote parse(AuditAction action, @Nullable String comment) {
         if (comment == null) {
             return null;
         }

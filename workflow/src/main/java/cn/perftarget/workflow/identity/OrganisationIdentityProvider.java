@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -31,7 +32,7 @@ class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
     }
 
     @Override
-    public User findUserById(String userId) {
+    public @Nullable User findUserById(@Nullable String userId) {
         return userId == null ? null : createUserQuery(Context.getCommandContext()).userId(userId).singleResult();
     }
 
@@ -51,7 +52,7 @@ class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
     }
 
     @Override
-    public boolean checkPassword(String userId, String password) {
+    public boolean checkPassword(@Nullable String userId, @Nullable String password) {
         if (userId == null || password == null) {
             return false;
         }
@@ -59,7 +60,7 @@ class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
     }
 
     @Override
-    public Group findGroupById(String groupId) {
+    public @Nullable Group findGroupById(@Nullable String groupId) {
         return groupId == null ? null : createGroupQuery(Context.getCommandContext()).groupId(groupId).singleResult();
     }
 
@@ -74,7 +75,7 @@ class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
     }
 
     @Override
-    public Tenant findTenantById(String tenantId) {
+    public @Nullable Tenant findTenantById(String tenantId) {
         return null;
     }
 

@@ -5,6 +5,7 @@ import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.access.UserGroups;
 import cn.perftarget.workflow.access.UserScope;
 import cn.perftarget.workflow.deadline.EngineClock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -102,7 +103,7 @@ public class InboxQuery {
     }
 
     /** A row, or null for a row of a presorted page that the user may not see (the page is read again). */
-    private static InboxRow row(ResultSet rs, int i) throws SQLException {
+    private static @Nullable InboxRow row(ResultSet rs, int i) throws SQLException {
         if (!rs.getBoolean("visible")) {
             return null;
         }
@@ -115,11 +116,11 @@ public class InboxQuery {
                 rs.getBoolean("overdue"), rs.getString("assignee"), instant(rs.getTimestamp("completed_at")));
     }
 
-    static Instant instant(Timestamp t) {
+    static @Nullable Instant instant(@Nullable Timestamp t) {
         return t == null ? null : t.toInstant();
     }
 
-    static Instant instant(OffsetDateTime t) {
+    static @Nullable Instant instant(@Nullable OffsetDateTime t) {
         return t == null ? null : t.toInstant();
     }
 }

@@ -3,6 +3,7 @@ package cn.perftarget.workflow.inbox;
 import cn.perftarget.workflow.process.ProcessStep;
 import java.util.Optional;
 import cn.perftarget.domain.table.TableStatus;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,13 +16,16 @@ import java.time.Instant;
  * @param budget      预算数 (万元), null when blank
  * @param dueDate     the task's due date, null for tasks without one
  * @param overdue     open tabs: past due now; done tab: completed after the due date
- * @param completedAt done tab only
+ * @param submittedAt when the table was last submitted, null if never
+ * @param taskCreated when the task arrived (Camunda's creation time, a nullable column)
+ * @param assignee    who claimed the task, null while unclaimed
+ * @param completedAt done tab only, null in the open tabs
  */
 public record InboxRow(String taskId, String taskKey, long tableId, int fiscalYear,
                        String projectCode, String projectName, String unitCode, String unitName,
-                       String departmentCode, String departmentName, BigDecimal budget, TableStatus status,
-                       Instant submittedAt, Instant taskCreated, Instant dueDate, boolean overdue, String assignee,
-                       Instant completedAt) {
+                       String departmentCode, String departmentName, @Nullable BigDecimal budget, TableStatus status,
+                       @Nullable Instant submittedAt, @Nullable Instant taskCreated, @Nullable Instant dueDate,
+                       boolean overdue, @Nullable String assignee, @Nullable Instant completedAt) {
 
     /** 环节: the step of the process the task is, e.g. 主管部门审核; empty for a task the model does not know. */
     public Optional<ProcessStep> step() {

@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.inbox;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.util.List;
@@ -23,13 +24,15 @@ final class TableFilterSql {
             where.add("t.fiscal_year = :fYear");
             params.addValue("fYear", filter.fiscalYear());
         }
-        if (given(filter.departmentCode())) {
+        String department = filter.departmentCode();
+        if (department != null && !department.isBlank()) {
             where.add("d.code = :fDepartment");
-            params.addValue("fDepartment", filter.departmentCode().strip());
+            params.addValue("fDepartment", department.strip());
         }
-        if (given(filter.unitCode())) {
+        String unit = filter.unitCode();
+        if (unit != null && !unit.isBlank()) {
             where.add("u.code = :fUnit");
-            params.addValue("fUnit", filter.unitCode().strip());
+            params.addValue("fUnit", unit.strip());
         }
         if (filter.status() != null) {
             where.add("t.status = :fStatus");
@@ -41,7 +44,7 @@ final class TableFilterSql {
         }
     }
 
-    private static boolean given(String code) {
+    private static boolean given(@Nullable String code) {
         return code != null && !code.isBlank();
     }
 

@@ -52,7 +52,7 @@ public class TableListQuery {
                         TableStatus.valueOf(rs.getString("status")), rs.getBoolean("adjusting"),
                         rs.getObject("approved_revision_id", Long.class),
                         InboxQuery.instant(rs.getObject("submitted_at", OffsetDateTime.class)),
-                        InboxQuery.instant(rs.getObject("updated_at", OffsetDateTime.class)),
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
                         rs.getString("task_key"), rs.getString("assignee"),
                         InboxQuery.instant(rs.getTimestamp("due_date"))));
         return new TableListPage(rows, total == null ? 0 : total, page);

@@ -1,6 +1,7 @@
 package cn.perftarget.workflow.notification;
 
 import cn.perftarget.domain.i18n.Message;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -13,7 +14,7 @@ import java.time.Instant;
  * @param readAt    null while unread
  */
 public record Notification(long id, String recipient, long tableId, NotificationKind kind, Message message,
-                           String taskId, Instant createdAt, Instant readAt) {
+                           @Nullable String taskId, Instant createdAt, @Nullable Instant readAt) {
 
     public boolean isRead() {
         return readAt != null;

@@ -3,6 +3,7 @@ package cn.perftarget.workflow.notification;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.i18n.MessageJson;
 import cn.perftarget.workflow.text.WorkflowTexts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -28,8 +29,8 @@ public class NotificationRepository {
 
     /** One notification per recipient (duplicates collapsed), in one batch. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void add(Collection<String> recipients, long tableId, NotificationKind kind, Message message, String taskId,
-                    Instant at) {
+    public void add(Collection<String> recipients, long tableId, NotificationKind kind, Message message,
+                    @Nullable String taskId, Instant at) {
         String chinese = WorkflowTexts.chinese(message);
         String json = MessageJson.write(message);
         SqlParameterSource[] batch = recipients.stream().distinct()
@@ -59,12 +60,15 @@ public class NotificationRepository {
                         NotificationKind.valueOf(rs.getString("kind")),
                         message(rs.getString("message_json"), rs.getString("message")),
                         rs.getString("task_id"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("read_at", OffsetDateTime.class) == null ? null
-                                : rs.getObject("read_at", OffsetDateTime.class).toInstant()));
+                        instant(rs.getObject("read_at", OffsetDateTime.class))));
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
     }
 
     /** The stored message; a notification from before V12 has only its Chinese text, shown as written. */
-    private static Message message(String json, String text) {
+    private static Message message(@Nullable String json, String text) {
         return json == null ? Message.of("notify.asWritten", text) : MessageJson.read(json);
     }
 

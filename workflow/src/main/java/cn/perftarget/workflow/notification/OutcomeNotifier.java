@@ -10,6 +10,7 @@ import cn.perftarget.workflow.approval.ActionRecord;
 import cn.perftarget.workflow.approval.ApprovalObserver;
 import cn.perftarget.workflow.deadline.EngineClock;
 import cn.perftarget.workflow.history.AuditNote;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -51,7 +52,7 @@ class OutcomeNotifier implements ApprovalObserver {
     }
 
     /** The key of what to tell the unit about a reviewer's action, or null when there is nothing to tell. */
-    private static String outcomeKey(AuditEntry entry, ActionRecord record) {
+    private static @Nullable String outcomeKey(AuditEntry entry, ActionRecord record) {
         if (Role.DRAFTER.name().equals(entry.actorRole()) || entry.toState() == null || entry.fromState() == null) {
             return null;
         }

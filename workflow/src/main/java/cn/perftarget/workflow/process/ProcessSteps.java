@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -41,8 +42,8 @@ public class ProcessSteps {
                 .orElseThrow(() -> new IllegalStateException("approval process ended at the unknown node " + ended.getEndActivityId()));
     }
 
-    /** The waiting user task of the round, if any. */
-    public Task waitingTask(String processInstanceId) {
+    /** The waiting user task of the round; null when none waits. */
+    public @Nullable Task waitingTask(String processInstanceId) {
         return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
     }
 }

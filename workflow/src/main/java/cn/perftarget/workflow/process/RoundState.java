@@ -1,5 +1,7 @@
 package cn.perftarget.workflow.process;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The workflow columns of a target table (V10).
  *
@@ -8,8 +10,8 @@ package cn.perftarget.workflow.process;
  * @param submittedRevisionId the revision the unit last submitted
  * @param adjustmentReason    调整: the reason given when the approved table was reopened, null otherwise
  */
-public record RoundState(String processInstanceId, Long reviewRevisionId, Long submittedRevisionId,
-                         String adjustmentReason) {
+public record RoundState(@Nullable String processInstanceId, @Nullable Long reviewRevisionId,
+                         @Nullable Long submittedRevisionId, @Nullable String adjustmentReason) {
 
     public static final RoundState NONE = new RoundState(null, null, null, null);
 
@@ -17,11 +19,11 @@ public record RoundState(String processInstanceId, Long reviewRevisionId, Long s
         return new RoundState(processInstance, revisionId, revisionId, adjustmentReason);
     }
 
-    public RoundState withReviewRevision(Long revisionId) {
+    public RoundState withReviewRevision(@Nullable Long revisionId) {
         return new RoundState(processInstanceId, revisionId, submittedRevisionId, adjustmentReason);
     }
 
-    public RoundState withAdjustmentReason(String reason) {
+    public RoundState withAdjustmentReason(@Nullable String reason) {
         return new RoundState(processInstanceId, reviewRevisionId, submittedRevisionId, reason);
     }
 }

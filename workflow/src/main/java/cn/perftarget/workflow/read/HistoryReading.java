@@ -9,6 +9,7 @@ import cn.perftarget.workflow.process.RoundRepository;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
@@ -51,7 +52,7 @@ class HistoryReading {
                 progress(rounds.state(table.id()).processInstanceId()));
     }
 
-    private RoundProgress progress(String processInstanceId) {
+    private RoundProgress progress(@Nullable String processInstanceId) {
         if (processInstanceId == null) {
             return RoundProgress.NONE;
         }

@@ -5,11 +5,13 @@ import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The departments and units whose tables a user may see ({@link cn.perftarget.workflow.access.UserScope}), for the
@@ -32,7 +34,7 @@ class OrganisationsInScope {
         Organisation org = user.organisation();
         List<Organisation> out = new ArrayList<>();
         if (user.has(Role.FISCAL_REVIEWER) && org.kind() == OrgKind.SECTION) {
-            out.addAll(organisations.departmentsOfSection(org.id()));
+            out.addAll(organisations.departmentsOfSection(org.savedId()));
         }
         if (user.has(Role.DEPT_REVIEWER)) {
             Long id = org.kind() == OrgKind.DEPARTMENT ? org.id() : org.parentId();
@@ -55,18 +57,18 @@ class OrganisationsInScope {
      * The units of one department in the user's scope, or of all their departments ({@code department} null). A
      * drafter (who is not also a reviewer) sees only their own unit.
      */
-    List<Organisation> units(AppUser user, Organisation department) {
+    List<Organisation> units(AppUser user, @Nullable Organisation department) {
         List<Organisation> departments = departments(user);
-        if (department != null && departments.stream().noneMatch(d -> d.id().equals(department.id()))) {
+        if (department != null && departments.stream().noneMatch(d -> Objects.equals(d.id(), department.id()))) {
             return List.of();
         }
         boolean onlyOwnUnit = !user.has(Role.DEPT_REVIEWER) && !user.has(Role.FISCAL_REVIEWER)
                 && !user.has(Role.AUDITOR);
         List<Organisation> out = new ArrayList<>();
         for (Organisation d : department == null ? departments : List.of(department)) {
-            organisations.findChildren(d.id()).stream()
+            organisations.findChildren(d.savedId()).stream()
                     .filter(o -> o.kind() == OrgKind.UNIT)
-                    .filter(o -> !onlyOwnUnit || o.id().equals(user.organisation().id()))
+                    .filter(o -> !onlyOwnUnit || Objects.equals(o.id(), user.organisation().id()))
                     .forEach(out::add);
         }
         out.sort(Comparator.comparing(Organisation::code));

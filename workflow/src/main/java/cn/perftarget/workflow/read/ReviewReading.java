@@ -12,6 +12,7 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.workflow.process.RoundRepository;
 import cn.perftarget.workflow.process.RoundState;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumSet;
@@ -47,38 +48,40 @@ class ReviewReading {
         RoundState round = rounds.state(table.id());
         Revision underReview = round.reviewRevisionId() == null ? null
                 : revisions.findById(round.reviewRevisionId()).orElse(null);
-        boolean inReview = IN_REVIEW.contains(table.status()) && underReview != null;
-        TargetTable shown = inReview ? underReview.snapshot() : table.content();
+        Revision inReview = IN_REVIEW.contains(table.status()) ? underReview : null;
+        TargetTable shown = inReview != null ? inReview.snapshot() : table.content();
         Revision compared = null;
         RevisionDiff diff = null;
         if (table.status() == TableStatus.UNIT_CONFIRM) {
             diff = reviewerEdit(round);
             compared = previous(table.id(), underReview);
-        } else if (inReview) {
-            compared = previous(table.id(), underReview);
+        } else if (inReview != null) {
+            compared = previous(table.id(), inReview);
             diff = compared == null ? null : RevisionDiff.between(compared.snapshot(), shown);
         } else if (table.status() == TableStatus.DRAFTING && underReview != null) {
             // returned: what the unit has changed since the revision that came back
             compared = underReview;
             diff = RevisionDiff.between(underReview.snapshot(), shown);
         }
-        return new ReviewSubject(table, unit, shown, inReview ? underReview : null, compared, diff,
+        return new ReviewSubject(table, unit, shown, inReview, compared, diff,
                 parts.findings(table, unit, shown), parts.waitingTask(table).orElse(null),
                 lastComment(audit.history(table.id())));
     }
 
     /** 单位确认: what the fiscal reviewer's 良 edit changed in the unit's submission; empty when there is none. */
     private RevisionDiff reviewerEdit(RoundState round) {
-        if (round.reviewRevisionId() == null || round.reviewRevisionId().equals(round.submittedRevisionId())) {
+        Long editedId = round.reviewRevisionId();
+        Long submittedId = round.submittedRevisionId();
+        if (editedId == null || submittedId == null || editedId.equals(submittedId)) {
             return new RevisionDiff(List.of(), List.of());
         }
-        Revision submitted = revisions.findById(round.submittedRevisionId()).orElseThrow();
-        Revision edited = revisions.findById(round.reviewRevisionId()).orElseThrow();
+        Revision submitted = revisions.findById(submittedId).orElseThrow();
+        Revision edited = revisions.findById(editedId).orElseThrow();
         return RevisionDiff.between(submitted.snapshot(), edited.snapshot());
     }
 
     /** The revision before {@code revision}: what it was last compared with (the one returned, or the 批复 one). */
-    private Revision previous(long tableId, Revision revision) {
+    private @Nullable Revision previous(long tableId, @Nullable Revision revision) {
         Revision before = null;
         if (revision == null) {
             return null;
@@ -91,7 +94,7 @@ class ReviewReading {
         return before;
     }
 
-    private static AuditEntry lastComment(List<AuditEntry> history) {
+    private static @Nullable AuditEntry lastComment(List<AuditEntry> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             AuditEntry e = history.get(i);
             if (COMMENTING.contains(e.action()) && e.comment() != null && !e.comment().isBlank()) {

@@ -15,6 +15,7 @@ import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
 import cn.perftarget.workflow.inbox.TableListPage;
 import cn.perftarget.workflow.inbox.TableListQuery;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -118,7 +119,7 @@ public class TableReadService {
      *
      * @param fiscalYear null for every year
      */
-    public TableListPage unitTables(AppUser user, Integer fiscalYear, int offset, int limit) {
+    public TableListPage unitTables(AppUser user, @Nullable Integer fiscalYear, int offset, int limit) {
         return lists.page(user, ownUnit(user).withFiscalYear(fiscalYear),
                 new PageRequest(offset, limit, SortKey.FISCAL_YEAR, true));
     }
@@ -134,7 +135,7 @@ public class TableReadService {
     }
 
     /** The units of a department in the user's scope (null: of all of them), by code. */
-    public List<Organisation> unitsInScope(AppUser user, Organisation department) {
+    public List<Organisation> unitsInScope(AppUser user, @Nullable Organisation department) {
         return organisations.units(user, department);
     }
 

@@ -13,6 +13,7 @@ import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class TextHygieneRule implements Rule {
     }
 
     /** null when the quotes are fine; otherwise what is wrong with them. */
-    static Message quoteProblem(String s) {
+    static @Nullable Message quoteProblem(String s) {
         int depth = 0;
         int ascii = 0;
         for (int i = 0; i < s.length(); i++) {

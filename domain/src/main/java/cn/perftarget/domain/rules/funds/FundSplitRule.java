@@ -14,6 +14,7 @@ import cn.perftarget.domain.rules.text.PurposeAmounts;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -79,7 +80,8 @@ public final class FundSplitRule implements Rule {
         }
     }
 
-    private static BigDecimal first(List<PurposeAmounts.Mention> mentions, PurposeAmounts.Kind kind) {
+    /** The amount of the first mention of the kind; null when there is none or its number is blank. */
+    private static @Nullable BigDecimal first(List<PurposeAmounts.Mention> mentions, PurposeAmounts.Kind kind) {
         for (PurposeAmounts.Mention m : mentions) {
             if (m.kind() == kind) {
                 return m.amount();
@@ -89,7 +91,7 @@ public final class FundSplitRule implements Rule {
     }
 
     /** Blank → 0; unreadable → null. */
-    private static BigDecimal amountOrZero(MoneyCell cell) {
+    private static @Nullable BigDecimal amountOrZero(MoneyCell cell) {
         if (cell.isBlank()) {
             return BigDecimal.ZERO;
         }

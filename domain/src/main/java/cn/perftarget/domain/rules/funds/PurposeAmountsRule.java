@@ -46,14 +46,15 @@ public final class PurposeAmountsRule implements Rule {
             BigDecimal cellAmount = cell.isBlank()
                     ? (m.kind() == PurposeAmounts.Kind.OTHER ? BigDecimal.ZERO : null)
                     : cell.amount().orElse(null);
-            if (m.isBlank()) {
+            BigDecimal quoted = m.amount();
+            if (quoted == null) { // the number left blank
                 Fix fix = cellAmount == null ? null : replace(m, cellAmount);
                 out.report(Severity.ERROR, Location.field(TableField.FUND_PURPOSE), cellAmount == null
                         ? Message.of("rule.R06.blank", m.kind().field())
                         : Message.of("rule.R06.blankWithCell", m.kind().field(), Money.format(cellAmount)), fix);
-            } else if (cellAmount != null && m.amount().compareTo(cellAmount) != 0) {
+            } else if (cellAmount != null && quoted.compareTo(cellAmount) != 0) {
                 out.report(Severity.ERROR, Location.field(TableField.FUND_PURPOSE), Message.of("rule.R06.differs",
-                        m.kind().field(), Money.format(m.amount()), Money.format(cellAmount)), replace(m, cellAmount));
+                        m.kind().field(), Money.format(quoted), Money.format(cellAmount)), replace(m, cellAmount));
             }
         }
     }

@@ -76,7 +76,8 @@ public final class GoalIndicatorRule implements Rule {
                     bestScore = score;
                 }
             }
-            if (best >= 0 && t.value(best).number().compareTo(stated) != 0) {
+            BigDecimal bestNumber = best >= 0 ? t.value(best).number() : null;
+            if (bestNumber != null && bestNumber.compareTo(stated) != 0) {
                 IndicatorRow r = t.row(best);
                 int end = goals.startsWith("以上", m.end()) ? m.end() + 2 : m.end();
                 String goalText = goals.substring(clauseStart, end).strip();

@@ -17,6 +17,7 @@ import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.ValueKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R17: keyword checks that a row sits in the right category: 满意 only under 满意度; money only under 成本;
@@ -117,7 +118,7 @@ public final class CategoryFitRule implements Rule {
         return timeWords.isIn(row.level3()) || timeWords.isIn(row.description());
     }
 
-    private boolean isTimeUnit(String unit) {
+    private boolean isTimeUnit(@Nullable String unit) {
         if (unit == null || unit.isEmpty()) {
             return false;
         }

@@ -54,14 +54,22 @@ public final class FrameworkRule implements Rule {
             switch (p.status()) {
                 case UNKNOWN_LEVEL1 -> out.report(Severity.ERROR, Location.row(i, IndicatorColumn.LEVEL1),
                         Message.of("rule.R13.unknownLevel1", row.level1().strip(), fw.name(), level1Names(fw)));
-                case UNKNOWN_LEVEL2 -> out.report(Severity.ERROR, Location.row(i, IndicatorColumn.LEVEL2),
-                        row.level2().isBlank()
-                                ? Message.of("rule.R13.level2Blank", p.level1(), level2Names(fw, p.level1()))
-                                : Message.of("rule.R13.unknownLevel2", row.level2().strip(), fw.name(), p.level1(),
-                                level2Names(fw, p.level1())));
+                case UNKNOWN_LEVEL2 -> {
+                    String level1 = p.level1(); // known: the 二级 under it is what is unknown
+                    if (level1 == null) {
+                        continue;
+                    }
+                    out.report(Severity.ERROR, Location.row(i, IndicatorColumn.LEVEL2), row.level2().isBlank()
+                            ? Message.of("rule.R13.level2Blank", level1, level2Names(fw, level1))
+                            : Message.of("rule.R13.unknownLevel2", row.level2().strip(), fw.name(), level1,
+                            level2Names(fw, level1)));
+                }
                 case MISPLACED -> {
                     String expected = p.expectedLevel1();
-                    String level2 = p.level2();
+                    String level2 = p.level2(); // both known for a misplaced 二级
+                    if (expected == null || level2 == null) {
+                        continue;
+                    }
                     int row0 = i;
                     Fix fix = new Fix(Message.of("rule.R13.fix", row.level2().strip(), expected, level2),
                             tt -> moveBlock(tt, row0, expected, level2));

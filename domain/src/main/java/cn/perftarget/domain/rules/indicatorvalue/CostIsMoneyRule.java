@@ -16,6 +16,8 @@ import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.ValueKind;
 
+import java.math.BigDecimal;
+
 /**
  * R26: a 成本 row's value must be an amount of money: not text, not a percentage or a count, not zero. A number with
  * no unit at all is R22's (it may be money with the unit forgotten).
@@ -40,17 +42,19 @@ public final class CostIsMoneyRule implements Rule {
                 continue;
             }
             IndicatorValue v = t.value(i);
+            BigDecimal number = v.number();
+            String unit = v.unit();
             IndicatorRow row = t.row(i);
             Location at = Location.row(i, IndicatorColumn.VALUE);
             Message hint = Message.of("rule.R26.hint", t.budget().map(Money::format).orElse("X"), Money.WAN_YUAN);
             if (v.kind() == ValueKind.TEXT || v.kind() == ValueKind.GRADE || v.kind() == ValueKind.DEADLINE) {
                 out.report(Severity.ERROR, at, Message.of("rule.R26.notMoney", Texts.excerpt(row.valueText()), hint));
-            } else if (v.isQuantitative()) {
+            } else if (number != null && unit != null) { // quantitative
                 boolean money = Money.isMoney(v);
-                if (!money && !v.unit().isEmpty()) {
+                if (!money && !unit.isEmpty()) {
                     out.report(Severity.ERROR, at, Message.of("rule.R26.notMoneyUnit", Texts.excerpt(row.valueText()),
-                            v.unit(), hint));
-                } else if (v.number().signum() <= 0) {
+                            unit, hint));
+                } else if (number.signum() <= 0) {
                     out.report(Severity.ERROR, at, Message.of("rule.R26.zero", row.valueText().strip(), hint));
                 }
             }

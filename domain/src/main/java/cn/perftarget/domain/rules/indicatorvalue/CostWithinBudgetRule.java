@@ -16,6 +16,7 @@ import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.Operator;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -57,12 +58,13 @@ public final class CostWithinBudgetRule implements Rule {
             }
             IndicatorValue v = t.value(i);
             BigDecimal amount = Money.inWan(v);
-            if (amount == null) {
+            String unit = v.unit();
+            if (amount == null || unit == null) {
                 continue;
             }
             IndicatorRow row = t.row(i);
             Location at = Location.row(i, IndicatorColumn.VALUE);
-            if (v.unit().indexOf('/') < 0) {
+            if (unit.indexOf('/') < 0) {
                 if (amount.compareTo(budget) > 0) {
                     String fixed = "≤" + Money.format(budget) + Money.WAN_YUAN;
                     out.report(Severity.ERROR, at, Message.of("rule.R25.overBudget", Texts.excerpt(row.valueText()),
@@ -70,7 +72,7 @@ public final class CostWithinBudgetRule implements Rule {
                 }
                 continue;
             }
-            BigDecimal total = total(t, v, amount);
+            BigDecimal total = total(t, unit, amount);
             if (total == null) {
                 continue;
             }
@@ -83,9 +85,12 @@ public final class CostWithinBudgetRule implements Rule {
         }
     }
 
-    /** Unit cost × each denominator's yearly count; null when a denominator has no quantity in the table. */
-    private static BigDecimal total(TableFacts t, IndicatorValue v, BigDecimal perUnit) {
-        String[] parts = v.unit().split("/");
+    /**
+     * Unit cost × each denominator's yearly count ({@code unit} e.g. 元/月/人); null when a denominator has no quantity
+     * in the table.
+     */
+    private static @Nullable BigDecimal total(TableFacts t, String unit, BigDecimal perUnit) {
+        String[] parts = unit.split("/");
         BigDecimal total = perUnit;
         for (int k = 1; k < parts.length; k++) {
             String d = parts[k];
@@ -103,8 +108,8 @@ public final class CostWithinBudgetRule implements Rule {
         return total;
     }
 
-    /** The number of a 数量 row whose unit is {@code unit} (e.g. 24人), exact or an upper bound. */
-    private static BigDecimal quantityOf(TableFacts t, String unit) {
+    /** The number of a 数量 row whose unit is {@code unit} (e.g. 24人), exact or an upper bound; null when none. */
+    private static @Nullable BigDecimal quantityOf(TableFacts t, String unit) {
         for (int i = 0; i < t.rowCount(); i++) {
             IndicatorValue q = t.value(i);
             if (t.kind(i) == IndicatorKind.QUANTITY && q.isQuantitative() && unit.equals(q.unit())

@@ -17,6 +17,8 @@ import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.Operator;
 
+import java.math.BigDecimal;
+
 /**
  * R24: the comparison must point the right way. Lower-is-better names (成本, 费用, 故障率, 投诉 …, and every cost row)
  * need ≤ or &lt;; higher-is-better names (满意度, 合格率, 完成率 …) need ≥ or =. The keyword that ends last in the
@@ -57,7 +59,8 @@ public final class DirectionRule implements Rule {
     public void check(TableFacts t, FindingSink out) {
         for (int i = 0; i < t.rowCount(); i++) {
             IndicatorValue v = t.value(i);
-            if (!v.isQuantitative() || v.number().signum() == 0) {
+            BigDecimal number = v.number();
+            if (number == null || number.signum() == 0) {
                 continue; // a zero target has no direction (R26/R27 report it)
             }
             IndicatorRow row = t.row(i);

@@ -51,11 +51,13 @@ public final class RateBoundsRule implements Rule {
         for (int i = 0; i < t.rowCount(); i++) {
             IndicatorValue v = t.value(i);
             IndicatorRow row = t.row(i);
-            if (!v.isPercent() || t.kind(i) == IndicatorKind.SATISFACTION || row.level3().contains("满意")) {
+            BigDecimal number = v.number();
+            if (!v.isPercent() || number == null || t.kind(i) == IndicatorKind.SATISFACTION
+                    || row.level3().contains("满意")) {
                 continue;
             }
             Location at = Location.row(i, IndicatorColumn.VALUE);
-            int cmp = v.number().compareTo(HUNDRED);
+            int cmp = number.compareTo(HUNDRED);
             String countWord = countWords.firstIn(row.level3());
             if (cmp > 0) {
                 out.report(Severity.WARNING, at, Message.of("rule.R23.over100", Texts.excerpt(row.valueText())));

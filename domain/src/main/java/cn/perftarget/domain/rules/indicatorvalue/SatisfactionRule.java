@@ -60,21 +60,23 @@ public final class SatisfactionRule implements Rule {
                         UnitRequiredRule.setValue(i, "≥" + plain(suggested) + "%"));
                 continue;
             }
-            if (!v.isQuantitative() || v.operator() == Operator.LE || v.operator() == Operator.LT) {
-                continue;
+            BigDecimal number = v.number();
+            String unit = v.unit();
+            if (number == null || unit == null || v.operator() == Operator.LE || v.operator() == Operator.LT) {
+                continue; // not quantitative, or an upper bound
             }
             if (!v.isPercent()) {
-                if (!v.unit().isEmpty()) {
+                if (!unit.isEmpty()) {
                     out.report(Severity.WARNING, at, Message.of("rule.R28.notPercent", value, plain(suggested)));
                 }
                 continue; // a bare number is R22's
             }
-            int cmp = v.number().compareTo(HUNDRED);
+            int cmp = number.compareTo(HUNDRED);
             if (cmp >= 0) {
                 String fixed = "≥" + plain(suggested) + "%";
                 out.report(Severity.WARNING, at, Message.of("rule.R28.notCredible", value, fixed),
                         UnitRequiredRule.setValue(i, fixed));
-            } else if (v.number().compareTo(min) < 0) {
+            } else if (number.compareTo(min) < 0) {
                 out.report(Severity.WARNING, at, Message.of("rule.R28.low", value, plain(min)));
             } else if (v.operator() != Operator.GE) {
                 String fixed = v.normalisedWith(Operator.GE);

@@ -54,21 +54,23 @@ public final class UnitRequiredRule implements Rule {
     public void check(TableFacts t, FindingSink out) {
         for (int i = 0; i < t.rowCount(); i++) {
             IndicatorValue v = t.value(i);
-            if (!v.isQuantitative()) {
-                continue;
+            BigDecimal number = v.number();
+            String unit = v.unit();
+            if (number == null || unit == null) {
+                continue; // not quantitative
             }
             IndicatorRow row = t.row(i);
             Location at = Location.row(i, IndicatorColumn.VALUE);
             boolean cost = t.kind(i) == IndicatorKind.COST;
-            if (v.unit().isEmpty()) {
+            if (unit.isEmpty()) {
                 Fix fix = null;
                 Message hint;
                 if (cost) {
-                    String amount = v.number().signum() > 0 ? v.number().toPlainString()
+                    String amount = number.signum() > 0 ? number.toPlainString()
                             : t.budget().map(Money::format).orElse("X");
                     hint = Message.of("rule.R22.costHint", amount, YUAN, Money.WAN_YUAN);
                 } else if ((isRate(t.key(i, IndicatorColumn.LEVEL3)) || t.kind(i) == IndicatorKind.SATISFACTION)
-                        && v.number().compareTo(HUNDRED) <= 0) {
+                        && number.compareTo(HUNDRED) <= 0) {
                     String fixed = v.normalised() + "%";
                     hint = Message.of("rule.R22.rateHint", fixed);
                     fix = setValue(i, fixed);
@@ -76,7 +78,7 @@ public final class UnitRequiredRule implements Rule {
                     hint = Message.of("rule.R22.unitHint", v.normalised(), PIECES, TIMES);
                 }
                 out.report(Severity.ERROR, at, Message.of("rule.R22.noUnit", Texts.excerpt(row.valueText()), hint), fix);
-            } else if (cost && WAN.equals(v.unit())) {
+            } else if (cost && WAN.equals(unit)) {
                 String fixed = v.original().strip().replaceFirst("万(?!元)", Money.WAN_YUAN);
                 out.report(Severity.INFO, at, Message.of("rule.R22.wan", Texts.excerpt(row.valueText()), WAN,
                         Money.WAN_YUAN), setValue(i, fixed));

@@ -62,7 +62,7 @@ public final class VagueTargetRule implements Rule {
             Location at = Location.row(i, IndicatorColumn.VALUE);
             if (v.kind() == ValueKind.TEXT && vagueWords.isIn(row.valueText())) {
                 out.report(Severity.WARNING, at, Message.of("rule.R27.vague", Texts.excerpt(row.valueText(), 20)));
-            } else if (v.isQuantitative() && v.number().signum() == 0
+            } else if (v.number() != null && v.number().signum() == 0
                     && (v.operator() == Operator.GT || v.operator() == Operator.GE)) {
                 out.report(Severity.WARNING, at, Message.of("rule.R27.noTarget", Texts.excerpt(row.valueText())));
             }

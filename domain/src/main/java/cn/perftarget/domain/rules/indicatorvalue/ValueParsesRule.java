@@ -16,6 +16,7 @@ import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.ValueKind;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Set;
 
@@ -80,7 +81,7 @@ public final class ValueParsesRule implements Rule {
         }
     }
 
-    private boolean isTimeUnit(String unit) {
+    private boolean isTimeUnit(@Nullable String unit) {
         if (unit == null || unit.isEmpty()) {
             return false;
         }

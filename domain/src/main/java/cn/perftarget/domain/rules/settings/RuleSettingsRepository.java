@@ -56,7 +56,7 @@ public class RuleSettingsRepository {
                     typed(info, read(rs.getString("parameters"), MAP))));
         }, regionCode);
         List<String> grades = jdbc.query("select grades::text from rule_grade_setting where region_code = ?",
-                (rs, i) -> read(rs.getString(1), LIST), regionCode).stream().findFirst().orElse(null);
+                (rs, i) -> read(rs.getString(1), LIST), regionCode).stream().findFirst().orElse(List.of());
         return new RuleSettings(regionCode, rules, grades);
     }
 

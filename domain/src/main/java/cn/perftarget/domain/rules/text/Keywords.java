@@ -1,10 +1,13 @@
 package cn.perftarget.domain.rules.text;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A keyword list compiled for searching short texts: one pass over the text, looking up the words that start with
@@ -37,10 +40,10 @@ public final class Keywords {
         this.firstChars = new char[groups.size()];
         this.wordsByFirst = new String[groups.size()][];
         int k = 0;
-        for (Character c : groups.keySet().stream().sorted().toList()) {
-            firstChars[k] = c;
+        for (Map.Entry<Character, List<String>> group : new TreeMap<>(groups).entrySet()) {
+            firstChars[k] = group.getKey();
             // longest first, so that the first match at a position is the longest
-            wordsByFirst[k] = groups.get(c).stream().sorted((a, b) -> Integer.compare(b.length(), a.length()))
+            wordsByFirst[k] = group.getValue().stream().sorted((a, b) -> Integer.compare(b.length(), a.length()))
                     .toArray(String[]::new);
             k++;
         }
@@ -64,7 +67,7 @@ public final class Keywords {
     }
 
     /** The keyword that occurs first in {@code s} (the longest at that position), or null. */
-    public String firstIn(String s) {
+    public @Nullable String firstIn(@Nullable String s) {
         if (s == null) {
             return null;
         }

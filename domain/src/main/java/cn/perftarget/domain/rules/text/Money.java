@@ -1,6 +1,7 @@
 package cn.perftarget.domain.rules.text;
 
 import cn.perftarget.domain.value.IndicatorValue;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,7 +17,7 @@ public final class Money {
     }
 
     /** The money part of a unit: 万元, 万, 元, 千元, 亿元 (before any /), or null when the unit is not money. */
-    public static String moneyBase(String unit) {
+    public static @Nullable String moneyBase(@Nullable String unit) {
         if (unit == null) {
             return null;
         }
@@ -33,19 +34,17 @@ public final class Money {
     }
 
     /** A quantitative value with a money unit, converted to 万元 (per-unit denominators ignored); null otherwise. */
-    public static BigDecimal inWan(IndicatorValue v) {
-        if (!v.isQuantitative()) {
-            return null;
-        }
+    public static @Nullable BigDecimal inWan(IndicatorValue v) {
+        BigDecimal number = v.number();
         String base = moneyBase(v.unit());
-        if (base == null) {
+        if (number == null || base == null) {
             return null;
         }
         return switch (base) {
-            case "元" -> v.number().divide(TEN_THOUSAND, 6, RoundingMode.HALF_UP);
-            case "千元" -> v.number().divide(BigDecimal.TEN, 6, RoundingMode.HALF_UP);
-            case "亿元" -> v.number().multiply(TEN_THOUSAND);
-            default -> v.number();
+            case "元" -> number.divide(TEN_THOUSAND, 6, RoundingMode.HALF_UP);
+            case "千元" -> number.divide(BigDecimal.TEN, 6, RoundingMode.HALF_UP);
+            case "亿元" -> number.multiply(TEN_THOUSAND);
+            default -> number;
         };
     }
 

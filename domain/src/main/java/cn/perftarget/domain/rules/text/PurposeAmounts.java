@@ -2,6 +2,7 @@ package cn.perftarget.domain.rules.text;
 
 import cn.perftarget.domain.table.Numbers;
 import cn.perftarget.domain.table.TableField;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -41,7 +42,7 @@ public final class PurposeAmounts {
      * @param numberStart where the number is in the text (blank: the space between the word and the unit)
      * @param numberEnd   end of the number (blank: where the unit starts)
      */
-    public record Mention(Kind kind, BigDecimal amount, int ordinal, int numberStart, int numberEnd) {
+    public record Mention(Kind kind, @Nullable BigDecimal amount, int ordinal, int numberStart, int numberEnd) {
 
         public boolean isBlank() {
             return amount == null;

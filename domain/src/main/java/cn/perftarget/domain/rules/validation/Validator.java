@@ -12,6 +12,7 @@ import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.ValidationContext;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.value.ValueParser;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class Validator {
     private static final Validator DEFAULTS = new Validator(RuleSettings.defaults(), FrameworkCatalog.bundled());
 
     private final List<Rule> rules;
-    private final Severity[] overrides;
+    private final @Nullable Severity[] overrides;
     private final FrameworkCatalog frameworks;
     private final ValueParser parser;
 
@@ -34,7 +35,7 @@ public final class Validator {
         this.parser = settings.grades().equals(ValueParser.DEFAULT_GRADES)
                 ? ValueParser.DEFAULT : new ValueParser(settings.grades());
         List<Rule> enabled = new ArrayList<>();
-        List<Severity> severities = new ArrayList<>();
+        List<@Nullable Severity> severities = new ArrayList<>();
         for (Rule rule : RuleCatalog.create(settings)) {
             RuleSetting s = settings.forRule(rule.info().id());
             if (s.enabled()) {

@@ -1,0 +1,7 @@
+/**
+ * 登录: the login screen.
+ */
+@NullMarked
+package cn.perftarget.ui.login;
+
+import org.jspecify.annotations.NullMarked;
