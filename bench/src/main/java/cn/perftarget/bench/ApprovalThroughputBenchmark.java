@@ -14,9 +14,16 @@ import java.util.Map;
 final class ApprovalThroughputBenchmark {
 
     /** One side's figures. */
-    record Side(String name, List<String> steps, int tables, double seconds, double tablesPerSecond,
-                List<Double> roundTablesPerSecond, Map<String, Double> millisPerStep,
-                Map<String, Integer> statementsPerStep, long approved) {
+    record Side(
+            String name,
+            List<String> steps,
+            int tables,
+            double seconds,
+            double tablesPerSecond,
+            List<Double> roundTablesPerSecond,
+            Map<String, Double> millisPerStep,
+            Map<String, Integer> statementsPerStep,
+            long approved) {
 
         double stepsPerSecond() {
             return tablesPerSecond * steps.size();
@@ -61,7 +68,8 @@ final class ApprovalThroughputBenchmark {
             bareRounds.add(Samples.round(roundSize / (t / 1e9)));
         }
         int tables = roundSize * rounds;
-        return new Result(side(ours, tables, ourNanos, ourRounds, ourSteps, ourStatements),
+        return new Result(
+                side(ours, tables, ourNanos, ourRounds, ourSteps, ourStatements),
                 side(bare, tables, bareNanos, bareRounds, bareSteps, bareStatements));
     }
 
@@ -94,14 +102,27 @@ final class ApprovalThroughputBenchmark {
         return perStep;
     }
 
-    private static Side side(ApprovalCycle cycle, int tables, long nanos, List<Double> rounds, long[] stepNanos,
-                             Map<String, Integer> statements) {
+    private static Side side(
+            ApprovalCycle cycle,
+            int tables,
+            long nanos,
+            List<Double> rounds,
+            long[] stepNanos,
+            Map<String, Integer> statements) {
         double seconds = nanos / 1e9;
         Map<String, Double> millis = new LinkedHashMap<>();
         for (int step = 0; step < stepNanos.length; step++) {
             millis.put(cycle.steps().get(step), Samples.round(stepNanos[step] / 1e6 / tables));
         }
-        return new Side(cycle.name(), cycle.steps(), tables, Samples.round(seconds), Samples.round(tables / seconds),
-                rounds, millis, statements, cycle.approvedCount());
+        return new Side(
+                cycle.name(),
+                cycle.steps(),
+                tables,
+                Samples.round(seconds),
+                Samples.round(tables / seconds),
+                rounds,
+                millis,
+                statements,
+                cycle.approvedCount());
     }
 }

@@ -1,23 +1,22 @@
 package cn.perftarget.bench;
 
+import cn.perftarget.bench.data.BenchOrganisation;
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.DepartmentDecision;
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.bpmn.TargetApprovalProcess;
-import cn.perftarget.bench.data.BenchOrganisation;
 import cn.perftarget.workflow.process.ServiceCall;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The same process driven through the bare Camunda API with no domain work: start with the variables the service
@@ -36,8 +35,12 @@ final class BareEngineCycle implements ApprovalCycle {
     private final BenchOrganisation org;
     private int started;
 
-    BareEngineCycle(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
-                    TransactionTemplate transaction, BenchOrganisation org) {
+    BareEngineCycle(
+            RuntimeService runtimeService,
+            TaskService taskService,
+            HistoryService historyService,
+            TransactionTemplate transaction,
+            BenchOrganisation org) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.historyService = historyService;
@@ -64,22 +67,25 @@ final class BareEngineCycle implements ApprovalCycle {
 
     @Override
     public void runStep(int i, int step) {
-        BenchOrganisation.Unit unit = org.units().get(Math.floorMod(i * 7919, org.units().size()));
+        BenchOrganisation.Unit unit =
+                org.units().get(Math.floorMod(i * 7919, org.units().size()));
         String businessKey = KEY_PREFIX + i;
         switch (step) {
-            case 0 -> inTransaction(() -> {
-                Map<String, Object> vars = dueDates();
-                vars.put(ApprovalVariables.TABLE_ID, -1L - i);
-                vars.put(ApprovalVariables.REVISION_ID, -1L - i);
-                vars.put(ApprovalVariables.UNIT_CODE, unit.code());
-                vars.put(ApprovalVariables.DEPARTMENT_CODE, unit.department().code());
-                vars.put(ApprovalVariables.FISCAL_YEAR, 2026);
-                vars.put(ApprovalVariables.DRAFTER, unit.drafter());
-                vars.put(ApprovalVariables.ADJUSTMENT, false);
-                vars.put(ApprovalVariables.RESUBMIT_VIA_DEPARTMENT, false);
-                runtimeService.startProcessInstanceByKey(TargetApprovalProcess.PROCESS_KEY, businessKey, vars);
-                started++;
-            });
+            case 0 ->
+                inTransaction(() -> {
+                    Map<String, Object> vars = dueDates();
+                    vars.put(ApprovalVariables.TABLE_ID, -1L - i);
+                    vars.put(ApprovalVariables.REVISION_ID, -1L - i);
+                    vars.put(ApprovalVariables.UNIT_CODE, unit.code());
+                    vars.put(
+                            ApprovalVariables.DEPARTMENT_CODE, unit.department().code());
+                    vars.put(ApprovalVariables.FISCAL_YEAR, 2026);
+                    vars.put(ApprovalVariables.DRAFTER, unit.drafter());
+                    vars.put(ApprovalVariables.ADJUSTMENT, false);
+                    vars.put(ApprovalVariables.RESUBMIT_VIA_DEPARTMENT, false);
+                    runtimeService.startProcessInstanceByKey(TargetApprovalProcess.PROCESS_KEY, businessKey, vars);
+                    started++;
+                });
             case 1 -> {
                 String task = waitingTask(businessKey);
                 inTransaction(() -> {
@@ -94,7 +100,11 @@ final class BareEngineCycle implements ApprovalCycle {
                 inTransaction(() -> {
                     Map<String, Object> vars = dueDates();
                     vars.put(ApprovalVariables.GRADE, Grade.EXCELLENT.value());
-                    taskService.claim(task, org.section(unit.department().sectionCode()).reviewers().get(0));
+                    taskService.claim(
+                            task,
+                            org.section(unit.department().sectionCode())
+                                    .reviewers()
+                                    .get(0));
                     taskService.complete(task, vars);
                 });
             }
@@ -104,10 +114,15 @@ final class BareEngineCycle implements ApprovalCycle {
 
     @Override
     public long approvedCount() {
-        long approved = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(TargetApprovalProcess.PROCESS_KEY).finished()
-                .processInstanceBusinessKeyLike(KEY_PREFIX + "%").list().stream()
-                .filter(h -> TargetApprovalProcess.APPROVED.equals(h.getEndActivityId())).count();
+        long approved = historyService
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(TargetApprovalProcess.PROCESS_KEY)
+                .finished()
+                .processInstanceBusinessKeyLike(KEY_PREFIX + "%")
+                .list()
+                .stream()
+                .filter(h -> TargetApprovalProcess.APPROVED.equals(h.getEndActivityId()))
+                .count();
         if (approved != started) {
             throw new IllegalStateException("bare engine: " + approved + " of " + started + " instances approved");
         }
@@ -115,7 +130,10 @@ final class BareEngineCycle implements ApprovalCycle {
     }
 
     private String waitingTask(String businessKey) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKey)
+                .singleResult();
         return task.getId();
     }
 

@@ -1,10 +1,9 @@
 package cn.perftarget.bench;
 
 import cn.perftarget.ui.Application;
+import java.time.Duration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.time.Duration;
 
 /**
  * The application the benchmarks measure: the ui module's Spring Boot application as it runs in production (web
@@ -24,8 +23,7 @@ final class BenchApplication {
         }
     }
 
-    private BenchApplication() {
-    }
+    private BenchApplication() {}
 
     static Started start() {
         long t0 = System.nanoTime();

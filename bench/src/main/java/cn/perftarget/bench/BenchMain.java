@@ -1,11 +1,11 @@
 package cn.perftarget.bench;
 
-import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.bench.data.BenchOrganisation;
 import cn.perftarget.bench.data.DataGenerator;
 import cn.perftarget.bench.data.GeneratedDataCheck;
 import cn.perftarget.bench.data.GeneratorSettings;
 import cn.perftarget.bench.data.RoutingDecisionBenchmark;
+import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.workflow.access.UserGroups;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.inbox.InboxFilter;
@@ -15,6 +15,14 @@ import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,15 +31,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The benchmarks of issue 7 in one run, against a fresh temporary embedded PostgreSQL: starts the app, fills it to
@@ -43,8 +42,7 @@ import java.util.Locale;
  */
 public final class BenchMain {
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) throws IOException {
         BenchOptions options = BenchOptions.parse(args);
@@ -74,11 +72,18 @@ public final class BenchMain {
             InboxBenchmark inbox = new InboxBenchmark(inboxQuery, ctx.getBean(UserGroups.class));
             BenchOrganisation.Department department = org.departments().get(0);
             List<InboxBenchmark.Persona> personas = List.of(
-                    new InboxBenchmark.Persona("drafter", users.findByUsername(org.units().get(0).drafter()).orElseThrow()),
-                    new InboxBenchmark.Persona("department reviewer",
+                    new InboxBenchmark.Persona(
+                            "drafter",
+                            users.findByUsername(org.units().get(0).drafter()).orElseThrow()),
+                    new InboxBenchmark.Persona(
+                            "department reviewer",
                             users.findByUsername(department.reviewers().get(0)).orElseThrow()),
-                    new InboxBenchmark.Persona("fiscal reviewer",
-                            users.findByUsername(org.section(department.sectionCode()).reviewers().get(0)).orElseThrow()));
+                    new InboxBenchmark.Persona(
+                            "fiscal reviewer",
+                            users.findByUsername(org.section(department.sectionCode())
+                                            .reviewers()
+                                            .get(0))
+                                    .orElseThrow()));
 
             for (int s = 0; s < options.scales().size(); s++) {
                 int scale = options.scales().get(s);
@@ -88,27 +93,46 @@ public final class BenchMain {
                 DataGenerator.Growth growth = generator.grow(add);
                 long heapGeneration = HeapWatch.peakMib();
                 GeneratedDataCheck.Counts counts = new GeneratedDataCheck(dataSource).count(org);
-                long dbMib = jdbc.queryForObject("select pg_database_size(current_database())", Long.class)
-                        / (1024 * 1024);
-                progress(String.format(Locale.ROOT, "  %d tables in %.1f s (%.0f/s), %d MiB; measuring the inbox",
-                        add, growth.writing().toMillis() / 1000.0, growth.tablesPerSecond(), dbMib));
+                long dbMib =
+                        jdbc.queryForObject("select pg_database_size(current_database())", Long.class) / (1024 * 1024);
+                progress(String.format(
+                        Locale.ROOT,
+                        "  %d tables in %.1f s (%.0f/s), %d MiB; measuring the inbox",
+                        add,
+                        growth.writing().toMillis() / 1000.0,
+                        growth.tablesPerSecond(),
+                        dbMib));
                 HeapWatch.reset();
-                List<InboxBenchmark.Result> inboxResults = inbox.measure(personas, options.inboxWarmup(),
-                        options.inboxIterations());
+                List<InboxBenchmark.Result> inboxResults =
+                        inbox.measure(personas, options.inboxWarmup(), options.inboxIterations());
                 long heapInbox = HeapWatch.peakMib();
                 peak = Math.max(peak, Math.max(heapGeneration, heapInbox));
-                report.scales.add(new BenchReport.Scale(scale, add, Samples.round(growth.writing().toMillis() / 1e3),
-                        Samples.round(growth.engine().toMillis() / 1e3), Samples.round(growth.rows().toMillis() / 1e3),
-                        Samples.round(growth.analysing().toMillis() / 1e3), Samples.round(growth.tablesPerSecond()),
-                        generator.generated(), counts.perStep(), counts.brokenHeads(), dbMib, heapGeneration,
-                        heapInbox, inboxResults));
-                inboxResults.forEach(r -> progress(String.format(Locale.ROOT,
-                        "  %s: first page p50 %.1f ms, p95 %.1f ms", r.role(), r.firstPage().p50(),
+                report.scales.add(new BenchReport.Scale(
+                        scale,
+                        add,
+                        Samples.round(growth.writing().toMillis() / 1e3),
+                        Samples.round(growth.engine().toMillis() / 1e3),
+                        Samples.round(growth.rows().toMillis() / 1e3),
+                        Samples.round(growth.analysing().toMillis() / 1e3),
+                        Samples.round(growth.tablesPerSecond()),
+                        generator.generated(),
+                        counts.perStep(),
+                        counts.brokenHeads(),
+                        dbMib,
+                        heapGeneration,
+                        heapInbox,
+                        inboxResults));
+                inboxResults.forEach(r -> progress(String.format(
+                        Locale.ROOT,
+                        "  %s: first page p50 %.1f ms, p95 %.1f ms",
+                        r.role(),
+                        r.firstPage().p50(),
                         r.firstPage().p95())));
 
                 if (s == options.scales().size() - 1 && options.holdSeconds() > 0) {
                     progress("holding the database for " + options.holdSeconds() + " s: psql '"
-                            + jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL()) + "' -U postgres");
+                            + jdbc.execute(
+                                    (java.sql.Connection c) -> c.getMetaData().getURL()) + "' -U postgres");
                     sleep(options.holdSeconds());
                 }
                 if (s == 1 || (s == 0 && options.scales().size() == 1)) {
@@ -118,26 +142,38 @@ public final class BenchMain {
                     progress("approval throughput, ours and the bare engine");
                     HeapWatch.reset();
                     TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
-                    ApprovalCycle ours = new DomainApprovalCycle(ctx.getBean(ApprovalService.class),
-                            ctx.getBean(TaskService.class), generator, users);
-                    ApprovalCycle bare = new BareEngineCycle(ctx.getBean(RuntimeService.class),
-                            ctx.getBean(TaskService.class), ctx.getBean(HistoryService.class), tx, org);
+                    ApprovalCycle ours = new DomainApprovalCycle(
+                            ctx.getBean(ApprovalService.class), ctx.getBean(TaskService.class), generator, users);
+                    ApprovalCycle bare = new BareEngineCycle(
+                            ctx.getBean(RuntimeService.class),
+                            ctx.getBean(TaskService.class),
+                            ctx.getBean(HistoryService.class),
+                            tx,
+                            org);
                     ApprovalThroughputBenchmark throughput = new ApprovalThroughputBenchmark();
-                    report.approval = throughput.run(ours, bare,
-                            options.quick() ? 5 : 30, options.approvalRoundSize(), options.approvalRounds());
+                    report.approval = throughput.run(
+                            ours,
+                            bare,
+                            options.quick() ? 5 : 30,
+                            options.approvalRoundSize(),
+                            options.approvalRounds());
                     report.approvalStatements = throughput.listings();
                     report.approvalAtTables = scale;
                     report.peakHeapApprovalMib = HeapWatch.peakMib();
                     peak = Math.max(peak, report.peakHeapApprovalMib);
-                    progress(String.format(Locale.ROOT, "  ours %.1f tables/s, bare %.1f tables/s",
-                            report.approval.ours().tablesPerSecond(), report.approval.bare().tablesPerSecond()));
+                    progress(String.format(
+                            Locale.ROOT,
+                            "  ours %.1f tables/s, bare %.1f tables/s",
+                            report.approval.ours().tablesPerSecond(),
+                            report.approval.bare().tablesPerSecond()));
 
                     progress("the routing decision in two forms");
                     report.routing = new RoutingDecisionBenchmark(ctx.getBean(ProcessEngine.class))
                             .run(org, 200, options.quick() ? 500 : 3000);
 
                     progress("the database's insert limit");
-                    report.databaseLimit = new DatabaseLimitBenchmark(dataSource).run(500, options.quick() ? 1000 : 5000);
+                    report.databaseLimit =
+                            new DatabaseLimitBenchmark(dataSource).run(500, options.quick() ? 1000 : 5000);
 
                     if (options.browser()) {
                         progress("the inbox in the browser");
@@ -175,13 +211,24 @@ public final class BenchMain {
         System.exit(0);
     }
 
-    private static void browser(BenchReport report, int port, BenchOrganisation org, InboxBenchmark.Persona who,
-                                InboxQuery inbox, int scale) {
+    private static void browser(
+            BenchReport report,
+            int port,
+            BenchOrganisation org,
+            InboxBenchmark.Persona who,
+            InboxQuery inbox,
+            int scale) {
         try {
-            String firstCode = inbox.page(who.user(), InboxTab.OPEN, InboxFilter.NONE,
-                    PageRequest.first(InboxBenchmark.GRID_PAGE_SIZE, SortKey.DUE_DATE, false)).rows().get(0).projectCode();
-            report.browser = new BrowserInboxBenchmark().run(port, who.user().username(), org.password(), firstCode,
-                    2, 10);
+            String firstCode = inbox.page(
+                            who.user(),
+                            InboxTab.OPEN,
+                            InboxFilter.NONE,
+                            PageRequest.first(InboxBenchmark.GRID_PAGE_SIZE, SortKey.DUE_DATE, false))
+                    .rows()
+                    .get(0)
+                    .projectCode();
+            report.browser =
+                    new BrowserInboxBenchmark().run(port, who.user().username(), org.password(), firstCode, 2, 10);
             report.browserAtTables = scale;
         } catch (RuntimeException e) {
             report.browserSkipped = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -190,16 +237,20 @@ public final class BenchMain {
     }
 
     private static BenchReport.Environment environment(JdbcTemplate jdbc, GeneratorSettings s, BenchOptions options) {
-        return new BenchReport.Environment(OffsetDateTime.now().toString(), Runtime.getRuntime().availableProcessors(),
+        return new BenchReport.Environment(
+                OffsetDateTime.now().toString(),
+                Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 jdbc.queryForObject("select split_part(version(), ' on ', 1)", String.class),
                 jdbc.queryForObject("show synchronous_commit", String.class),
-                jdbc.queryForObject("show fsync", String.class), HeapWatch.maxMib(),
+                jdbc.queryForObject("show fsync", String.class),
+                HeapWatch.maxMib(),
                 s.units() + " units in " + s.departments() + " departments, " + s.sections() + " fiscal sections ("
                         + s.departments() * 2 + " department reviewers, " + s.sections() * 3 + " fiscal reviewers, "
                         + s.units() + " drafters); generator: " + s.threads() + " writer threads, batches of "
-                        + s.batchSize(), options.scales());
+                        + s.batchSize(),
+                options.scales());
     }
 
     private static void sleep(int seconds) {

@@ -37,7 +37,8 @@ record BenchOptions(List<Integer> scales, boolean browser, boolean startup, bool
         Set<String> known = Set.of("million", "no-browser", "no-startup", "quick");
         for (String w : words) {
             if (!known.contains(w)) {
-                throw new IllegalArgumentException("unknown benchmark option: " + w + " (known: " + known + ", out=DIR, hold=SECONDS)");
+                throw new IllegalArgumentException(
+                        "unknown benchmark option: " + w + " (known: " + known + ", out=DIR, hold=SECONDS)");
             }
         }
         boolean quick = words.contains("quick");
@@ -45,8 +46,8 @@ record BenchOptions(List<Integer> scales, boolean browser, boolean startup, bool
         if (words.contains("million")) {
             scales.add(1_000_000);
         }
-        return new BenchOptions(List.copyOf(scales), !words.contains("no-browser"), !words.contains("no-startup"),
-                quick, out, hold);
+        return new BenchOptions(
+                List.copyOf(scales), !words.contains("no-browser"), !words.contains("no-startup"), quick, out, hold);
     }
 
     /** Measured calls per user and inbox operation. */

@@ -1,35 +1,52 @@
 package cn.perftarget.bench;
 
 import cn.perftarget.bench.data.RoundStep;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Everything one benchmark run measured; written as JSON and as markdown. */
 final class BenchReport {
 
     /** Where and how the run took place. */
-    record Environment(String startedAt, int cores, String java, String os, String postgres, String synchronousCommit,
-                       String fsync, long maxHeapMib, String organisation, List<Integer> scales) {
-    }
+    record Environment(
+            String startedAt,
+            int cores,
+            String java,
+            String os,
+            String postgres,
+            String synchronousCommit,
+            String fsync,
+            long maxHeapMib,
+            String organisation,
+            List<Integer> scales) {}
 
     /** The data at one scale: how it was generated and what the database holds. */
-    record Scale(int tables, int added, double writeSeconds, double engineSeconds, double rowSeconds,
-                 double vacuumAnalyzeSeconds, double tablesPerSecond,
-                 Map<RoundStep, Long> plannedPerStep, Map<RoundStep, Long> consistentPerStep, long brokenAuditHeads,
-                 long databaseMib, long peakHeapGenerationMib, long peakHeapInboxMib,
-                 List<InboxBenchmark.Result> inbox) {
-    }
+    record Scale(
+            int tables,
+            int added,
+            double writeSeconds,
+            double engineSeconds,
+            double rowSeconds,
+            double vacuumAnalyzeSeconds,
+            double tablesPerSecond,
+            Map<RoundStep, Long> plannedPerStep,
+            Map<RoundStep, Long> consistentPerStep,
+            long brokenAuditHeads,
+            long databaseMib,
+            long peakHeapGenerationMib,
+            long peakHeapInboxMib,
+            List<InboxBenchmark.Result> inbox) {}
 
     /** A target of issue 7 with the measured figure. */
-    record Target(String target, String measured, boolean met) {
-    }
+    record Target(String target, String measured, boolean met) {}
 
     /** Fields left null: not measured in this run (not yet, or skipped by an option). */
-    @Nullable Environment environment;
+    @Nullable
+    Environment environment;
+
     double contextStartSeconds;
     long peakHeapContextStartMib;
     final List<Scale> scales = new ArrayList<>();
@@ -38,13 +55,16 @@ final class BenchReport {
     ApprovalThroughputBenchmark.@Nullable Result approval;
     /** SQL of one approval step per side, for the appendix (not in the JSON). */
     Map<String, List<String>> approvalStatements = Map.of();
+
     int approvalAtTables;
     long peakHeapApprovalMib;
     DatabaseLimitBenchmark.@Nullable Result databaseLimit;
     BrowserInboxBenchmark.@Nullable Result browser;
     int browserAtTables;
     /** Why the browser measurement was skipped; null when it ran. */
-    @Nullable String browserSkipped;
+    @Nullable
+    String browserSkipped;
+
     List<StartupBenchmark.Start> startups = List.of();
     long liveHeapAtEndMib;
     long peakHeapWholeRunMib;
@@ -71,10 +91,12 @@ final class BenchReport {
             Map<String, Object> d = new LinkedHashMap<>(Map.of("insertLimit", databaseLimit));
             if (approval != null) {
                 d.put("ourStepsPerSecond", Samples.round(approval.ours().stepsPerSecond()));
-                d.put("ourStepsAsShareOfInserts",
+                d.put(
+                        "ourStepsAsShareOfInserts",
                         Samples.round(approval.ours().stepsPerSecond() / databaseLimit.insertsPerSecond()));
                 d.put("bareStepsPerSecond", Samples.round(approval.bare().stepsPerSecond()));
-                d.put("bareStepsAsShareOfInserts",
+                d.put(
+                        "bareStepsAsShareOfInserts",
                         Samples.round(approval.bare().stepsPerSecond() / databaseLimit.insertsPerSecond()));
             }
             json.put("databaseLimit", d);
@@ -86,8 +108,11 @@ final class BenchReport {
         heap.put("liveAfterGcAtEndMib", liveHeapAtEndMib);
         json.put("heap", heap);
         json.put("startup", startups);
-        json.put("browser", browser == null ? Map.of("skipped", String.valueOf(browserSkipped))
-                : Map.of("atTables", browserAtTables, "result", browser));
+        json.put(
+                "browser",
+                browser == null
+                        ? Map.of("skipped", String.valueOf(browserSkipped))
+                        : Map.of("atTables", browserAtTables, "result", browser));
         json.put("targets", targets);
         json.put("notes", notes);
         return json;

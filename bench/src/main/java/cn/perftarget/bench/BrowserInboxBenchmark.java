@@ -1,10 +1,9 @@
 package cn.perftarget.bench;
 
 import cn.perftarget.ui.browser.Browser;
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-
-import java.time.Duration;
 
 /**
  * The inbox as a person sees it (issue 6): headless Debian Chromium, logged in as a reviewer, opens /inbox — a full
@@ -14,8 +13,7 @@ import java.time.Duration;
  */
 final class BrowserInboxBenchmark {
 
-    record Result(String username, int navigations, Samples.Summary navigationToRows, String firstRowCode) {
-    }
+    record Result(String username, int navigations, Samples.Summary navigationToRows, String firstRowCode) {}
 
     private static final String ROWS_SHOWN = """
             const code = arguments[0];

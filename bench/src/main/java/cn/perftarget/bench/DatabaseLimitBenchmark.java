@@ -1,11 +1,11 @@
 package cn.perftarget.bench;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 /**
  * The database's own limit on this machine: one-row INSERTs through JDBC, each committed on its own, one after the
@@ -14,8 +14,7 @@ import java.sql.Statement;
  */
 final class DatabaseLimitBenchmark {
 
-    record Result(int inserts, double seconds, double insertsPerSecond, String synchronousCommit, String fsync) {
-    }
+    record Result(int inserts, double seconds, double insertsPerSecond, String synchronousCommit, String fsync) {}
 
     private final DataSource dataSource;
 
@@ -55,7 +54,8 @@ final class DatabaseLimitBenchmark {
     }
 
     private static String setting(Connection c, String name) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("show " + name)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("show " + name)) {
             rs.next();
             return rs.getString(1);
         }

@@ -1,20 +1,19 @@
 package cn.perftarget.bench;
 
+import cn.perftarget.bench.data.BenchOrganisation;
+import cn.perftarget.bench.data.DataGenerator;
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.UserRepository;
-import cn.perftarget.bench.data.BenchOrganisation;
-import cn.perftarget.bench.data.DataGenerator;
 import cn.perftarget.workflow.approval.ActionResult;
 import cn.perftarget.workflow.approval.ApprovalService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * Our approval: the approval service as the UI calls it — 新建 (create) by the unit's drafter, 提交 (submit, with the
@@ -33,8 +32,8 @@ final class DomainApprovalCycle implements ApprovalCycle {
     private final Map<Integer, Long> tableOf = new HashMap<>();
     private final List<ActionResult> gradings = new ArrayList<>();
 
-    DomainApprovalCycle(ApprovalService approvals, TaskService taskService, DataGenerator generator,
-                        UserRepository users) {
+    DomainApprovalCycle(
+            ApprovalService approvals, TaskService taskService, DataGenerator generator, UserRepository users) {
         this.approvals = approvals;
         this.taskService = taskService;
         this.generator = generator;
@@ -76,13 +75,20 @@ final class DomainApprovalCycle implements ApprovalCycle {
 
     @Override
     public void runStep(int i, int step) {
-        BenchOrganisation.Unit unit = org.units().get(Math.floorMod(i * 7919, org.units().size()));
+        BenchOrganisation.Unit unit =
+                org.units().get(Math.floorMod(i * 7919, org.units().size()));
         switch (step) {
-            case 0 -> tableOf.put(i, approvals.create(user(unit.drafter()), generator.submittableTable(unit)).tableId());
+            case 0 ->
+                tableOf.put(
+                        i,
+                        approvals
+                                .create(user(unit.drafter()), generator.submittableTable(unit))
+                                .tableId());
             case 1 -> approvals.submit(user(unit.drafter()), table(i));
             case 2 -> approvals.pass(user(unit.department().reviewers().get(0)), waitingTask(table(i)), null);
             case 3 -> {
-                String fiscal = org.section(unit.department().sectionCode()).reviewers().get(0);
+                String fiscal =
+                        org.section(unit.department().sectionCode()).reviewers().get(0);
                 ActionResult r = approvals.grade(user(fiscal), waitingTask(table(i)), Grade.EXCELLENT, null, null);
                 gradings.add(r);
                 tableOf.remove(i);
@@ -93,12 +99,17 @@ final class DomainApprovalCycle implements ApprovalCycle {
 
     @Override
     public long approvedCount() {
-        return gradings.stream().filter(r -> r.toStatus() == TableStatus.APPROVED).count();
+        return gradings.stream()
+                .filter(r -> r.toStatus() == TableStatus.APPROVED)
+                .count();
     }
 
     /** The task the table's round waits at, as an inbox row would give it (business key = table id). */
     private String waitingTask(long tableId) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(tableId)).singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(String.valueOf(tableId))
+                .singleResult();
         return task.getId();
     }
 

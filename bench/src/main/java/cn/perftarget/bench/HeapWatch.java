@@ -7,8 +7,7 @@ import java.lang.management.MemoryType;
 /** The peak heap use of this JVM per phase: the heap pools' peaks are reset when a phase starts. */
 final class HeapWatch {
 
-    private HeapWatch() {
-    }
+    private HeapWatch() {}
 
     static void reset() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -9,12 +9,11 @@ import cn.perftarget.workflow.inbox.InboxQuery;
 import cn.perftarget.workflow.inbox.InboxTab;
 import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inbox latency as the inbox view asks for it: the counts of all tabs and the first page (50 rows, the grid's page
@@ -27,18 +26,27 @@ final class InboxBenchmark {
     static final int GRID_PAGE_SIZE = 50;
 
     /** A user whose inbox is measured, by role. */
-    record Persona(String role, AppUser user) {
-    }
+    record Persona(String role, AppUser user) {}
 
     /** Milliseconds per operation for one user at one scale. */
-    record Result(String role, String username, InboxCounts counts, InboxTab openingTab, Samples.Summary firstPage,
-                  Samples.Summary countsOnly, Samples.Summary groupsOnly, Map<InboxTab, Samples.Summary> tabFirstPages) {
-    }
+    record Result(
+            String role,
+            String username,
+            InboxCounts counts,
+            InboxTab openingTab,
+            Samples.Summary firstPage,
+            Samples.Summary countsOnly,
+            Samples.Summary groupsOnly,
+            Map<InboxTab, Samples.Summary> tabFirstPages) {}
 
     /** Statements of one page call, per page size. */
-    record StatementCount(String role, InboxTab tab, int pageSize, int rows, int statements,
-                          @com.fasterxml.jackson.annotation.JsonIgnore List<String> sql) {
-    }
+    record StatementCount(
+            String role,
+            InboxTab tab,
+            int pageSize,
+            int rows,
+            int statements,
+            @com.fasterxml.jackson.annotation.JsonIgnore List<String> sql) {}
 
     private final InboxQuery inbox;
     private final UserGroups groups;
@@ -55,8 +63,14 @@ final class InboxBenchmark {
             for (InboxTab tab : InboxTab.values()) {
                 perTab.put(tab, new Samples());
             }
-            all.add(new Measured(p, inbox.counts(p.user(), InboxFilter.NONE), InboxTab.OPEN, new Samples(),
-                    new Samples(), new Samples(), perTab));
+            all.add(new Measured(
+                    p,
+                    inbox.counts(p.user(), InboxFilter.NONE),
+                    InboxTab.OPEN,
+                    new Samples(),
+                    new Samples(),
+                    new Samples(),
+                    perTab));
         }
         for (int i = -warmup; i < iterations; i++) {
             boolean measured = i >= 0;
@@ -68,8 +82,9 @@ final class InboxBenchmark {
                 if (others) {
                     time(measured ? m.countsOnly() : null, () -> inbox.counts(p.user(), InboxFilter.NONE));
                     time(measured ? m.groupsOnly() : null, () -> groups.of(p.user()));
-                    m.tabs().forEach((tab, samples) -> time(measured ? samples : null,
-                            () -> page(p, tab, GRID_PAGE_SIZE)));
+                    m.tabs()
+                            .forEach((tab, samples) ->
+                                    time(measured ? samples : null, () -> page(p, tab, GRID_PAGE_SIZE)));
                 }
             }
         }
@@ -77,16 +92,28 @@ final class InboxBenchmark {
         for (Measured m : all) {
             Map<InboxTab, Samples.Summary> perTab = new EnumMap<>(InboxTab.class);
             m.tabs().forEach((tab, s) -> perTab.put(tab, s.summary()));
-            results.add(new Result(m.persona().role(), m.persona().user().username(), m.counts(), m.opening(),
-                    m.first().summary(), m.countsOnly().summary(), m.groupsOnly().summary(), perTab));
+            results.add(new Result(
+                    m.persona().role(),
+                    m.persona().user().username(),
+                    m.counts(),
+                    m.opening(),
+                    m.first().summary(),
+                    m.countsOnly().summary(),
+                    m.groupsOnly().summary(),
+                    perTab));
         }
         return results;
     }
 
     /** One persona's measurements: its counts and opening tab, and the samples of each operation. */
-    private record Measured(Persona persona, InboxCounts counts, InboxTab opening, Samples first, Samples countsOnly,
-                            Samples groupsOnly, Map<InboxTab, Samples> tabs) {
-    }
+    private record Measured(
+            Persona persona,
+            InboxCounts counts,
+            InboxTab opening,
+            Samples first,
+            Samples countsOnly,
+            Samples groupsOnly,
+            Map<InboxTab, Samples> tabs) {}
 
     /** The statements of one page of each tab at each page size. */
     List<StatementCount> statementCounts(List<Persona> personas, List<Integer> pageSizes) {
@@ -95,8 +122,8 @@ final class InboxBenchmark {
             for (InboxTab tab : InboxTab.values()) {
                 for (int size : pageSizes) {
                     StatementCounter.Counted<InboxPage> counted = StatementCounter.count(() -> page(p, tab, size));
-                    counts.add(new StatementCount(p.role(), tab, size, counted.value().rows().size(),
-                            counted.count(), counted.statements()));
+                    counts.add(new StatementCount(
+                            p.role(), tab, size, counted.value().rows().size(), counted.count(), counted.statements()));
                 }
             }
         }
@@ -105,7 +132,10 @@ final class InboxBenchmark {
 
     private InboxPage page(Persona p, InboxTab tab, int size) {
         boolean done = tab == InboxTab.DONE;
-        return inbox.page(p.user(), tab, InboxFilter.NONE,
+        return inbox.page(
+                p.user(),
+                tab,
+                InboxFilter.NONE,
                 PageRequest.first(size, done ? SortKey.RECEIVED : SortKey.DUE_DATE, done));
     }
 

@@ -2,7 +2,6 @@ package cn.perftarget.bench;
 
 import cn.perftarget.bench.data.RoundStep;
 import cn.perftarget.workflow.inbox.InboxTab;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -46,13 +45,17 @@ final class MarkdownReport {
         for (BenchReport.Scale s : r.scales) {
             line("| " + s.tables() + " | " + s.added() + " | " + f(s.writeSeconds()) + " | " + f(s.tablesPerSecond())
                     + " | " + f(s.engineSeconds()) + " / " + f(s.rowSeconds())
-                    + " | " + f(s.vacuumAnalyzeSeconds()) + " | " + s.plannedPerStep().get(RoundStep.DRAFT)
+                    + " | " + f(s.vacuumAnalyzeSeconds()) + " | "
+                    + s.plannedPerStep().get(RoundStep.DRAFT)
                     + " | " + s.plannedPerStep().get(RoundStep.DEPARTMENT_REVIEW)
                     + " | " + s.plannedPerStep().get(RoundStep.FISCAL_REVIEW)
                     + " | " + s.plannedPerStep().get(RoundStep.RETURNED)
                     + " | " + s.plannedPerStep().get(RoundStep.APPROVED)
                     + " | " + s.plannedPerStep().get(RoundStep.TAKEN_OVER)
-                    + " | " + s.consistentPerStep().values().stream().mapToLong(Long::longValue).sum()
+                    + " | "
+                    + s.consistentPerStep().values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum()
                     + " | " + s.brokenAuditHeads() + " | " + s.databaseMib() + " | " + s.peakHeapGenerationMib()
                     + " |");
         }
@@ -73,9 +76,12 @@ final class MarkdownReport {
         for (BenchReport.Scale s : r.scales) {
             for (InboxBenchmark.Result i : s.inbox()) {
                 line("| " + s.tables() + " | " + i.role() + " | " + i.username() + " | " + i.openingTab()
-                        + " | " + i.counts().mine() + " / " + i.counts().claimable() + " / " + i.counts().done()
-                        + " | " + f(i.firstPage().p50()) + " | " + f(i.firstPage().p95()) + " | "
-                        + f(i.firstPage().p99()) + " | " + f(i.countsOnly().p95()) + " | " + f(i.groupsOnly().p95())
+                        + " | " + i.counts().mine() + " / " + i.counts().claimable() + " / "
+                        + i.counts().done()
+                        + " | " + f(i.firstPage().p50()) + " | "
+                        + f(i.firstPage().p95()) + " | "
+                        + f(i.firstPage().p99()) + " | " + f(i.countsOnly().p95()) + " | "
+                        + f(i.groupsOnly().p95())
                         + " | " + tabP95(i, InboxTab.OPEN) + " | " + tabP95(i, InboxTab.MINE)
                         + " | " + tabP95(i, InboxTab.CLAIMABLE) + " | " + tabP95(i, InboxTab.DONE) + " |");
             }
@@ -93,8 +99,8 @@ final class MarkdownReport {
         line("| role | tab | page size | rows | statements |");
         line("|---|---|---|---|---|");
         for (InboxBenchmark.StatementCount c : r.inboxStatements) {
-            line("| " + c.role() + " | " + c.tab() + " | " + c.pageSize() + " | " + c.rows() + " | "
-                    + c.statements() + " |");
+            line("| " + c.role() + " | " + c.tab() + " | " + c.pageSize() + " | " + c.rows() + " | " + c.statements()
+                    + " |");
         }
         line("");
 
@@ -136,7 +142,8 @@ final class MarkdownReport {
             if (r.approval != null) {
                 line("Our steps: " + f(r.approval.ours().stepsPerSecond()) + " /s = "
                         + pct(r.approval.ours().stepsPerSecond() / d.insertsPerSecond())
-                        + " of that; the bare engine's steps: " + f(r.approval.bare().stepsPerSecond()) + " /s = "
+                        + " of that; the bare engine's steps: "
+                        + f(r.approval.bare().stepsPerSecond()) + " /s = "
                         + pct(r.approval.bare().stepsPerSecond() / d.insertsPerSecond()) + ".");
             }
             line("");

@@ -5,8 +5,7 @@ import java.util.List;
 /** How the data and the measurements were made: what a reader of the report must know to judge the figures. */
 final class Notes {
 
-    private Notes() {
-    }
+    private Notes() {}
 
     static List<String> design() {
         return List.of(

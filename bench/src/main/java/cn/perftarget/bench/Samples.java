@@ -35,13 +35,17 @@ final class Samples {
     }
 
     Summary summary() {
-        return new Summary(size, round(percentileMillis(50)), round(percentileMillis(95)), round(percentileMillis(99)),
-                round(percentileMillis(100)), round(meanMillis()));
+        return new Summary(
+                size,
+                round(percentileMillis(50)),
+                round(percentileMillis(95)),
+                round(percentileMillis(99)),
+                round(percentileMillis(100)),
+                round(meanMillis()));
     }
 
     /** Milliseconds. */
-    record Summary(int n, double p50, double p95, double p99, double max, double mean) {
-    }
+    record Summary(int n, double p50, double p95, double p99, double max, double mean) {}
 
     static double round(double v) {
         return Math.round(v * 100) / 100.0;

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,12 +26,11 @@ import java.util.stream.Stream;
  */
 final class StartupBenchmark {
 
-    private static final Pattern STARTED = Pattern.compile(
-            "Started Application in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
+    private static final Pattern STARTED =
+            Pattern.compile("Started Application in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
 
     /** One start of the app. */
-    record Start(String kind, double wallSeconds, double springSeconds, double jvmUptimeSeconds) {
-    }
+    record Start(String kind, double wallSeconds, double springSeconds, double jvmUptimeSeconds) {}
 
     List<Start> run() {
         Path dataDir;
@@ -53,10 +51,16 @@ final class StartupBenchmark {
 
     private Start start(String kind, Path dataDir) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), "cn.perftarget.ui.Application",
-                "--server.port=0", "--perftarget.embedded-db.data-dir=" + dataDir.resolve("pg"),
-                "--camunda.bpm.job-execution.enabled=false")
+        ProcessBuilder builder = new ProcessBuilder(
+                        java,
+                        "-Dfile.encoding=UTF-8",
+                        "-Xmx1g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "cn.perftarget.ui.Application",
+                        "--server.port=0",
+                        "--perftarget.embedded-db.data-dir=" + dataDir.resolve("pg"),
+                        "--camunda.bpm.job-execution.enabled=false")
                 .redirectErrorStream(true);
         long t0 = System.nanoTime();
         Process process;
@@ -69,8 +73,7 @@ final class StartupBenchmark {
             CompletableFuture<Matcher> started = CompletableFuture.supplyAsync(() -> awaitStarted(process));
             Matcher m = started.get(5, TimeUnit.MINUTES);
             double wall = (System.nanoTime() - t0) / 1e9;
-            return new Start(kind, Samples.round(wall), Double.parseDouble(m.group(1)),
-                    Double.parseDouble(m.group(2)));
+            return new Start(kind, Samples.round(wall), Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)));
         } catch (Exception e) {
             throw new IllegalStateException("the app did not start: " + e.getMessage(), e);
         } finally {
@@ -88,8 +91,8 @@ final class StartupBenchmark {
 
     /** Reads the app's output until the "Started" line; keeps draining it afterwards so the app never blocks. */
     private static Matcher awaitStarted(Process process) {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         List<String> tail = new ArrayList<>();
         try {
             String line;

@@ -1,5 +1,11 @@
 package cn.perftarget.bench;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
@@ -8,15 +14,7 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Counts the SQL statements the current thread sends while counting is on: the application's DataSource (which the
@@ -53,8 +51,10 @@ final class StatementCounter implements QueryExecutionListener {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-                    DataSource counted = ProxyDataSourceBuilder.create(dataSource).name(beanName)
-                            .listener(new StatementCounter()).build();
+                    DataSource counted = ProxyDataSourceBuilder.create(dataSource)
+                            .name(beanName)
+                            .listener(new StatementCounter())
+                            .build();
                     return new DelegatingDataSource(dataSource) {
                         @Override
                         public Connection getConnection() throws SQLException {
@@ -68,8 +68,7 @@ final class StatementCounter implements QueryExecutionListener {
     }
 
     @Override
-    public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-    }
+    public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {}
 
     @Override
     public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {

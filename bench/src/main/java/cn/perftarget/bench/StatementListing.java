@@ -9,8 +9,7 @@ import java.util.Map;
  */
 final class StatementListing {
 
-    private StatementListing() {
-    }
+    private StatementListing() {}
 
     static String of(BenchReport r) {
         StringBuilder md = new StringBuilder("# SQL statements (appendix of bench-report.md)\n\n");
@@ -32,7 +31,9 @@ final class StatementListing {
         int i = 0;
         for (String s : sql) {
             String one = s.replaceAll("\\s+", " ").strip();
-            md.append(++i).append(". `").append(one.length() > 240 ? one.substring(0, 240) + " …" : one)
+            md.append(++i)
+                    .append(". `")
+                    .append(one.length() > 240 ? one.substring(0, 240) + " …" : one)
                     .append("`\n");
         }
         md.append('\n');

@@ -12,8 +12,7 @@ final class Targets {
     static final double GROWTH_LIMIT = 2.0;
     static final double APPROVAL_SHARE = 0.70;
 
-    private Targets() {
-    }
+    private Targets() {}
 
     static void evaluate(BenchReport r) {
         if (r.scales.size() >= 2) {
@@ -22,20 +21,28 @@ final class Targets {
             for (int i = 0; i < large.inbox().size(); i++) {
                 InboxBenchmark.Result big = large.inbox().get(i);
                 InboxBenchmark.Result little = small.inbox().get(i);
-                r.targets.add(new BenchReport.Target("inbox first page p95 < " + (int) FIRST_PAGE_P95_MS + " ms at "
-                        + large.tables() + " tables (" + big.role() + ")",
-                        ms(big.firstPage().p95()), big.firstPage().p95() < FIRST_PAGE_P95_MS));
+                r.targets.add(new BenchReport.Target(
+                        "inbox first page p95 < " + (int) FIRST_PAGE_P95_MS + " ms at " + large.tables() + " tables ("
+                                + big.role() + ")",
+                        ms(big.firstPage().p95()),
+                        big.firstPage().p95() < FIRST_PAGE_P95_MS));
                 double growth = big.firstPage().p95() / little.firstPage().p95();
-                r.targets.add(new BenchReport.Target("p95 at " + large.tables() + " < 2× p95 at " + small.tables()
-                        + " (" + big.role() + ")",
-                        ms(big.firstPage().p95()) + " / " + ms(little.firstPage().p95()) + " = "
-                                + String.format(Locale.ROOT, "%.2f×", growth), growth < GROWTH_LIMIT));
+                r.targets.add(new BenchReport.Target(
+                        "p95 at " + large.tables() + " < 2× p95 at " + small.tables() + " (" + big.role() + ")",
+                        ms(big.firstPage().p95()) + " / "
+                                + ms(little.firstPage().p95()) + " = " + String.format(Locale.ROOT, "%.2f×", growth),
+                        growth < GROWTH_LIMIT));
             }
         }
         if (r.approval != null) {
-            r.targets.add(new BenchReport.Target("approval throughput ≥ 70 % of the bare engine",
-                    String.format(Locale.ROOT, "%.1f / %.1f tables/s = %.0f %%", r.approval.ours().tablesPerSecond(),
-                            r.approval.bare().tablesPerSecond(), r.approval.ratio() * 100),
+            r.targets.add(new BenchReport.Target(
+                    "approval throughput ≥ 70 % of the bare engine",
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f / %.1f tables/s = %.0f %%",
+                            r.approval.ours().tablesPerSecond(),
+                            r.approval.bare().tablesPerSecond(),
+                            r.approval.ratio() * 100),
                     r.approval.ratio() >= APPROVAL_SHARE));
         }
         if (!r.inboxStatements.isEmpty()) {
@@ -54,11 +61,14 @@ final class Targets {
                     constant &= at25 != null && at25 == c.statements();
                 }
             }
-            List<Integer> distinct = r.inboxStatements.stream().map(InboxBenchmark.StatementCount::statements)
-                    .distinct().sorted().toList();
+            List<Integer> distinct = r.inboxStatements.stream()
+                    .map(InboxBenchmark.StatementCount::statements)
+                    .distinct()
+                    .sorted()
+                    .toList();
             measured.append("statements per page: ").append(distinct).append(" for page sizes 25 and 100");
-            r.targets.add(new BenchReport.Target("no statement count that grows with the page size",
-                    measured.toString(), constant));
+            r.targets.add(new BenchReport.Target(
+                    "no statement count that grows with the page size", measured.toString(), constant));
         }
     }
 

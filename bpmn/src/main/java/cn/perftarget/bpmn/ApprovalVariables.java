@@ -52,6 +52,5 @@ public final class ApprovalVariables {
     /** String: candidate group of that review task. */
     public static final String REVIEW_GROUP = "reviewGroup";
 
-    private ApprovalVariables() {
-    }
+    private ApprovalVariables() {}
 }

@@ -6,8 +6,7 @@ package cn.perftarget.bpmn;
  */
 public final class CandidateGroups {
 
-    private CandidateGroups() {
-    }
+    private CandidateGroups() {}
 
     /** 主管部门审核人 of a department, e.g. {@code dept-reviewer-442}. */
     public static String departmentReviewers(String departmentCode) {

@@ -8,12 +8,12 @@ public final class FiscalRouting {
 
     /** Classpath location of the decision model. */
     public static final String RESOURCE = "bpmn/fiscal-routing.dmn";
+
     public static final String DECISION_KEY = "fiscal-routing";
     /** Input: the department code (String, 3 digits, e.g. "442"). */
     public static final String INPUT_DEPARTMENT_CODE = ApprovalVariables.DEPARTMENT_CODE;
     /** Output: the code of the fiscal section that reviews the department. */
     public static final String OUTPUT_FISCAL_SECTION = ApprovalVariables.FISCAL_SECTION;
 
-    private FiscalRouting() {
-    }
+    private FiscalRouting() {}
 }

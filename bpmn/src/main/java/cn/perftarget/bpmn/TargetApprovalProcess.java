@@ -8,6 +8,7 @@ public final class TargetApprovalProcess {
 
     /** Classpath location of the process model. */
     public static final String RESOURCE = "bpmn/target-approval.bpmn";
+
     public static final String PROCESS_KEY = "target-approval";
 
     /** User task 主管部门审核; complete with {@link ApprovalVariables#DEPARTMENT_DECISION}. */
@@ -32,6 +33,5 @@ public final class TargetApprovalProcess {
     /** Bean name of the {@code JavaDelegate} called when a review task is overdue (上报负责人). */
     public static final String ESCALATION_BEAN = "reviewEscalation";
 
-    private TargetApprovalProcess() {
-    }
+    private TargetApprovalProcess() {}
 }

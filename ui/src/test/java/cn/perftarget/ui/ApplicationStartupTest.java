@@ -1,5 +1,7 @@
 package cn.perftarget.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.db.EmbeddedDatabase;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.flywaydb.core.Flyway;
@@ -10,22 +12,25 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The whole application starts on the embedded PostgreSQL: Flyway first, then the engine; health reports both. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApplicationStartupTest {
 
     @Autowired
     EmbeddedDatabase embeddedDatabase;
+
     @Autowired
     Flyway flyway;
+
     @Autowired
     ProcessEngine engine;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ConfigurableListableBeanFactory beanFactory;
 
@@ -39,13 +44,17 @@ class ApplicationStartupTest {
     void flywayMigratedAndEngineCreatedItsTables() {
         assertThat(flyway.info().current()).isNotNull();
         assertThat(flyway.info().pending()).isEmpty();
-        assertThat(jdbc.sql("select count(*) from act_ge_property").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from act_ge_property")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
         assertThat(engine.getName()).isEqualTo("default");
     }
 
     @Test
     void engineWaitsForFlyway() {
-        assertThat(beanFactory.getBeanDefinition("processEngineFactoryBean").getDependsOn()).contains("flywayInitializer");
+        assertThat(beanFactory.getBeanDefinition("processEngineFactoryBean").getDependsOn())
+                .contains("flywayInitializer");
     }
 
     @Test

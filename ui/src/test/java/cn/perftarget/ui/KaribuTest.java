@@ -11,6 +11,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteAccessDeniedError;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Set;
+import java.util.stream.Collectors;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,9 +24,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Base of the view tests without a browser (Karibu-Testing on the real Spring context: embedded PostgreSQL, demo
@@ -41,6 +40,7 @@ public abstract class KaribuTest {
 
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     private UserDetailsService userDetails;
 
@@ -74,13 +74,13 @@ public abstract class KaribuTest {
      */
     protected AppUser login(String username) {
         SignedInUser principal = (SignedInUser) userDetails.loadUserByUsername(username);
-        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, principal.getAuthorities());
+        UsernamePasswordAuthenticationToken token =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         SecurityContext security = SecurityContextHolder.createEmptyContext();
         security.setAuthentication(token);
         SecurityContextHolder.setContext(security);
-        Set<String> roles = principal.getAuthorities().stream().map(a -> a.getAuthority())
-                .collect(Collectors.toSet());
+        Set<String> roles =
+                principal.getAuthorities().stream().map(a -> a.getAuthority()).collect(Collectors.toSet());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(token);
         request.setUserInRole((p, role) -> roles.contains("ROLE_" + role) || roles.contains(role));
@@ -95,7 +95,8 @@ public abstract class KaribuTest {
 
     /** The component the router shows in the current UI (inside its layouts). */
     protected Component currentView() {
-        return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        return (Component)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 
     /** A Spring-wired instance of a class that is not a bean (e.g. a route view built outside the router). */

@@ -7,5 +7,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * embedded Camunda engine with our components. The module has no application class of its own (ui has it).
  */
 @SpringBootApplication(scanBasePackages = "cn.perftarget")
-public class WorkflowTestApplication {
-}
+public class WorkflowTestApplication {}

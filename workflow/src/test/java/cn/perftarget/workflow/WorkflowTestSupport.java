@@ -12,11 +12,12 @@ import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.workflow.approval.ApprovalService;
-import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.workflow.inbox.InboxQuery;
 import cn.perftarget.workflow.process.RoundRepository;
+import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.workflow.support.SeedContent;
 import cn.perftarget.workflow.support.TestOrganisation;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,8 +26,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
 
 /**
  * The common ground of the workflow tests: the real context (embedded PostgreSQL, Flyway, the Camunda engine with the
@@ -37,30 +36,43 @@ public abstract class WorkflowTestSupport {
 
     @Autowired
     protected ApprovalService approvals;
+
     @Autowired
     protected TableReadService reader;
+
     @Autowired
     protected InboxQuery inbox;
+
     @Autowired
     protected TargetTableRepository tables;
+
     @Autowired
     protected RevisionRepository revisions;
+
     @Autowired
     protected AuditLog auditLog;
+
     @Autowired
     protected RoundRepository rounds;
+
     @Autowired
     protected UserRepository users;
+
     @Autowired
     protected OrganisationRepository organisations;
+
     @Autowired
     protected TaskService taskService;
+
     @Autowired
     protected RuntimeService runtimeService;
+
     @Autowired
     protected HistoryService historyService;
+
     @Autowired
     protected ManagementService managementService;
+
     @Autowired
     protected JdbcTemplate jdbc;
 
@@ -102,7 +114,9 @@ public abstract class WorkflowTestSupport {
     /** The task the table's round waits at. */
     protected Task task(long tableId) {
         String pid = rounds.state(tableId).processInstanceId();
-        return pid == null ? null : taskService.createTaskQuery().processInstanceId(pid).singleResult();
+        return pid == null
+                ? null
+                : taskService.createTaskQuery().processInstanceId(pid).singleResult();
     }
 
     protected String taskId(long tableId) {

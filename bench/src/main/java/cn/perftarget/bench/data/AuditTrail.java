@@ -6,10 +6,9 @@ import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.audit.AuditEvent;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.Role;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The audit history a planned table would have, had its actions gone through the approval service: the same actions,
@@ -23,10 +22,10 @@ final class AuditTrail {
     private static final String FISCAL = Role.FISCAL_REVIEWER.name();
     /** who takes over the previous round's approved tables (as the demo loader imports: a system actor) */
     static final String TAKE_OVER_ACTOR = "system";
+
     private static final String TAKE_OVER_ROLE = "SYSTEM";
 
-    private AuditTrail() {
-    }
+    private AuditTrail() {}
 
     /**
      * @param submitted the revision frozen at submission, null for drafts
@@ -36,39 +35,95 @@ final class AuditTrail {
         List<AuditChains.TimedEvent> events = new ArrayList<>();
         PlannedTable.Timeline t = p.times();
         if (p.step() == RoundStep.TAKEN_OVER) {
-            events.add(timed(new AuditEvent(tableId, TAKE_OVER_ACTOR, TAKE_OVER_ROLE, AuditAction.IMPORT, null,
-                    TableStatus.APPROVED, "系统上线时迁入上年度已批复的绩效目标", approved), t.created()));
+            events.add(timed(
+                    new AuditEvent(
+                            tableId,
+                            TAKE_OVER_ACTOR,
+                            TAKE_OVER_ROLE,
+                            AuditAction.IMPORT,
+                            null,
+                            TableStatus.APPROVED,
+                            "系统上线时迁入上年度已批复的绩效目标",
+                            approved),
+                    t.created()));
             return AuditChains.chain(events);
         }
-        events.add(timed(new AuditEvent(tableId, p.drafter(), DRAFTER,
-                p.imported() ? AuditAction.IMPORT : AuditAction.CREATE, null, TableStatus.DRAFTING, null, null),
+        events.add(timed(
+                new AuditEvent(
+                        tableId,
+                        p.drafter(),
+                        DRAFTER,
+                        p.imported() ? AuditAction.IMPORT : AuditAction.CREATE,
+                        null,
+                        TableStatus.DRAFTING,
+                        null,
+                        null),
                 t.created()));
         if (p.edited()) {
-            events.add(timed(AuditEvent.of(tableId, p.drafter(), DRAFTER, AuditAction.EDIT, null),
+            events.add(timed(
+                    AuditEvent.of(tableId, p.drafter(), DRAFTER, AuditAction.EDIT, null),
                     planned(t.edited(), "edit time")));
         }
         if (p.step().hasRound()) {
-            events.add(timed(new AuditEvent(tableId, p.drafter(), DRAFTER, AuditAction.SUBMIT, TableStatus.DRAFTING,
-                    TableStatus.DEPT_REVIEW, null, submitted), planned(t.submitted(), "submission time")));
+            events.add(timed(
+                    new AuditEvent(
+                            tableId,
+                            p.drafter(),
+                            DRAFTER,
+                            AuditAction.SUBMIT,
+                            TableStatus.DRAFTING,
+                            TableStatus.DEPT_REVIEW,
+                            null,
+                            submitted),
+                    planned(t.submitted(), "submission time")));
         }
         if (p.claimed() && p.step() == RoundStep.DEPARTMENT_REVIEW) {
-            events.add(timed(new AuditEvent(tableId, departmentReviewer(p), DEPARTMENT, AuditAction.CLAIM, null,
-                    null, null, submitted), planned(t.claimed(), "claim time")));
+            events.add(timed(
+                    new AuditEvent(
+                            tableId, departmentReviewer(p), DEPARTMENT, AuditAction.CLAIM, null, null, null, submitted),
+                    planned(t.claimed(), "claim time")));
         }
         if (p.step() == RoundStep.RETURNED) {
-            events.add(timed(new AuditEvent(tableId, departmentReviewer(p), DEPARTMENT, AuditAction.RETURN,
-                    TableStatus.DEPT_REVIEW, TableStatus.DRAFTING, p.returnComment(), submitted), reviewed(t)));
+            events.add(timed(
+                    new AuditEvent(
+                            tableId,
+                            departmentReviewer(p),
+                            DEPARTMENT,
+                            AuditAction.RETURN,
+                            TableStatus.DEPT_REVIEW,
+                            TableStatus.DRAFTING,
+                            p.returnComment(),
+                            submitted),
+                    reviewed(t)));
         } else if (p.step().departmentReviewed()) {
-            events.add(timed(new AuditEvent(tableId, departmentReviewer(p), DEPARTMENT, AuditAction.PASS,
-                    TableStatus.DEPT_REVIEW, TableStatus.FISCAL_REVIEW, null, submitted), reviewed(t)));
+            events.add(timed(
+                    new AuditEvent(
+                            tableId,
+                            departmentReviewer(p),
+                            DEPARTMENT,
+                            AuditAction.PASS,
+                            TableStatus.DEPT_REVIEW,
+                            TableStatus.FISCAL_REVIEW,
+                            null,
+                            submitted),
+                    reviewed(t)));
         }
         if (p.claimed() && p.step() == RoundStep.FISCAL_REVIEW) {
-            events.add(timed(new AuditEvent(tableId, fiscalReviewer(p), FISCAL, AuditAction.CLAIM, null, null, null,
-                    submitted), planned(t.claimed(), "claim time")));
+            events.add(timed(
+                    new AuditEvent(tableId, fiscalReviewer(p), FISCAL, AuditAction.CLAIM, null, null, null, submitted),
+                    planned(t.claimed(), "claim time")));
         }
         if (p.step() == RoundStep.APPROVED) {
-            events.add(timed(new AuditEvent(tableId, fiscalReviewer(p), FISCAL, AuditAction.GRADE,
-                    TableStatus.FISCAL_REVIEW, TableStatus.APPROVED, "评级：优", approved),
+            events.add(timed(
+                    new AuditEvent(
+                            tableId,
+                            fiscalReviewer(p),
+                            FISCAL,
+                            AuditAction.GRADE,
+                            TableStatus.FISCAL_REVIEW,
+                            TableStatus.APPROVED,
+                            "评级：优",
+                            approved),
                     planned(t.graded(), "grading time")));
         }
         return AuditChains.chain(events);

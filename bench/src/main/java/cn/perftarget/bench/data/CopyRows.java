@@ -1,8 +1,5 @@
 package cn.perftarget.bench.data;
 
-import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -11,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
 
 /** Rows in PostgreSQL's COPY text format, sent with one COPY … FROM STDIN on the caller's connection. */
 final class CopyRows {
@@ -59,7 +58,9 @@ final class CopyRows {
             return 0;
         }
         try {
-            return connection.unwrap(PGConnection.class).getCopyAPI()
+            return connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(text.toString()));
         } catch (SQLException e) {
             throw new IllegalStateException("COPY " + table + " 失败: " + e.getMessage(), e);

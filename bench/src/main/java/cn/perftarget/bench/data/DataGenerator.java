@@ -3,17 +3,6 @@ package cn.perftarget.bench.data;
 import cn.perftarget.domain.rules.settings.RegionValidators;
 import cn.perftarget.domain.table.TableCodec;
 import cn.perftarget.domain.table.TargetTable;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +14,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills the database with a realistic load: the organisation of {@link GeneratorSettings} with its users and a
@@ -49,19 +48,21 @@ public final class DataGenerator {
     private @Nullable Setup setup;
 
     /** The organisation written to the database, and the planner of its tables. */
-    private record Setup(BenchOrganisation organisation, TablePlanner planner) {
-    }
+    private record Setup(BenchOrganisation organisation, TablePlanner planner) {}
 
     public DataGenerator(ApplicationContext context, GeneratorSettings settings) {
         this.settings = settings;
         this.dataSource = context.getBean(DataSource.class);
         this.jdbc = new JdbcTemplate(dataSource);
         TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-        this.writer = new TableBatchWriter(dataSource, transaction, context.getBean(TableCodec.class),
+        this.writer = new TableBatchWriter(
+                dataSource,
+                transaction,
+                context.getBean(TableCodec.class),
                 new RoundDriver(context.getBean(ProcessEngine.class)));
         this.organisationWriter = new OrganisationWriter(jdbc, context.getBean(PasswordEncoder.class));
-        this.routing = new FiscalRoutingTable(context.getBean(RepositoryService.class),
-                context.getBean(DecisionService.class));
+        this.routing = new FiscalRoutingTable(
+                context.getBean(RepositoryService.class), context.getBean(DecisionService.class));
         this.validators = context.getBean(RegionValidators.class);
         this.mix = StepMix.standard();
         for (RoundStep step : RoundStep.values()) {
@@ -131,8 +132,13 @@ public final class DataGenerator {
         jdbc.execute("checkpoint");
         Duration analysing = Duration.ofNanos(System.nanoTime() - analyseStart);
         added.forEach((step, n) -> generated.merge(step, n, Long::sum));
-        return new Growth(tables, Map.copyOf(added), writing, analysing,
-                Duration.ofNanos(writer.engineNanos() - engineBefore), Duration.ofNanos(writer.rowNanos() - rowsBefore));
+        return new Growth(
+                tables,
+                Map.copyOf(added),
+                writing,
+                analysing,
+                Duration.ofNanos(writer.engineNanos() - engineBefore),
+                Duration.ofNanos(writer.rowNanos() - rowsBefore));
     }
 
     /**
@@ -170,8 +176,13 @@ public final class DataGenerator {
      * @param engine time in the engine, summed over the writer threads
      * @param rows   time planning, hashing and writing our rows, summed over the writer threads
      */
-    public record Growth(int tables, Map<RoundStep, Long> perStep, Duration writing, Duration analysing,
-                         Duration engine, Duration rows) {
+    public record Growth(
+            int tables,
+            Map<RoundStep, Long> perStep,
+            Duration writing,
+            Duration analysing,
+            Duration engine,
+            Duration rows) {
 
         public double tablesPerSecond() {
             return tables / Math.max(1e-9, writing.toNanos() / 1e9);

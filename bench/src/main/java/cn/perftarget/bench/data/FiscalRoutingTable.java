@@ -1,6 +1,10 @@
 package cn.perftarget.bench.data;
 
 import cn.perftarget.bpmn.FiscalRouting;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -13,11 +17,6 @@ import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.dmn.instance.Text;
 import org.jspecify.annotations.Nullable;
-
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The routing decision (fiscal-routing.dmn) for the generated departments, done the way an operator would: a new
@@ -44,7 +43,8 @@ final class FiscalRoutingTable {
     void deploy(BenchOrganisation org) {
         Map<String, String> routes = new java.util.LinkedHashMap<>();
         org.departments().forEach(d -> routes.put(d.code(), d.sectionCode()));
-        repositoryService.createDeployment()
+        repositoryService
+                .createDeployment()
                 .name("财政审核科室分派（基准测试 " + org.regionCode() + "）")
                 .addString("fiscal-routing.dmn", oneRowPerSection(routes))
                 .deploy();
@@ -54,7 +54,8 @@ final class FiscalRoutingTable {
     /** The shipped decision with a row per section (listing its departments) before the catch-all row. */
     static String oneRowPerSection(Map<String, String> departmentToSection) {
         Map<String, List<String>> bySection = new java.util.TreeMap<>();
-        departmentToSection.forEach((d, s) -> bySection.computeIfAbsent(s, k -> new ArrayList<>()).add(d));
+        departmentToSection.forEach(
+                (d, s) -> bySection.computeIfAbsent(s, k -> new ArrayList<>()).add(d));
         Map<String, String> rows = new java.util.LinkedHashMap<>();
         bySection.forEach((section, departments) -> rows.put(
                 departments.stream().map(d -> "\"" + d + "\"").collect(java.util.stream.Collectors.joining(",")),
@@ -75,10 +76,15 @@ final class FiscalRoutingTable {
      */
     static String oneRowPerSectionJuel(Map<String, String> departmentToSection) {
         Map<String, List<String>> bySection = new java.util.TreeMap<>();
-        departmentToSection.forEach((d, s) -> bySection.computeIfAbsent(s, k -> new ArrayList<>()).add(d));
+        departmentToSection.forEach(
+                (d, s) -> bySection.computeIfAbsent(s, k -> new ArrayList<>()).add(d));
         Map<String, String> rows = new java.util.LinkedHashMap<>();
-        bySection.forEach((section, departments) -> rows.put("${" + departments.stream()
-                .map(d -> "cellInput == '" + d + "'").collect(java.util.stream.Collectors.joining(" || ")) + "}",
+        bySection.forEach((section, departments) -> rows.put(
+                "${"
+                        + departments.stream()
+                                .map(d -> "cellInput == '" + d + "'")
+                                .collect(java.util.stream.Collectors.joining(" || "))
+                        + "}",
                 section));
         return withRows(rows, "juel");
     }
@@ -102,7 +108,8 @@ final class FiscalRoutingTable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        DecisionTable table = model.getModelElementsByType(DecisionTable.class).iterator().next();
+        DecisionTable table =
+                model.getModelElementsByType(DecisionTable.class).iterator().next();
         List<Rule> rules = new ArrayList<>(table.getRules());
         Rule catchAll = rules.get(rules.size() - 1);
         table.getRules().remove(catchAll);
@@ -119,8 +126,7 @@ final class FiscalRoutingTable {
                 input.setExpressionLanguage(inputLanguage);
             }
             rule.getInputEntries().add(input);
-            rule.getOutputEntries().add(entry(model, OutputEntry.class, id + "Section",
-                    "\"" + row.getValue() + "\""));
+            rule.getOutputEntries().add(entry(model, OutputEntry.class, id + "Section", "\"" + row.getValue() + "\""));
             table.getRules().add(rule);
         }
         table.getRules().add(catchAll);
@@ -143,9 +149,12 @@ final class FiscalRoutingTable {
 
     private void verify(Map<String, String> routes) {
         routes.forEach((department, section) -> {
-            Object routed = decisionService.evaluateDecisionTableByKey(FiscalRouting.DECISION_KEY,
+            Object routed = decisionService
+                    .evaluateDecisionTableByKey(
+                            FiscalRouting.DECISION_KEY,
                             Variables.createVariables().putValue(FiscalRouting.INPUT_DEPARTMENT_CODE, department))
-                    .getSingleResult().getSingleEntry();
+                    .getSingleResult()
+                    .getSingleEntry();
             if (!section.equals(routed)) {
                 throw new IllegalStateException("财政审核分派：部门 " + department + " 应到 " + section + "，实为 " + routed);
             }

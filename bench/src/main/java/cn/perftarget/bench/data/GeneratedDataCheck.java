@@ -1,10 +1,9 @@
 package cn.perftarget.bench.data;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import javax.sql.DataSource;
 import java.util.EnumMap;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Counts the generated tables per step from the database itself — table status, engine task or ended instance, and
@@ -47,16 +46,19 @@ public final class GeneratedDataCheck {
     /** Per step, the generated tables whose status and engine state agree; also the total and broken chains. */
     public Counts count(BenchOrganisation org) {
         Long[] units = org.units().stream().map(BenchOrganisation.Unit::id).toArray(Long[]::new);
-        return jdbc.queryForObject(COUNTS, (rs, i) -> {
-            Map<RoundStep, Long> steps = new EnumMap<>(RoundStep.class);
-            steps.put(RoundStep.DRAFT, rs.getLong("draft"));
-            steps.put(RoundStep.DEPARTMENT_REVIEW, rs.getLong("department"));
-            steps.put(RoundStep.FISCAL_REVIEW, rs.getLong("fiscal"));
-            steps.put(RoundStep.RETURNED, rs.getLong("returned"));
-            steps.put(RoundStep.APPROVED, rs.getLong("approved"));
-            steps.put(RoundStep.TAKEN_OVER, rs.getLong("taken_over"));
-            return new Counts(Map.copyOf(steps), rs.getLong("total"), rs.getLong("broken_heads"));
-        }, (Object) units);
+        return jdbc.queryForObject(
+                COUNTS,
+                (rs, i) -> {
+                    Map<RoundStep, Long> steps = new EnumMap<>(RoundStep.class);
+                    steps.put(RoundStep.DRAFT, rs.getLong("draft"));
+                    steps.put(RoundStep.DEPARTMENT_REVIEW, rs.getLong("department"));
+                    steps.put(RoundStep.FISCAL_REVIEW, rs.getLong("fiscal"));
+                    steps.put(RoundStep.RETURNED, rs.getLong("returned"));
+                    steps.put(RoundStep.APPROVED, rs.getLong("approved"));
+                    steps.put(RoundStep.TAKEN_OVER, rs.getLong("taken_over"));
+                    return new Counts(Map.copyOf(steps), rs.getLong("total"), rs.getLong("broken_heads"));
+                },
+                (Object) units);
     }
 
     /**

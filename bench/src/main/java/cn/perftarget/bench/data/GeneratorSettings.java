@@ -13,8 +13,15 @@ package cn.perftarget.bench.data;
  * @param threads             writers working at once (each writes whole batches in its own transaction)
  * @param batchSize           tables per transaction
  */
-public record GeneratorSettings(int departments, int unitsPerDepartment, int sections, int firstDepartmentCode,
-                                String regionCode, long seed, int threads, int batchSize) {
+public record GeneratorSettings(
+        int departments,
+        int unitsPerDepartment,
+        int sections,
+        int firstDepartmentCode,
+        String regionCode,
+        long seed,
+        int threads,
+        int batchSize) {
 
     public GeneratorSettings {
         if (departments < sections || sections < 1 || unitsPerDepartment < 1 || unitsPerDepartment > 999) {

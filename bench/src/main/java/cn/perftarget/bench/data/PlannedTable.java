@@ -1,9 +1,8 @@
 package cn.perftarget.bench.data;
 
 import cn.perftarget.domain.table.TargetTable;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One table to generate: its unit, year, content, the step its round reaches, who acts and when.
@@ -16,15 +15,28 @@ import java.time.Instant;
  * @param dueDate            due date of the open review task (past for overdue ones), null when none is open
  * @param returnComment      the department's comment when it returned the table, null otherwise
  */
-record PlannedTable(BenchOrganisation.Unit unit, int year, RoundStep step, TargetTable content, boolean imported,
-                    boolean edited, Timeline times, @Nullable String departmentReviewer,
-                    @Nullable String fiscalReviewer, boolean claimed, @Nullable Instant dueDate,
-                    @Nullable String returnComment) {
+record PlannedTable(
+        BenchOrganisation.Unit unit,
+        int year,
+        RoundStep step,
+        TargetTable content,
+        boolean imported,
+        boolean edited,
+        Timeline times,
+        @Nullable String departmentReviewer,
+        @Nullable String fiscalReviewer,
+        boolean claimed,
+        @Nullable Instant dueDate,
+        @Nullable String returnComment) {
 
     /** When each action happened; null for actions that did not. */
-    record Timeline(Instant created, @Nullable Instant edited, @Nullable Instant submitted, @Nullable Instant claimed,
-                    @Nullable Instant reviewed, @Nullable Instant graded) {
-    }
+    record Timeline(
+            Instant created,
+            @Nullable Instant edited,
+            @Nullable Instant submitted,
+            @Nullable Instant claimed,
+            @Nullable Instant reviewed,
+            @Nullable Instant graded) {}
 
     String drafter() {
         return unit.drafter();
@@ -33,8 +45,8 @@ record PlannedTable(BenchOrganisation.Unit unit, int year, RoundStep step, Targe
     /** The time of the last action: the table's updated_at. */
     Instant lastAction() {
         Instant last = times.created();
-        for (Instant t : new Instant[]{times.edited(), times.submitted(), times.claimed(), times.reviewed(),
-                times.graded()}) {
+        for (Instant t :
+                new Instant[] {times.edited(), times.submitted(), times.claimed(), times.reviewed(), times.graded()}) {
             if (t != null && t.isAfter(last)) {
                 last = t;
             }

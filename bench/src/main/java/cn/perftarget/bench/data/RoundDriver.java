@@ -4,6 +4,17 @@ import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.DepartmentDecision;
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.bpmn.TargetApprovalProcess;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -18,18 +29,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.jspecify.annotations.Nullable;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * Drives the real engine for a batch of tables in the caller's transaction, with the variables and in the order the
  * approval service uses: start at submission (the process enters 主管部门审核), claim and complete the department
@@ -40,8 +39,7 @@ import java.util.stream.Collectors;
 final class RoundDriver {
 
     /** A table of the batch that has a round. */
-    record Round(long tableId, long revisionId, PlannedTable plan) {
-    }
+    record Round(long tableId, long revisionId, PlannedTable plan) {}
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -63,8 +61,12 @@ final class RoundDriver {
         if (rounds.isEmpty()) {
             return Map.of();
         }
-        String definitionId = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(TargetApprovalProcess.PROCESS_KEY).latestVersion().singleResult().getId();
+        String definitionId = repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(TargetApprovalProcess.PROCESS_KEY)
+                .latestVersion()
+                .singleResult()
+                .getId();
         Map<Long, String> pids = commands.execute(context -> driveInOneCommand(context, rounds, definitionId));
         verify(rounds, pids);
         return pids;
@@ -80,14 +82,16 @@ final class RoundDriver {
         Map<Long, String> pids = new HashMap<>();
         for (Round r : rounds) {
             PlannedTable p = r.plan();
-            String pid = runtimeService.startProcessInstanceById(definitionId, String.valueOf(r.tableId()),
-                    startVariables(r)).getId();
+            String pid = runtimeService
+                    .startProcessInstanceById(definitionId, String.valueOf(r.tableId()), startVariables(r))
+                    .getId();
             pids.put(r.tableId(), pid);
             if (p.step().departmentReviewed()) {
                 TaskEntity task = waitingTask(context, pid, TargetApprovalProcess.DEPARTMENT_REVIEW);
                 boolean pass = p.step() != RoundStep.RETURNED;
                 Map<String, Object> vars = dueDates(p.step() == RoundStep.FISCAL_REVIEW ? p.dueDate() : null);
-                vars.put(ApprovalVariables.DEPARTMENT_DECISION,
+                vars.put(
+                        ApprovalVariables.DEPARTMENT_DECISION,
                         (pass ? DepartmentDecision.PASS : DepartmentDecision.RETURN).value());
                 taskService.claim(task.getId(), p.departmentReviewer());
                 taskService.complete(task.getId(), vars);
@@ -101,7 +105,9 @@ final class RoundDriver {
             }
             if (p.claimed()) {
                 boolean fiscal = p.step() == RoundStep.FISCAL_REVIEW;
-                TaskEntity task = waitingTask(context, pid,
+                TaskEntity task = waitingTask(
+                        context,
+                        pid,
                         fiscal ? TargetApprovalProcess.FISCAL_REVIEW : TargetApprovalProcess.DEPARTMENT_REVIEW);
                 taskService.claim(task.getId(), fiscal ? p.fiscalReviewer() : p.departmentReviewer());
             }
@@ -157,15 +163,17 @@ final class RoundDriver {
     private static Task expect(Map<String, Task> tasks, @Nullable String pid, String key) {
         Task task = tasks.get(pid);
         if (task == null || !key.equals(task.getTaskDefinitionKey())) {
-            throw new IllegalStateException("流程 " + pid + " 应停在 " + key + "，实为 "
-                    + (task == null ? "无任务" : task.getTaskDefinitionKey()));
+            throw new IllegalStateException(
+                    "流程 " + pid + " 应停在 " + key + "，实为 " + (task == null ? "无任务" : task.getTaskDefinitionKey()));
         }
         return task;
     }
 
     /** Every running round waits at the task of its step (claimed or not as planned); every approved one ended. */
     private void verify(List<Round> rounds, Map<Long, String> pids) {
-        List<Round> running = rounds.stream().filter(r -> r.plan().step() != RoundStep.APPROVED).toList();
+        List<Round> running = rounds.stream()
+                .filter(r -> r.plan().step() != RoundStep.APPROVED)
+                .toList();
         Map<String, Task> tasks = waitingTasks(running, pids);
         for (Round r : running) {
             String key = switch (r.plan().step()) {
@@ -179,12 +187,17 @@ final class RoundDriver {
                 throw new IllegalStateException("任务 " + task.getId() + " 的认领状态与计划不符");
             }
         }
-        List<String> ended = rounds.stream().filter(r -> r.plan().step() == RoundStep.APPROVED)
-                .map(r -> pids.get(r.tableId())).toList();
+        List<String> ended = rounds.stream()
+                .filter(r -> r.plan().step() == RoundStep.APPROVED)
+                .map(r -> pids.get(r.tableId()))
+                .toList();
         if (!ended.isEmpty()) {
             Set<String> approved = new HashSet<>();
-            for (HistoricProcessInstance h : historyService.createHistoricProcessInstanceQuery()
-                    .processInstanceIds(new HashSet<>(ended)).finished().list()) {
+            for (HistoricProcessInstance h : historyService
+                    .createHistoricProcessInstanceQuery()
+                    .processInstanceIds(new HashSet<>(ended))
+                    .finished()
+                    .list()) {
                 if (TargetApprovalProcess.APPROVED.equals(h.getEndActivityId())) {
                     approved.add(h.getId());
                 }

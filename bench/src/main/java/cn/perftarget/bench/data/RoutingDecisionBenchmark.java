@@ -1,18 +1,17 @@
 package cn.perftarget.bench.data;
 
 import cn.perftarget.bpmn.FiscalRouting;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.variable.Variables;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * What one routing (the DMN evaluation before each fiscal review) costs with the routing table in two forms for the
@@ -22,8 +21,7 @@ import java.util.Map;
 public final class RoutingDecisionBenchmark {
 
     /** Microseconds per evaluation, per form of the table, with its number of rows. */
-    public record Result(String form, int rows, double microsPerEvaluation) {
-    }
+    public record Result(String form, int rows, double microsPerEvaluation) {}
 
     private final DmnEngine dmn;
     private final CommandExecutor commands;
@@ -40,12 +38,27 @@ public final class RoutingDecisionBenchmark {
         org.departments().forEach(d -> routes.put(d.code(), d.sectionCode()));
         long sections = routes.values().stream().distinct().count();
         return List.of(
-                measure("one row per section, FEEL (deployed)", sections + 5,
-                        FiscalRoutingTable.oneRowPerSection(routes), org, warmup, evaluations),
-                measure("one row per department, FEEL", routes.size() + 5L,
-                        FiscalRoutingTable.oneRowPerDepartment(routes), org, warmup, evaluations),
-                measure("one row per section, generated rows in JUEL", sections + 5,
-                        FiscalRoutingTable.oneRowPerSectionJuel(routes), org, warmup, evaluations));
+                measure(
+                        "one row per section, FEEL (deployed)",
+                        sections + 5,
+                        FiscalRoutingTable.oneRowPerSection(routes),
+                        org,
+                        warmup,
+                        evaluations),
+                measure(
+                        "one row per department, FEEL",
+                        routes.size() + 5L,
+                        FiscalRoutingTable.oneRowPerDepartment(routes),
+                        org,
+                        warmup,
+                        evaluations),
+                measure(
+                        "one row per section, generated rows in JUEL",
+                        sections + 5,
+                        FiscalRoutingTable.oneRowPerSectionJuel(routes),
+                        org,
+                        warmup,
+                        evaluations));
     }
 
     private Result measure(String form, long rows, String xml, BenchOrganisation org, int warmup, int evaluations) {
@@ -54,8 +67,8 @@ public final class RoutingDecisionBenchmark {
     }
 
     private Result evaluate(String form, long rows, String xml, BenchOrganisation org, int warmup, int evaluations) {
-        DmnDecision decision = dmn.parseDecision(FiscalRouting.DECISION_KEY,
-                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        DmnDecision decision = dmn.parseDecision(
+                FiscalRouting.DECISION_KEY, new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         List<BenchOrganisation.Department> departments = org.departments();
         long t0 = 0;
         for (int i = -warmup; i < evaluations; i++) {
@@ -63,8 +76,11 @@ public final class RoutingDecisionBenchmark {
                 t0 = System.nanoTime();
             }
             BenchOrganisation.Department d = departments.get(Math.floorMod(i, departments.size()));
-            Object section = dmn.evaluateDecisionTable(decision, Variables.createVariables()
-                    .putValue(FiscalRouting.INPUT_DEPARTMENT_CODE, d.code())).getSingleResult().getSingleEntry();
+            Object section = dmn.evaluateDecisionTable(
+                            decision,
+                            Variables.createVariables().putValue(FiscalRouting.INPUT_DEPARTMENT_CODE, d.code()))
+                    .getSingleResult()
+                    .getSingleEntry();
             if (!d.sectionCode().equals(section)) {
                 throw new IllegalStateException(form + ": " + d.code() + " → " + section);
             }

@@ -23,7 +23,8 @@ record StepMix(double currentRoundShare, Map<RoundStep, Double> currentRound) {
     }
 
     StepMix {
-        double sum = currentRound.values().stream().mapToDouble(Double::doubleValue).sum();
+        double sum =
+                currentRound.values().stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(sum - 1.0) > 1e-9) {
             throw new IllegalArgumentException("the shares of the current round must add up to 1");
         }

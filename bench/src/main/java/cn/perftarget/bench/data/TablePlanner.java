@@ -1,7 +1,6 @@
 package cn.perftarget.bench.data;
 
 import cn.perftarget.domain.table.TargetTable;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,8 +19,9 @@ import java.util.Random;
  */
 final class TablePlanner {
 
-    private static final String[] RETURN_COMMENTS = {"绩效目标为占位文字，请补充具体目标", "产出指标缺少计量单位，请补充",
-            "支出计划应逐季递增并在年底达到100%", "成本指标与预算数不符，请核实", "满意度指标值请写明确定依据"};
+    private static final String[] RETURN_COMMENTS = {
+        "绩效目标为占位文字，请补充具体目标", "产出指标缺少计量单位，请补充", "支出计划应逐季递增并在年底达到100%", "成本指标与预算数不符，请核实", "满意度指标值请写明确定依据"
+    };
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final BenchOrganisation org;
@@ -66,15 +66,31 @@ final class TablePlanner {
                     : TableTemplates.Defect.NONE;
             content = templates.content(templates.anyVariant(random), defect, code, unit.code(), unit.name(), year);
         } else {
-            content = templates.content(templates.cleanVariant(random, year, code, unit.code(), unit.name()),
-                    TableTemplates.Defect.NONE, code, unit.code(), unit.name(), year);
+            content = templates.content(
+                    templates.cleanVariant(random, year, code, unit.code(), unit.name()),
+                    TableTemplates.Defect.NONE,
+                    code,
+                    unit.code(),
+                    unit.name(),
+                    year);
         }
 
         if (step == RoundStep.TAKEN_OVER) {
             // taken over on the go-live day, 160 days ago, before the current round began
             Instant goLive = now.minus(Duration.ofDays(160)).plus(Duration.ofSeconds(random.nextInt(8 * 3600)));
-            return new PlannedTable(unit, year, step, content, true, false,
-                    new PlannedTable.Timeline(goLive, null, null, null, null, null), null, null, false, null, null);
+            return new PlannedTable(
+                    unit,
+                    year,
+                    step,
+                    content,
+                    true,
+                    false,
+                    new PlannedTable.Timeline(goLive, null, null, null, null, null),
+                    null,
+                    null,
+                    false,
+                    null,
+                    null);
         }
         Instant created = now.minus(Duration.ofMinutes(30L * 24 * 60 + random.nextInt(120 * 24 * 60)));
         boolean edited = random.nextDouble() < 0.3;
@@ -82,7 +98,8 @@ final class TablePlanner {
         Instant submitted = step.hasRound() ? after(editedAt != null ? editedAt : created, 1, 10) : null;
         String departmentReviewer = step.hasRound() ? pick(unit.department().reviewers()) : null;
         boolean toFiscal = step == RoundStep.FISCAL_REVIEW || step == RoundStep.APPROVED;
-        String fiscalReviewer = toFiscal ? pick(org.section(unit.department().sectionCode()).reviewers()) : null;
+        String fiscalReviewer =
+                toFiscal ? pick(org.section(unit.department().sectionCode()).reviewers()) : null;
         boolean open = step == RoundStep.DEPARTMENT_REVIEW || step == RoundStep.FISCAL_REVIEW;
         boolean claimed = open && random.nextDouble() < 0.3;
         // a step the department reviewed has a round, hence a submission; a claimed task an arrival
@@ -92,16 +109,31 @@ final class TablePlanner {
         Instant graded = step == RoundStep.APPROVED && reviewed != null ? after(reviewed, 0.5, 8) : null;
         Instant due = open ? now.plus(Duration.ofMinutes(-3L * 24 * 60 + random.nextInt(10 * 24 * 60))) : null;
         String comment = step == RoundStep.RETURNED ? pick(List.of(RETURN_COMMENTS)) : null;
-        return new PlannedTable(unit, year, step, content, random.nextBoolean(), edited,
+        return new PlannedTable(
+                unit,
+                year,
+                step,
+                content,
+                random.nextBoolean(),
+                edited,
                 new PlannedTable.Timeline(created, editedAt, submitted, claimedAt, reviewed, graded),
-                departmentReviewer, fiscalReviewer, claimed, due, comment);
+                departmentReviewer,
+                fiscalReviewer,
+                claimed,
+                due,
+                comment);
     }
 
     /** A current-round table without ERROR findings for the unit, under a code of its own (marker Q, not P). */
     TargetTable submittable(BenchOrganisation.Unit unit) {
         String code = projectCode(unit, currentYear, 'Q');
-        return templates.content(templates.cleanVariant(random, currentYear, code, unit.code(), unit.name()),
-                TableTemplates.Defect.NONE, code, unit.code(), unit.name(), currentYear);
+        return templates.content(
+                templates.cleanVariant(random, currentYear, code, unit.code(), unit.name()),
+                TableTemplates.Defect.NONE,
+                code,
+                unit.code(),
+                unit.name(),
+                currentYear);
     }
 
     private String projectCode(BenchOrganisation.Unit unit, int year) {

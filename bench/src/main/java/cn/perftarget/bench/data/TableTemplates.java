@@ -7,7 +7,6 @@ import cn.perftarget.domain.rules.validation.Validator;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,18 +27,23 @@ import java.util.Random;
  */
 final class TableTemplates {
 
-    static final List<String> SEED_FILES = List.of("000_5b383d3a3d486686.txt", "001_b711bf76ea102a99.txt",
-            "002_6557f949b45e2f15.txt", "004_f47e421262983de5.txt");
+    static final List<String> SEED_FILES = List.of(
+            "000_5b383d3a3d486686.txt",
+            "001_b711bf76ea102a99.txt",
+            "002_6557f949b45e2f15.txt",
+            "004_f47e421262983de5.txt");
     private static final int[] FACTORS = {1, 2, 3, 4, 5, 8, 10, 15, 20};
     private static final String[] NAME_FORMS = {"%s", "%s（续建）", "%d年度%s", "%s（二期）"};
 
     /** A way to vary a template. */
-    record Variant(int template, int factor, int nameForm) {
-    }
+    record Variant(int template, int factor, int nameForm) {}
 
     /** Defects put into drafts on purpose. */
     enum Defect {
-        NONE, BLANK_BUDGET, PLACEHOLDER_GOALS, NO_SPENDING_PLAN
+        NONE,
+        BLANK_BUDGET,
+        PLACEHOLDER_GOALS,
+        NO_SPENDING_PLAN
     }
 
     private final List<TargetTable> templates;
@@ -86,7 +90,9 @@ final class TableTemplates {
     }
 
     Variant anyVariant(Random random) {
-        return new Variant(random.nextInt(templates.size()), FACTORS[random.nextInt(FACTORS.length)],
+        return new Variant(
+                random.nextInt(templates.size()),
+                FACTORS[random.nextInt(FACTORS.length)],
                 random.nextInt(NAME_FORMS.length));
     }
 
@@ -103,11 +109,22 @@ final class TableTemplates {
     /** The template varied as told, belonging to the unit, with its own project code. */
     TargetTable content(Variant v, Defect defect, String projectCode, String unitCode, String unitName, int year) {
         TargetTable t = templates.get(v.template());
-        String name = String.format(NAME_FORMS[v.nameForm()], v.nameForm() == 2 ? new Object[]{year, t.projectName()}
-                : new Object[]{t.projectName()});
-        TargetTable varied = new TargetTable(projectCode, name, unitCode, unitName, year,
-                times(t.budget(), v.factor()), times(t.fiscalFunds(), v.factor()), times(t.otherFunds(), v.factor()),
-                t.fundPurpose(), t.plan(), t.goals(), t.indicators());
+        String name = String.format(
+                NAME_FORMS[v.nameForm()],
+                v.nameForm() == 2 ? new Object[] {year, t.projectName()} : new Object[] {t.projectName()});
+        TargetTable varied = new TargetTable(
+                projectCode,
+                name,
+                unitCode,
+                unitName,
+                year,
+                times(t.budget(), v.factor()),
+                times(t.fiscalFunds(), v.factor()),
+                times(t.otherFunds(), v.factor()),
+                t.fundPurpose(),
+                t.plan(),
+                t.goals(),
+                t.indicators());
         return switch (defect) {
             case NONE -> varied;
             case BLANK_BUDGET -> varied.withAmounts(MoneyCell.BLANK, varied.fiscalFunds(), varied.otherFunds());
@@ -123,7 +140,8 @@ final class TableTemplates {
         }
         return cell.amount()
                 .map(a -> new MoneyCell(a.multiply(BigDecimal.valueOf(factor))
-                        .setScale(Math.max(0, a.scale()), java.math.RoundingMode.UNNECESSARY).toPlainString()))
+                        .setScale(Math.max(0, a.scale()), java.math.RoundingMode.UNNECESSARY)
+                        .toPlainString()))
                 .orElse(cell);
     }
 

@@ -7,6 +7,9 @@ import cn.perftarget.domain.rules.ValidationContext;
 import cn.perftarget.domain.rules.validation.DocumentValidation;
 import cn.perftarget.domain.rules.validation.Validator;
 import cn.perftarget.domain.table.TargetTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -14,10 +17,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Throughput of the validator (all 32 rules, default settings) on the real seed tables: one operation validates one

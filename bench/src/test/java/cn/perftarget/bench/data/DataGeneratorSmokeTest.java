@@ -1,5 +1,7 @@
 package cn.perftarget.bench.data;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.bpmn.FiscalRouting;
 import cn.perftarget.domain.audit.AuditLog;
 import cn.perftarget.domain.rules.Finding;
@@ -14,8 +16,10 @@ import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.ui.Application;
 import cn.perftarget.workflow.inbox.InboxCounts;
 import cn.perftarget.workflow.inbox.InboxFilter;
-import cn.perftarget.workflow.inbox.InboxTab;
 import cn.perftarget.workflow.inbox.InboxQuery;
+import cn.perftarget.workflow.inbox.InboxTab;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,11 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The benchmark's data generator on a small organisation (4 departments, 12 units, 2 sections) and 200 tables, in
@@ -44,18 +43,25 @@ class DataGeneratorSmokeTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     TargetTableRepository tables;
+
     @Autowired
     RegionValidators validators;
+
     @Autowired
     InboxQuery inbox;
+
     @Autowired
     UserRepository users;
+
     @Autowired
     DecisionService decisions;
 
@@ -74,8 +80,10 @@ class DataGeneratorSmokeTest {
     void theDatabaseHoldsWhatWasPlannedAtEveryStep() {
         GeneratedDataCheck.Counts counts = new GeneratedDataCheck(jdbc.getDataSource()).count(org);
 
-        assertThat(growth.perStep().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(TABLES);
-        assertThat(growth.perStep()).allSatisfy((step, n) -> assertThat(n).as(step.name()).isPositive());
+        assertThat(growth.perStep().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(TABLES);
+        assertThat(growth.perStep())
+                .allSatisfy((step, n) -> assertThat(n).as(step.name()).isPositive());
         assertThat(counts.total()).isEqualTo(TABLES);
         assertThat(counts.perStep()).isEqualTo(growth.perStep());
         assertThat(counts.brokenHeads()).isZero();
@@ -83,30 +91,40 @@ class DataGeneratorSmokeTest {
 
     @Test
     void everyAuditHistoryVerifies() {
-        List<Long> ids = jdbc.queryForList("select id from target_table where unit_id = any(?)", Long.class,
-                (Object) unitIds());
+        List<Long> ids =
+                jdbc.queryForList("select id from target_table where unit_id = any(?)", Long.class, (Object) unitIds());
         assertThat(ids).hasSize(TABLES);
-        assertThat(ids).allSatisfy(id -> assertThat(audit.verify(id).intact()).as("table " + id).isTrue());
+        assertThat(ids)
+                .allSatisfy(id ->
+                        assertThat(audit.verify(id).intact()).as("table " + id).isTrue());
     }
 
     @Test
     void everySubmittedTablePassesTheSubmissionCheckInItsUnit() {
-        List<Integer> years = jdbc.queryForList("select distinct fiscal_year from target_table where unit_id = any(?)",
-                Integer.class, (Object) unitIds());
+        List<Integer> years = jdbc.queryForList(
+                "select distinct fiscal_year from target_table where unit_id = any(?)", Integer.class, (Object)
+                        unitIds());
         assertThat(years).hasSize(2);
         int checked = 0;
         for (BenchOrganisation.Unit unit : org.units()) {
             for (int year : years) {
                 List<StoredTable> unitTables = tables.findByUnit(unit.id(), year);
-                List<TargetTable> contents = unitTables.stream().map(StoredTable::content).toList();
+                List<TargetTable> contents =
+                        unitTables.stream().map(StoredTable::content).toList();
                 for (StoredTable t : unitTables) {
                     if (t.status() == TableStatus.DRAFTING && t.submittedAt() == null) {
                         continue;
                     }
-                    List<Finding> errors = validators.forRegion(org.regionCode())
-                            .validate(t.content(), ValidationContext.of(contents)).stream()
-                            .filter(f -> f.severity() == Severity.ERROR).toList();
-                    assertThat(errors).as("table " + t.id() + " " + t.content().projectName()).isEmpty();
+                    List<Finding> errors =
+                            validators
+                                    .forRegion(org.regionCode())
+                                    .validate(t.content(), ValidationContext.of(contents))
+                                    .stream()
+                                    .filter(f -> f.severity() == Severity.ERROR)
+                                    .toList();
+                    assertThat(errors)
+                            .as("table " + t.id() + " " + t.content().projectName())
+                            .isEmpty();
                     checked++;
                 }
             }
@@ -137,7 +155,8 @@ class DataGeneratorSmokeTest {
             for (String reviewer : section.reviewers()) {
                 InboxCounts counts = inbox.counts(users.findByUsername(reviewer).orElseThrow(), InboxFilter.NONE);
                 // the inbox counts stop at 99+
-                assertThat(counts.claimable()).as(reviewer)
+                assertThat(counts.claimable())
+                        .as(reviewer)
                         .isEqualTo(Math.min((Long) expected.get("unclaimed"), InboxCounts.CAP + 1));
                 assertThat(counts.exact(InboxTab.MINE)).as(reviewer).isTrue();
                 mine += counts.mine();
@@ -151,8 +170,11 @@ class DataGeneratorSmokeTest {
     }
 
     private Object route(String department) {
-        return decisions.evaluateDecisionTableByKey(FiscalRouting.DECISION_KEY,
+        return decisions
+                .evaluateDecisionTableByKey(
+                        FiscalRouting.DECISION_KEY,
                         Variables.createVariables().putValue(FiscalRouting.INPUT_DEPARTMENT_CODE, department))
-                .getSingleResult().getSingleEntry();
+                .getSingleResult()
+                .getSingleEntry();
     }
 }

@@ -39,7 +39,11 @@ class AdjustmentTest extends ApprovalProcessTest {
 
         assertThat(second).isEnded();
         assertThat(endActivityOf(second)).isEqualTo(APPROVED);
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey("4420011").finished().count()).isEqualTo(2);
+        assertThat(engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey("4420011")
+                        .finished()
+                        .count())
+                .isEqualTo(2);
     }
 }

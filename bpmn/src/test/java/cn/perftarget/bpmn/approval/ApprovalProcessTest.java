@@ -1,5 +1,7 @@
 package cn.perftarget.bpmn.approval;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.bpmn.FiscalRouting;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.bpmn.engine.PostgresProcessEngine;
@@ -7,16 +9,14 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Deploys the process and the routing decision for each test, on the shared PostgreSQL engine, with
@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Deployment(resources = {TargetApprovalProcess.RESOURCE, FiscalRouting.RESOURCE})
 abstract class ApprovalProcessTest {
 
-    static final Date MONDAY_MORNING = Date.from(OffsetDateTime.parse("2026-03-02T09:00:00+08:00").toInstant());
+    static final Date MONDAY_MORNING =
+            Date.from(OffsetDateTime.parse("2026-03-02T09:00:00+08:00").toInstant());
 
     /** One extension per test instance: a static one in this base class would be shared by the subclasses,
      * and its afterAll of the first class would clear the services for the others. */
@@ -43,7 +44,8 @@ abstract class ApprovalProcessTest {
     void startTheRound() {
         engine = extension.getProcessEngine();
         AbstractAssertions.init(engine);
-        assertThat(ClockUtil.getCurrentTime()).as("the engine clock, left set by an earlier test")
+        assertThat(ClockUtil.getCurrentTime())
+                .as("the engine clock, left set by an earlier test")
                 .isCloseTo(new Date(), 60_000);
         ClockUtil.setCurrentTime(MONDAY_MORNING);
         round = new ApprovalRound(engine);
@@ -58,7 +60,8 @@ abstract class ApprovalProcessTest {
 
     /** How often the instance entered the activity (from the full history). */
     long timesEntered(ProcessInstance instance, String activityId) {
-        return engine.getHistoryService().createHistoricActivityInstanceQuery()
+        return engine.getHistoryService()
+                .createHistoricActivityInstanceQuery()
                 .processInstanceId(instance.getId())
                 .activityId(activityId)
                 .count();
@@ -66,7 +69,8 @@ abstract class ApprovalProcessTest {
 
     /** The end event the finished instance ended in: how the service tells 已批复 from 不予安排. */
     String endActivityOf(ProcessInstance instance) {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        return engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
                 .processInstanceId(instance.getId())
                 .singleResult()
                 .getEndActivityId();

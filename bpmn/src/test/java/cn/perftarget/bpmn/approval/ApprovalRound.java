@@ -59,10 +59,11 @@ final class ApprovalRound {
     ProcessInstance submit(VariableMap startVariables) {
         VariableMap variables = dueDates(); // the caller's own due dates, if any, win
         variables.putAll(startVariables);
-        instance = engine.getRuntimeService().startProcessInstanceByKey(
-                TargetApprovalProcess.PROCESS_KEY,
-                String.valueOf(startVariables.get(ApprovalVariables.TABLE_ID)),
-                variables);
+        instance = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        TargetApprovalProcess.PROCESS_KEY,
+                        String.valueOf(startVariables.get(ApprovalVariables.TABLE_ID)),
+                        variables);
         return instance;
     }
 
@@ -71,12 +72,14 @@ final class ApprovalRound {
     }
 
     void passDepartmentReview() {
-        complete(TargetApprovalProcess.DEPARTMENT_REVIEW,
+        complete(
+                TargetApprovalProcess.DEPARTMENT_REVIEW,
                 Map.of(ApprovalVariables.DEPARTMENT_DECISION, DepartmentDecision.PASS.value()));
     }
 
     void returnFromDepartmentReview() {
-        complete(TargetApprovalProcess.DEPARTMENT_REVIEW,
+        complete(
+                TargetApprovalProcess.DEPARTMENT_REVIEW,
                 Map.of(ApprovalVariables.DEPARTMENT_DECISION, DepartmentDecision.RETURN.value()));
     }
 
@@ -85,8 +88,7 @@ final class ApprovalRound {
     }
 
     void confirm(Confirmation confirmation) {
-        complete(TargetApprovalProcess.UNIT_CONFIRMATION,
-                Map.of(ApprovalVariables.CONFIRMATION, confirmation.value()));
+        complete(TargetApprovalProcess.UNIT_CONFIRMATION, Map.of(ApprovalVariables.CONFIRMATION, confirmation.value()));
     }
 
     /** 重新提交: completes the drafting task (the service also refreshes revisionId). */

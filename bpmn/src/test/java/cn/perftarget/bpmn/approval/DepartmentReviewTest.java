@@ -3,8 +3,8 @@ package cn.perftarget.bpmn.approval;
 import static cn.perftarget.bpmn.TargetApprovalProcess.DEPARTMENT_REVIEW;
 import static cn.perftarget.bpmn.TargetApprovalProcess.FISCAL_REVIEW;
 import static cn.perftarget.bpmn.TargetApprovalProcess.REVISE;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.perftarget.bpmn.ApprovalVariables;
@@ -22,7 +22,8 @@ class DepartmentReviewTest extends ApprovalProcessTest {
         ProcessInstance instance = round.submit();
 
         assertThat(instance).isStarted().hasBusinessKey("4420011").isWaitingAtExactly(DEPARTMENT_REVIEW);
-        assertThat(instance).task()
+        assertThat(instance)
+                .task()
                 .hasName("主管部门审核")
                 .hasCandidateGroup("dept-reviewer-442")
                 .isNotAssigned();
@@ -35,7 +36,8 @@ class DepartmentReviewTest extends ApprovalProcessTest {
 
         round.passDepartmentReview();
 
-        assertThat(instance).hasPassedInOrder(DEPARTMENT_REVIEW, "departmentDecided", "routeToFiscalSection")
+        assertThat(instance)
+                .hasPassedInOrder(DEPARTMENT_REVIEW, "departmentDecided", "routeToFiscalSection")
                 .isWaitingAtExactly(FISCAL_REVIEW);
         assertThat(instance).variables().containsEntry(ApprovalVariables.FISCAL_SECTION, "F-QHD-1");
         assertThat(instance).task().hasName("财政审核").hasCandidateGroup("fiscal-reviewer-F-QHD-1");
@@ -49,8 +51,7 @@ class DepartmentReviewTest extends ApprovalProcessTest {
 
         assertThat(instance).isWaitingAtExactly(REVISE);
         assertThat(instance).task().hasName("编制修改").hasCandidateGroup("drafter-442001");
-        assertThat(instance).variables()
-                .containsEntry(ApprovalVariables.RETURNED_BY, ReturnedBy.DEPARTMENT.value());
+        assertThat(instance).variables().containsEntry(ApprovalVariables.RETURNED_BY, ReturnedBy.DEPARTMENT.value());
 
         round.resubmit();
 
@@ -79,8 +80,8 @@ class DepartmentReviewTest extends ApprovalProcessTest {
     void anUnknownDecisionIsRefused() {
         ProcessInstance instance = round.submit();
 
-        assertThatThrownBy(() -> round.complete(DEPARTMENT_REVIEW,
-                Map.of(ApprovalVariables.DEPARTMENT_DECISION, "maybe")))
+        assertThatThrownBy(
+                        () -> round.complete(DEPARTMENT_REVIEW, Map.of(ApprovalVariables.DEPARTMENT_DECISION, "maybe")))
                 .isInstanceOf(ProcessEngineException.class);
 
         assertThat(instance).isWaitingAtExactly(DEPARTMENT_REVIEW);

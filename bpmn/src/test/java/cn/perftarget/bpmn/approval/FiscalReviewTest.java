@@ -91,8 +91,8 @@ class FiscalReviewTest extends ApprovalProcessTest {
 
     @Test
     void fairWithTheRegionSettingSendsTheResubmissionThroughTheDepartment() {
-        ProcessInstance instance = round.submit(ApprovalRound.submissionOfUnit442001()
-                .putValue(ApprovalVariables.RESUBMIT_VIA_DEPARTMENT, true));
+        ProcessInstance instance = round.submit(
+                ApprovalRound.submissionOfUnit442001().putValue(ApprovalVariables.RESUBMIT_VIA_DEPARTMENT, true));
         round.passDepartmentReview();
         round.grade(Grade.FAIR);
 
@@ -109,8 +109,8 @@ class FiscalReviewTest extends ApprovalProcessTest {
 
     @Test
     void afterFairADepartmentReturnSendsTheNextResubmissionToTheDepartment() {
-        ProcessInstance instance = round.submit(ApprovalRound.submissionOfUnit442001()
-                .putValue(ApprovalVariables.RESUBMIT_VIA_DEPARTMENT, true));
+        ProcessInstance instance = round.submit(
+                ApprovalRound.submissionOfUnit442001().putValue(ApprovalVariables.RESUBMIT_VIA_DEPARTMENT, true));
         round.passDepartmentReview();
         round.grade(Grade.FAIR);
         round.resubmit();

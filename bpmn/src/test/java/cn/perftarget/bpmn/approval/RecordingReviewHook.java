@@ -14,15 +14,17 @@ import org.camunda.bpm.engine.task.Task;
 final class RecordingReviewHook implements JavaDelegate {
 
     /** What one call saw. */
-    record Call(String activityId, String reviewTask, String reviewGroup, String dueTaskId, String tableId) {
-    }
+    record Call(String activityId, String reviewTask, String reviewGroup, String dueTaskId, String tableId) {}
 
     private final List<Call> calls = new ArrayList<>();
 
     @Override
     public void execute(DelegateExecution execution) {
         String reviewTask = (String) execution.getVariable(ApprovalVariables.REVIEW_TASK);
-        Task due = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        Task due = execution
+                .getProcessEngineServices()
+                .getTaskService()
+                .createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(reviewTask)
                 .singleResult();

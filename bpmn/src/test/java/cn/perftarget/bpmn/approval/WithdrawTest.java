@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 class WithdrawTest extends ApprovalProcessTest {
 
     private long timersOf(ProcessInstance instance) {
-        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().count();
+        return engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .count();
     }
 
     @Test
@@ -29,7 +33,9 @@ class WithdrawTest extends ApprovalProcessTest {
 
         assertThat(instance).hasPassed("departmentReviewWithdrawn").isWaitingAtExactly(REVISE);
         assertThat(instance).task().hasCandidateGroup("drafter-442001");
-        assertThat(timersOf(instance)).as("the review's reminder and escalation are cancelled").isZero();
+        assertThat(timersOf(instance))
+                .as("the review's reminder and escalation are cancelled")
+                .isZero();
 
         round.resubmit();
 

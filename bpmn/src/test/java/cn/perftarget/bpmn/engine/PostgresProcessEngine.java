@@ -17,8 +17,7 @@ public final class PostgresProcessEngine {
     private static EmbeddedPostgres postgres;
     private static ProcessEngine engine;
 
-    private PostgresProcessEngine() {
-    }
+    private PostgresProcessEngine() {}
 
     /** The shared engine, started if it is not running. */
     public static synchronized ProcessEngine shared() {

@@ -31,14 +31,20 @@ class BpmnLintTest {
     static void installBpmnlint() {
         try {
             NodeCommand.Result version = NodeCommand.run(LINT, LINT_TIMEOUT, "npm", "--version");
-            assertThat(version.exitCode()).as("npm --version\n" + version.output()).isZero();
+            assertThat(version.exitCode())
+                    .as("npm --version\n" + version.output())
+                    .isZero();
         } catch (NodeCommand.NotInstalled e) {
-            fail("npm was not found on the PATH. The BPMN lint test needs Node.js 20 or newer with npm "
-                    + "(it runs `npm ci` and `npx bpmnlint` in " + LINT + ").", e);
+            fail(
+                    "npm was not found on the PATH. The BPMN lint test needs Node.js 20 or newer with npm "
+                            + "(it runs `npm ci` and `npx bpmnlint` in " + LINT + ").",
+                    e);
         }
         if (!Files.isRegularFile(LINT.resolve("node_modules/bpmnlint/package.json"))) {
             NodeCommand.Result install = NodeCommand.run(LINT, INSTALL_TIMEOUT, "npm", "ci");
-            assertThat(install.exitCode()).as("npm ci in " + LINT + "\n" + install.output()).isZero();
+            assertThat(install.exitCode())
+                    .as("npm ci in " + LINT + "\n" + install.output())
+                    .isZero();
         }
     }
 
@@ -55,7 +61,9 @@ class BpmnLintTest {
     void theModelPassesTheRecommendedRules(Path model) {
         NodeCommand.Result lint = lint(model);
 
-        assertThat(lint.exitCode()).as("bpmnlint %s\n%s", model.getFileName(), lint.output()).isZero();
+        assertThat(lint.exitCode())
+                .as("bpmnlint %s\n%s", model.getFileName(), lint.output())
+                .isZero();
         assertThat(lint.output()).as("bpmnlint %s", model.getFileName()).doesNotContain("problem");
     }
 
@@ -70,7 +78,12 @@ class BpmnLintTest {
     }
 
     private static NodeCommand.Result lint(Path model) {
-        return NodeCommand.run(LINT, LINT_TIMEOUT, "npx", "bpmnlint", "--max-warnings=0",
+        return NodeCommand.run(
+                LINT,
+                LINT_TIMEOUT,
+                "npx",
+                "bpmnlint",
+                "--max-warnings=0",
                 model.toAbsolutePath().toString());
     }
 

@@ -14,8 +14,7 @@ import java.util.concurrent.TimeUnit;
 final class NodeCommand {
 
     /** Outcome of a finished command; the output has no colour codes. */
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
     /** The command could not be started at all: Node.js or npm is not installed. */
     static final class NotInstalled extends RuntimeException {
@@ -26,8 +25,7 @@ final class NodeCommand {
 
     private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
 
-    private NodeCommand() {
-    }
+    private NodeCommand() {}
 
     static Result run(Path directory, Duration timeout, String tool, String... arguments) {
         List<String> command = new ArrayList<>();
@@ -48,8 +46,8 @@ final class NodeCommand {
             Process process = start(builder, String.join(" ", command));
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                return new Result(-1, String.join(" ", command) + " did not finish within " + timeout
-                        + "\n" + read(output));
+                return new Result(
+                        -1, String.join(" ", command) + " did not finish within " + timeout + "\n" + read(output));
             }
             return new Result(process.exitValue(), read(output));
         } catch (IOException e) {

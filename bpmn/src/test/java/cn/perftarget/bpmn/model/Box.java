@@ -29,10 +29,12 @@ record Box(double x, double y, double width, double height) {
 
     /** The point lies on the outline of this box (where edges dock: corners of a diamond, top of a circle). */
     boolean hasOnBorder(double px, double py) {
-        boolean inside = px >= x - TOLERANCE && px <= right() + TOLERANCE
-                && py >= y - TOLERANCE && py <= bottom() + TOLERANCE;
-        boolean onAnEdge = Math.abs(px - x) <= TOLERANCE || Math.abs(px - right()) <= TOLERANCE
-                || Math.abs(py - y) <= TOLERANCE || Math.abs(py - bottom()) <= TOLERANCE;
+        boolean inside =
+                px >= x - TOLERANCE && px <= right() + TOLERANCE && py >= y - TOLERANCE && py <= bottom() + TOLERANCE;
+        boolean onAnEdge = Math.abs(px - x) <= TOLERANCE
+                || Math.abs(px - right()) <= TOLERANCE
+                || Math.abs(py - y) <= TOLERANCE
+                || Math.abs(py - bottom()) <= TOLERANCE;
         return inside && onAnEdge;
     }
 
@@ -47,7 +49,9 @@ record Box(double x, double y, double width, double height) {
         double maxX = Math.max(x1, x2);
         double minY = Math.min(y1, y2);
         double maxY = Math.max(y1, y2);
-        return minX < right() - TOLERANCE && maxX > x + TOLERANCE
-                && minY < bottom() - TOLERANCE && maxY > y + TOLERANCE;
+        return minX < right() - TOLERANCE
+                && maxX > x + TOLERANCE
+                && minY < bottom() - TOLERANCE
+                && maxY > y + TOLERANCE;
     }
 }

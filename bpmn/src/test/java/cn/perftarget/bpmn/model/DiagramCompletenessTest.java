@@ -35,10 +35,12 @@ class DiagramCompletenessTest {
     private static <T> Map<String, T> byElementId(Collection<T> diagramElements) {
         Map<String, T> map = new HashMap<>();
         for (T element : diagramElements) {
-            BaseElement target = element instanceof BpmnShape shape ? shape.getBpmnElement()
-                    : ((BpmnEdge) element).getBpmnElement();
+            BaseElement target =
+                    element instanceof BpmnShape shape ? shape.getBpmnElement() : ((BpmnEdge) element).getBpmnElement();
             assertThat(target).as("diagram element without a model element").isNotNull();
-            assertThat(map.put(target.getId(), element)).as("two diagram elements for " + target.getId()).isNull();
+            assertThat(map.put(target.getId(), element))
+                    .as("two diagram elements for " + target.getId())
+                    .isNull();
         }
         return map;
     }
@@ -57,7 +59,8 @@ class DiagramCompletenessTest {
             assertThat(box.width()).as("width of " + node.getId()).isPositive();
             assertThat(box.height()).as("height of " + node.getId()).isPositive();
         }
-        assertThat(MODEL.getModelElementsByType(BoundaryEvent.class)).hasSize(6)
+        assertThat(MODEL.getModelElementsByType(BoundaryEvent.class))
+                .hasSize(6)
                 .allSatisfy(event -> assertThat(shapes).containsKey(event.getId()));
     }
 
@@ -73,14 +76,19 @@ class DiagramCompletenessTest {
             Waypoint first = points.get(0);
             Waypoint last = points.get(points.size() - 1);
             assertThat(box(flow.getSource().getId()).hasOnBorder(first.getX(), first.getY()))
-                    .as(flow.getId() + " starts on the border of " + flow.getSource().getId()).isTrue();
+                    .as(flow.getId() + " starts on the border of "
+                            + flow.getSource().getId())
+                    .isTrue();
             assertThat(box(flow.getTarget().getId()).hasOnBorder(last.getX(), last.getY()))
-                    .as(flow.getId() + " ends on the border of " + flow.getTarget().getId()).isTrue();
+                    .as(flow.getId() + " ends on the border of "
+                            + flow.getTarget().getId())
+                    .isTrue();
             for (int i = 1; i < points.size(); i++) {
                 Waypoint a = points.get(i - 1);
                 Waypoint b = points.get(i);
                 assertThat(a.getX().equals(b.getX()) || a.getY().equals(b.getY()))
-                        .as(flow.getId() + " segment " + i + " is horizontal or vertical").isTrue();
+                        .as(flow.getId() + " segment " + i + " is horizontal or vertical")
+                        .isTrue();
             }
         }
     }
@@ -91,7 +99,9 @@ class DiagramCompletenessTest {
             Box own = box(event.getId());
             Box host = box(event.getAttachedTo().getId());
             assertThat(host.hasOnBorder(own.centerX(), own.centerY()))
-                    .as(event.getId() + " is centred on the border of " + event.getAttachedTo().getId()).isTrue();
+                    .as(event.getId() + " is centred on the border of "
+                            + event.getAttachedTo().getId())
+                    .isTrue();
         }
     }
 
@@ -106,7 +116,8 @@ class DiagramCompletenessTest {
                     continue;
                 }
                 assertThat(box(a.getId()).overlaps(box(b.getId())))
-                        .as(a.getId() + " overlaps " + b.getId()).isFalse();
+                        .as(a.getId() + " overlaps " + b.getId())
+                        .isFalse();
             }
         }
     }
@@ -124,7 +135,8 @@ class DiagramCompletenessTest {
                     Waypoint a = points.get(i - 1);
                     Waypoint b = points.get(i);
                     assertThat(box.isCrossedBy(a.getX(), a.getY(), b.getX(), b.getY()))
-                            .as(flow.getId() + " runs through " + node.getId()).isFalse();
+                            .as(flow.getId() + " runs through " + node.getId())
+                            .isFalse();
                 }
             }
         }
@@ -139,16 +151,16 @@ class DiagramCompletenessTest {
 
         labels.forEach((owner, label) -> {
             shapes.forEach((id, shape) -> assertThat(label.overlaps(Box.of(shape.getBounds())))
-                    .as("label of " + owner + " covers " + id).isFalse());
+                    .as("label of " + owner + " covers " + id)
+                    .isFalse());
             labels.forEach((other, otherLabel) -> assertThat(!owner.equals(other) && label.overlaps(otherLabel))
-                    .as("label of " + owner + " covers the label of " + other).isFalse());
+                    .as("label of " + owner + " covers the label of " + other)
+                    .isFalse());
         });
     }
 
     private static Optional<Box> label(BpmnLabel label) {
-        return label == null || label.getBounds() == null
-                ? Optional.empty()
-                : Optional.of(Box.of(label.getBounds()));
+        return label == null || label.getBounds() == null ? Optional.empty() : Optional.of(Box.of(label.getBounds()));
     }
 
     private static boolean attached(FlowNode event, FlowNode host) {

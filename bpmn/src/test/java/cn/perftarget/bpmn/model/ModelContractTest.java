@@ -54,9 +54,13 @@ class ModelContractTest {
             }
         }
         for (FlowNode node : MODEL.getModelElementsByType(FlowNode.class)) {
-            boolean joiningGateway = node instanceof Gateway && node.getOutgoing().size() == 1;
+            boolean joiningGateway =
+                    node instanceof Gateway && node.getOutgoing().size() == 1;
             if (!joiningGateway) {
-                assertThat(node.getName()).as("name of " + node.getId()).isNotBlank().containsPattern(CHINESE);
+                assertThat(node.getName())
+                        .as("name of " + node.getId())
+                        .isNotBlank()
+                        .containsPattern(CHINESE);
             }
         }
     }
@@ -66,11 +70,16 @@ class ModelContractTest {
         Map<String, String> groups = MODEL.getModelElementsByType(UserTask.class).stream()
                 .collect(Collectors.toMap(UserTask::getId, UserTask::getCamundaCandidateGroups));
 
-        assertThat(groups).containsOnly(
-                Map.entry(TargetApprovalProcess.DEPARTMENT_REVIEW, CandidateGroups.departmentReviewers("${departmentCode}")),
-                Map.entry(TargetApprovalProcess.FISCAL_REVIEW, CandidateGroups.fiscalReviewers("${fiscalSection}")),
-                Map.entry(TargetApprovalProcess.UNIT_CONFIRMATION, CandidateGroups.drafters("${unitCode}")),
-                Map.entry(TargetApprovalProcess.REVISE, CandidateGroups.drafters("${unitCode}")));
+        assertThat(groups)
+                .containsOnly(
+                        Map.entry(
+                                TargetApprovalProcess.DEPARTMENT_REVIEW,
+                                CandidateGroups.departmentReviewers("${departmentCode}")),
+                        Map.entry(
+                                TargetApprovalProcess.FISCAL_REVIEW,
+                                CandidateGroups.fiscalReviewers("${fiscalSection}")),
+                        Map.entry(TargetApprovalProcess.UNIT_CONFIRMATION, CandidateGroups.drafters("${unitCode}")),
+                        Map.entry(TargetApprovalProcess.REVISE, CandidateGroups.drafters("${unitCode}")));
     }
 
     @Test
@@ -80,31 +89,48 @@ class ModelContractTest {
             assertThat(task.getCamundaDueDate()).isEqualTo("${" + ApprovalVariables.REVIEW_DUE + "}");
 
             Collection<BoundaryEvent> boundaries = MODEL.getModelElementsByType(BoundaryEvent.class).stream()
-                    .filter(event -> event.getAttachedTo() == task).toList();
+                    .filter(event -> event.getAttachedTo() == task)
+                    .toList();
             assertThat(boundaries).hasSize(3);
 
-            assertThat(boundaries).filteredOn(BoundaryEvent::cancelActivity)
+            assertThat(boundaries)
+                    .filteredOn(BoundaryEvent::cancelActivity)
                     .singleElement()
-                    .satisfies(withdraw -> assertThat(withdraw.getEventDefinitions()).singleElement()
-                            .isInstanceOfSatisfying(MessageEventDefinition.class, message -> assertThat(
-                                    message.getMessage().getName()).isEqualTo(TargetApprovalProcess.WITHDRAW_MESSAGE)));
+                    .satisfies(withdraw -> assertThat(withdraw.getEventDefinitions())
+                            .singleElement()
+                            .isInstanceOfSatisfying(
+                                    MessageEventDefinition.class,
+                                    message -> assertThat(message.getMessage().getName())
+                                            .isEqualTo(TargetApprovalProcess.WITHDRAW_MESSAGE)));
 
-            Map<String, String> timerTargets = boundaries.stream().filter(event -> !event.cancelActivity())
+            Map<String, String> timerTargets = boundaries.stream()
+                    .filter(event -> !event.cancelActivity())
                     .collect(Collectors.toMap(
-                            event -> ((TimerEventDefinition) event.getEventDefinitions().iterator().next())
-                                    .getTimeDate().getTextContent(),
-                            event -> ((ServiceTask) event.getOutgoing().iterator().next().getTarget())
+                            event -> ((TimerEventDefinition) event.getEventDefinitions()
+                                            .iterator()
+                                            .next())
+                                    .getTimeDate()
+                                    .getTextContent(),
+                            event -> ((ServiceTask) event.getOutgoing()
+                                            .iterator()
+                                            .next()
+                                            .getTarget())
                                     .getCamundaDelegateExpression()));
-            assertThat(timerTargets).containsOnly(
-                    Map.entry("${" + ApprovalVariables.REVIEW_DUE + "}", "${" + TargetApprovalProcess.REMINDER_BEAN + "}"),
-                    Map.entry("${" + ApprovalVariables.ESCALATION_DUE + "}",
-                            "${" + TargetApprovalProcess.ESCALATION_BEAN + "}"));
+            assertThat(timerTargets)
+                    .containsOnly(
+                            Map.entry(
+                                    "${" + ApprovalVariables.REVIEW_DUE + "}",
+                                    "${" + TargetApprovalProcess.REMINDER_BEAN + "}"),
+                            Map.entry(
+                                    "${" + ApprovalVariables.ESCALATION_DUE + "}",
+                                    "${" + TargetApprovalProcess.ESCALATION_BEAN + "}"));
         }
     }
 
     @Test
     void theRoutingTaskWritesTheFiscalSectionFromTheDecision() {
-        BusinessRuleTask routing = MODEL.getModelElementsByType(BusinessRuleTask.class).iterator().next();
+        BusinessRuleTask routing =
+                MODEL.getModelElementsByType(BusinessRuleTask.class).iterator().next();
 
         assertThat(routing.getCamundaDecisionRef()).isEqualTo(FiscalRouting.DECISION_KEY);
         assertThat(routing.getCamundaResultVariable()).isEqualTo(ApprovalVariables.FISCAL_SECTION);
@@ -119,7 +145,9 @@ class ModelContractTest {
                 .toList();
 
         assertThat(outcomes).containsExactlyInAnyOrder(TargetApprovalProcess.APPROVED, TargetApprovalProcess.REJECTED);
-        assertThat(element(TargetApprovalProcess.APPROVED, EndEvent.class).getName()).isEqualTo("已批复");
-        assertThat(element(TargetApprovalProcess.REJECTED, EndEvent.class).getName()).isEqualTo("不予安排");
+        assertThat(element(TargetApprovalProcess.APPROVED, EndEvent.class).getName())
+                .isEqualTo("已批复");
+        assertThat(element(TargetApprovalProcess.REJECTED, EndEvent.class).getName())
+                .isEqualTo("不予安排");
     }
 }

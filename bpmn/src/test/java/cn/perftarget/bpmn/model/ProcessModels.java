@@ -9,8 +9,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 /** Reads the process models from the classpath, where the workflow module will find them too. */
 final class ProcessModels {
 
-    private ProcessModels() {
-    }
+    private ProcessModels() {}
 
     static BpmnModelInstance read(String resource) {
         try (InputStream in = ProcessModels.class.getClassLoader().getResourceAsStream(resource)) {

@@ -51,7 +51,8 @@ class FiscalRoutingDecisionTest {
         ProcessEngine engine = ENGINE.getProcessEngine();
 
         String result = engine.getDecisionService()
-                .evaluateDecisionTableByKey(FiscalRouting.DECISION_KEY,
+                .evaluateDecisionTableByKey(
+                        FiscalRouting.DECISION_KEY,
                         Variables.createVariables().putValue(FiscalRouting.INPUT_DEPARTMENT_CODE, departmentCode))
                 .getSingleEntry();
 
@@ -62,21 +63,28 @@ class FiscalRoutingDecisionTest {
     @Test
     void everyRowOfTheTableIsCheckedAndTheLastOneCatchesTheRest() {
         DmnModelInstance model = readModel();
-        DecisionTable table = model.getModelElementsByType(DecisionTable.class).iterator().next();
+        DecisionTable table =
+                model.getModelElementsByType(DecisionTable.class).iterator().next();
         List<String> ruleIds = table.getRules().stream().map(Rule::getId).toList();
 
         assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.FIRST);
-        assertThat(ruleIds).containsExactlyInAnyOrderElementsOf(
-                rows().map(arguments -> (String) arguments.get()[2]).distinct().toList());
+        assertThat(ruleIds)
+                .containsExactlyInAnyOrderElementsOf(
+                        rows().map(arguments -> (String) arguments.get()[2])
+                                .distinct()
+                                .toList());
         Rule last = table.getRules().stream().reduce((first, second) -> second).orElseThrow();
         assertThat(last.getId()).isEqualTo("otherDepartments");
-        assertThat(last.getInputEntries()).allSatisfy(entry -> assertThat(entry.getTextContent()).isBlank());
+        assertThat(last.getInputEntries())
+                .allSatisfy(entry -> assertThat(entry.getTextContent()).isBlank());
     }
 
     @Test
     void aNumericDepartmentCodeIsReadAsItsDigits() {
-        String result = ENGINE.getProcessEngine().getDecisionService()
-                .evaluateDecisionTableByKey(FiscalRouting.DECISION_KEY,
+        String result = ENGINE.getProcessEngine()
+                .getDecisionService()
+                .evaluateDecisionTableByKey(
+                        FiscalRouting.DECISION_KEY,
                         Variables.createVariables().putValue(FiscalRouting.INPUT_DEPARTMENT_CODE, 442))
                 .getSingleEntry();
 
@@ -84,12 +92,14 @@ class FiscalRoutingDecisionTest {
     }
 
     private static String matchedRule(ProcessEngine engine) {
-        String deployedTable = engine.getRepositoryService().createDecisionDefinitionQuery()
+        String deployedTable = engine.getRepositoryService()
+                .createDecisionDefinitionQuery()
                 .deploymentId(ENGINE.getDeploymentId())
                 .decisionDefinitionKey(FiscalRouting.DECISION_KEY)
                 .singleResult()
                 .getId();
-        HistoricDecisionInstance evaluation = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        HistoricDecisionInstance evaluation = engine.getHistoryService()
+                .createHistoricDecisionInstanceQuery()
                 .decisionDefinitionId(deployedTable)
                 .includeOutputs()
                 .singleResult();

@@ -1,14 +1,13 @@
 package cn.perftarget.domain.audit;
 
 import cn.perftarget.domain.i18n.Message;
-import org.jspecify.annotations.Nullable;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks one table's audit entries against their hash chain and the chain head. Reports, one problem per
@@ -19,11 +18,9 @@ import java.util.TreeMap;
 final class AuditChainVerifier {
 
     /** The last seq and hash recorded when the last entry was appended. */
-    record Head(int lastSeq, String lastHash) {
-    }
+    record Head(int lastSeq, String lastHash) {}
 
-    private AuditChainVerifier() {
-    }
+    private AuditChainVerifier() {}
 
     /**
      * @param entries the table's entries ordered by seq
@@ -46,8 +43,7 @@ final class AuditChainVerifier {
             } else {
                 int origin = writtenAt(e, last);
                 if (origin > 0) {
-                    report(problems, e.seq(), AuditProblem.Kind.REORDERED, "audit.problem.reordered",
-                            e.seq(), origin);
+                    report(problems, e.seq(), AuditProblem.Kind.REORDERED, "audit.problem.reordered", e.seq(), origin);
                 } else {
                     report(problems, e.seq(), AuditProblem.Kind.TAMPERED, "audit.problem.changed", e.seq());
                 }
@@ -69,32 +65,37 @@ final class AuditChainVerifier {
                 if (!AuditHasher.GENESIS.equals(e.prevHash())) {
                     report(problems, 1, AuditProblem.Kind.TAMPERED, "audit.problem.genesis");
                 }
-            } else if (before != null && sound.contains(seq - 1) && !before.hash().equals(e.prevHash())) {
-                report(problems, seq - 1, AuditProblem.Kind.TAMPERED,
-                        "audit.problem.replaced", seq - 1, seq);
+            } else if (before != null
+                    && sound.contains(seq - 1)
+                    && !before.hash().equals(e.prevHash())) {
+                report(problems, seq - 1, AuditProblem.Kind.TAMPERED, "audit.problem.replaced", seq - 1, seq);
             }
         }
         checkHead(problems, bySeq, sound, head);
         return new AuditVerification(tableId, entries.size(), List.copyOf(problems.values()));
     }
 
-    private static void checkHead(Map<Integer, AuditProblem> problems, Map<Integer, StoredEntry> bySeq,
-                                  Set<Integer> sound, @Nullable Head head) {
+    private static void checkHead(
+            Map<Integer, AuditProblem> problems,
+            Map<Integer, StoredEntry> bySeq,
+            Set<Integer> sound,
+            @Nullable Head head) {
         if (head == null) {
-            bySeq.keySet().stream().max(Integer::compare).ifPresent(seq -> report(problems, seq,
-                    AuditProblem.Kind.TAMPERED, "audit.problem.noHead", seq));
+            bySeq.keySet().stream()
+                    .max(Integer::compare)
+                    .ifPresent(seq -> report(problems, seq, AuditProblem.Kind.TAMPERED, "audit.problem.noHead", seq));
             return;
         }
         for (int seq : sound) {
             if (seq > head.lastSeq()) {
-                report(problems, seq, AuditProblem.Kind.TAMPERED, "audit.problem.unregistered",
-                        seq, head.lastSeq());
+                report(problems, seq, AuditProblem.Kind.TAMPERED, "audit.problem.unregistered", seq, head.lastSeq());
             }
         }
         StoredEntry lastEntry = bySeq.get(head.lastSeq());
-        if (lastEntry != null && sound.contains(head.lastSeq()) && !lastEntry.hash().equals(head.lastHash())) {
-            report(problems, head.lastSeq(), AuditProblem.Kind.TAMPERED,
-                    "audit.problem.replacedLast", head.lastSeq());
+        if (lastEntry != null
+                && sound.contains(head.lastSeq())
+                && !lastEntry.hash().equals(head.lastHash())) {
+            report(problems, head.lastSeq(), AuditProblem.Kind.TAMPERED, "audit.problem.replacedLast", head.lastSeq());
         }
     }
 
@@ -109,8 +110,8 @@ final class AuditChainVerifier {
     }
 
     /** One problem per position, the first found; {@code key} is the bundle key of what was found. */
-    private static void report(Map<Integer, AuditProblem> problems, int seq, AuditProblem.Kind kind,
-                               String key, Object... args) {
+    private static void report(
+            Map<Integer, AuditProblem> problems, int seq, AuditProblem.Kind kind, String key, Object... args) {
         problems.putIfAbsent(seq, new AuditProblem(seq, kind, Message.of(key, args)));
     }
 }

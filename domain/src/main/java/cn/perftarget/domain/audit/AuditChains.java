@@ -13,12 +13,10 @@ import java.util.List;
  */
 public final class AuditChains {
 
-    private AuditChains() {
-    }
+    private AuditChains() {}
 
     /** An event and when it happened. */
-    public record TimedEvent(AuditEvent event, Instant at) {
-    }
+    public record TimedEvent(AuditEvent event, Instant at) {}
 
     /**
      * The entries of a new history (seq 1, 2, 3 …), chained from the genesis hash; ids are 0 (not stored yet).
@@ -35,8 +33,8 @@ public final class AuditChains {
                 throw new IllegalArgumentException("an audit chain belongs to one table");
             }
             tableId = id;
-            StoredEntry entry = StoredEntry.of(id, entries.size() + 1, timed.at().truncatedTo(ChronoUnit.MICROS),
-                    timed.event(), prev);
+            StoredEntry entry = StoredEntry.of(
+                    id, entries.size() + 1, timed.at().truncatedTo(ChronoUnit.MICROS), timed.event(), prev);
             entries.add(entry.toEntry());
             prev = entry.hash();
         }

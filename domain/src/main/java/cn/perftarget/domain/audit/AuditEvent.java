@@ -1,9 +1,8 @@
 package cn.perftarget.domain.audit;
 
 import cn.perftarget.domain.table.TableStatus;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An action to be recorded: who, in which role, did what to which table, from which state to which.
@@ -15,9 +14,15 @@ import java.util.Objects;
  * @param comment    the comment given, may be null
  * @param revisionId the revision the action concerns, may be null
  */
-public record AuditEvent(long tableId, String actor, String actorRole, AuditAction action,
-                         @Nullable TableStatus fromState, @Nullable TableStatus toState,
-                         @Nullable String comment, @Nullable Long revisionId) {
+public record AuditEvent(
+        long tableId,
+        String actor,
+        String actorRole,
+        AuditAction action,
+        @Nullable TableStatus fromState,
+        @Nullable TableStatus toState,
+        @Nullable String comment,
+        @Nullable Long revisionId) {
 
     public AuditEvent {
         if (actor == null || actor.isBlank()) {
@@ -30,8 +35,8 @@ public record AuditEvent(long tableId, String actor, String actorRole, AuditActi
     }
 
     /** An action that changes no state. */
-    public static AuditEvent of(long tableId, String actor, String actorRole, AuditAction action,
-                                @Nullable String comment) {
+    public static AuditEvent of(
+            long tableId, String actor, String actorRole, AuditAction action, @Nullable String comment) {
         return new AuditEvent(tableId, actor, actorRole, action, null, null, comment, null);
     }
 }

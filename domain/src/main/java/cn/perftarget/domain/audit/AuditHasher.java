@@ -2,7 +2,6 @@ package cn.perftarget.domain.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,11 +17,11 @@ final class AuditHasher {
 
     /** prevHash of a table's first entry */
     static final String GENESIS = "0".repeat(64);
+
     private static final String FORMAT = "audit-v1";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private AuditHasher() {
-    }
+    private AuditHasher() {}
 
     /** The hash the entry should carry at its own seq. */
     static String hash(StoredEntry e) {
@@ -33,8 +32,18 @@ final class AuditHasher {
     static String hashAt(StoredEntry e, int seq) {
         String canonical;
         try {
-            canonical = MAPPER.writeValueAsString(Arrays.asList(FORMAT, e.tableId(), seq, e.actor(), e.actorRole(),
-                    e.at().toString(), e.action(), e.fromState(), e.toState(), e.comment(), e.revisionId(),
+            canonical = MAPPER.writeValueAsString(Arrays.asList(
+                    FORMAT,
+                    e.tableId(),
+                    seq,
+                    e.actor(),
+                    e.actorRole(),
+                    e.at().toString(),
+                    e.action(),
+                    e.fromState(),
+                    e.toState(),
+                    e.comment(),
+                    e.revisionId(),
                     e.prevHash()));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);

@@ -1,15 +1,6 @@
 package cn.perftarget.domain.audit;
 
 import cn.perftarget.domain.table.TableRowLock;
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,6 +10,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The audit history of each target table: append-only (the database refuses UPDATE, DELETE and TRUNCATE) and
@@ -64,8 +63,13 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry append(AuditEvent event) {
         lock.lock(event.tableId());
-        ChainEnd end = jdbc.queryForObject(CHAIN_END, new MapSqlParameterSource("table", event.tableId()),
-                (rs, i) -> new ChainEnd(rs.getInt("head_seq"), rs.getString("head_hash"), rs.getInt("last_seq"),
+        ChainEnd end = jdbc.queryForObject(
+                CHAIN_END,
+                new MapSqlParameterSource("table", event.tableId()),
+                (rs, i) -> new ChainEnd(
+                        rs.getInt("head_seq"),
+                        rs.getString("head_hash"),
+                        rs.getInt("last_seq"),
                         rs.getString("last_hash")));
         // timestamptz keeps microseconds: hash exactly what is stored
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -96,8 +100,10 @@ public class AuditLog {
 
     /** The table's history, oldest first. */
     public List<AuditEntry> history(long tableId) {
-        return jdbc.query("select " + COLUMNS + " from audit_entry e where e.table_id = :table order by e.seq",
-                new MapSqlParameterSource("table", tableId), (rs, i) -> stored(rs).toEntry());
+        return jdbc.query(
+                "select " + COLUMNS + " from audit_entry e where e.table_id = :table order by e.seq",
+                new MapSqlParameterSource("table", tableId),
+                (rs, i) -> stored(rs).toEntry());
     }
 
     /** Checks the table's history against its hash chain; lists every tampered, missing or reordered entry. */
@@ -135,10 +141,19 @@ public class AuditLog {
     }
 
     private static StoredEntry stored(ResultSet rs) throws SQLException {
-        return new StoredEntry(rs.getLong("id"), rs.getLong("table_id"), rs.getInt("seq"), rs.getString("actor"),
-                rs.getString("actor_role"), rs.getObject("at", OffsetDateTime.class).toInstant(),
-                rs.getString("action"), rs.getString("from_state"), rs.getString("to_state"),
-                rs.getString("comment"), rs.getObject("revision_id", Long.class), rs.getString("prev_hash"),
+        return new StoredEntry(
+                rs.getLong("id"),
+                rs.getLong("table_id"),
+                rs.getInt("seq"),
+                rs.getString("actor"),
+                rs.getString("actor_role"),
+                rs.getObject("at", OffsetDateTime.class).toInstant(),
+                rs.getString("action"),
+                rs.getString("from_state"),
+                rs.getString("to_state"),
+                rs.getString("comment"),
+                rs.getObject("revision_id", Long.class),
+                rs.getString("prev_hash"),
                 rs.getString("hash"));
     }
 }

@@ -2,7 +2,6 @@ package cn.perftarget.domain.cli;
 
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.i18n.MessageBundles;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +36,8 @@ final class Arguments {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals(LANG) || a.startsWith(LANG + "=")) {
-                String value = a.equals(LANG) ? (i + 1 < args.size() ? args.get(++i) : "") : a.substring(LANG.length() + 1);
+                String value =
+                        a.equals(LANG) ? (i + 1 < args.size() ? args.get(++i) : "") : a.substring(LANG.length() + 1);
                 locale = language(value);
             } else if (known.contains(a)) {
                 flags.add(a);
@@ -53,7 +53,8 @@ final class Arguments {
     /** The language asked for anywhere on the command line, Chinese when none or an unknown one is. */
     static Locale localeOf(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            String value = args[i].equals(LANG) && i + 1 < args.length ? args[i + 1]
+            String value = args[i].equals(LANG) && i + 1 < args.length
+                    ? args[i + 1]
                     : args[i].startsWith(LANG + "=") ? args[i].substring(LANG.length() + 1) : null;
             if (value != null) {
                 try {

@@ -1,7 +1,6 @@
 package cn.perftarget.domain.cli;
 
 import cn.perftarget.domain.i18n.MessageBundles;
-
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +68,8 @@ public final class Cli {
 
     /** {@code --lang en validate FILE} as {@code validate FILE --lang en}: the language may come first. */
     private static String[] languageLast(String[] args) {
-        int n = args.length > 0 && args[0].equals(Arguments.LANG) ? 2
+        int n = args.length > 0 && args[0].equals(Arguments.LANG)
+                ? 2
                 : args.length > 0 && args[0].startsWith(Arguments.LANG + "=") ? 1 : 0;
         if (n == 0 || args.length < n) {
             return args;
@@ -83,8 +83,8 @@ public final class Cli {
     String usage(Locale locale) {
         StringBuilder b = new StringBuilder(text(locale, "cli.usage")).append('\n');
         for (Command c : commands.values()) {
-            b.append(String.format("  %-38s %s%n", Arguments.usage(c),
-                    MessageBundles.domain().render(c.summary(), locale)));
+            b.append(String.format(
+                    "  %-38s %s%n", Arguments.usage(c), MessageBundles.domain().render(c.summary(), locale)));
         }
         return b.toString();
     }

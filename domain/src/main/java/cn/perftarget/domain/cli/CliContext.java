@@ -1,8 +1,6 @@
 package cn.perftarget.domain.cli;
 
 import cn.perftarget.domain.i18n.Message;
-import org.jspecify.annotations.Nullable;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
@@ -12,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a command writes and how it finds its input files.
@@ -24,8 +23,11 @@ import java.util.List;
  * @param workingDirectory where the user ran the command
  * @param moduleDirectory  the module directory given by the build (system property {@value #MODULE_DIR}), or null
  */
-public record CliContext(PrintStream out, PrintStream err, Path workingDirectory,
-                         @Nullable Path moduleDirectory) {
+public record CliContext(
+        PrintStream out,
+        PrintStream err,
+        Path workingDirectory,
+        @Nullable Path moduleDirectory) {
 
     public static final String MODULE_DIR = "perftarget.cli.moduleDir";
 
@@ -74,7 +76,8 @@ public record CliContext(PrintStream out, PrintStream err, Path workingDirectory
         } catch (CharacterCodingException e) {
             throw new CliException(Message.of("cli.error.notUtf8", path.toString()), e);
         } catch (IOException e) {
-            throw new CliException(Message.of("cli.error.unreadable", path.toString(), String.valueOf(e.getMessage())), e);
+            throw new CliException(
+                    Message.of("cli.error.unreadable", path.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package cn.perftarget.domain.cli;
 
 import cn.perftarget.domain.i18n.Message;
-
 import java.util.List;
 
 /**

@@ -3,7 +3,6 @@ package cn.perftarget.domain.cli;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.importer.PasteImporter;
-
 import java.util.List;
 import java.util.Set;
 

@@ -8,10 +8,9 @@ import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text {@code import} prints, in one language: each table's key cells as written, the department part, the
@@ -45,23 +44,36 @@ final class ImportReport {
 
     private void table(StringBuilder b, int number, TargetTable t) {
         b.append('\n');
-        b.append('[').append(number).append("] ").append(cell(t.projectCode())).append(' ')
-                .append(cell(t.projectName())).append('\n');
-        String unit = t.unitCode().isBlank() && t.unitName().isBlank() ? text("cli.import.notStated")
+        b.append('[')
+                .append(number)
+                .append("] ")
+                .append(cell(t.projectCode()))
+                .append(' ')
+                .append(cell(t.projectName()))
+                .append('\n');
+        String unit = t.unitCode().isBlank() && t.unitName().isBlank()
+                ? text("cli.import.notStated")
                 : cell(t.unitCode()) + " " + cell(t.unitName());
         b.append("    ").append(text("cli.import.unit", unit)).append('\n');
-        String year = t.fiscalYear() == null ? text("cli.import.notStated") : t.fiscalYear().toString();
+        String year = t.fiscalYear() == null
+                ? text("cli.import.notStated")
+                : t.fiscalYear().toString();
         b.append("    ").append(text("cli.import.year", year)).append('\n');
-        b.append("    ").append(text("cli.import.amounts", money(t.budget()), money(t.fiscalFunds()),
-                money(t.otherFunds()))).append('\n');
+        b.append("    ")
+                .append(text("cli.import.amounts", money(t.budget()), money(t.fiscalFunds()), money(t.otherFunds())))
+                .append('\n');
         StringBuilder plan = new StringBuilder();
         List<String> cells = t.plan().cells();
         for (int i = 0; i < cells.size(); i++) {
-            plan.append(i == 0 ? "" : "  ").append(text(SpendingPlan.Checkpoint.of(i).labelKey())).append(' ')
+            plan.append(i == 0 ? "" : "  ")
+                    .append(text(SpendingPlan.Checkpoint.of(i).labelKey()))
+                    .append(' ')
                     .append(cell(cells.get(i)));
         }
         b.append("    ").append(text("cli.import.plan", plan.toString())).append('\n');
-        b.append("    ").append(text("cli.import.indicators", t.indicators().size())).append('\n');
+        b.append("    ")
+                .append(text("cli.import.indicators", t.indicators().size()))
+                .append('\n');
     }
 
     private void department(StringBuilder b, @Nullable DepartmentTargets d) {
@@ -70,8 +82,12 @@ final class ImportReport {
             b.append(text("cli.import.noDepartment")).append('\n');
             return;
         }
-        b.append(text("cli.import.department", d.overallGoal().length(), d.subTargets().size(),
-                d.measures().length())).append('\n');
+        b.append(text(
+                        "cli.import.department",
+                        d.overallGoal().length(),
+                        d.subTargets().size(),
+                        d.measures().length()))
+                .append('\n');
     }
 
     private void problems(StringBuilder b, List<ImportProblem> problems) {

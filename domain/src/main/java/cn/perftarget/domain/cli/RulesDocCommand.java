@@ -3,7 +3,6 @@ package cn.perftarget.domain.cli;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.rules.reference.RulesReference;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,8 +49,8 @@ public final class RulesDocCommand implements Command {
             }
             Files.writeString(target, page, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CliException(Message.of("cli.error.unwritable", target.toString(),
-                    String.valueOf(e.getMessage())), e);
+            throw new CliException(
+                    Message.of("cli.error.unwritable", target.toString(), String.valueOf(e.getMessage())), e);
         }
         context.out().println(MessageBundles.domain().text("cli.rulesDoc.written", a.locale(), target.toString()));
         return Cli.OK;

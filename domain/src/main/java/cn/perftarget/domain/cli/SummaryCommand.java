@@ -8,7 +8,6 @@ import cn.perftarget.domain.importer.SeedDocuments;
 import cn.perftarget.domain.rules.validation.DocumentValidation;
 import cn.perftarget.domain.rules.validation.FindingSummary;
 import cn.perftarget.domain.rules.validation.Validator;
-
 import java.util.List;
 import java.util.Set;
 
@@ -60,8 +59,9 @@ public final class SummaryCommand implements Command {
                 sources.append("  ").append(context.resolve(f)).append('\n');
             }
         }
-        context.out().print(MessageBundles.domain().text("cli.summary.documents", a.locale()) + "\n" + sources + "\n"
-                + summary.markdown(a.locale()));
+        context.out()
+                .print(MessageBundles.domain().text("cli.summary.documents", a.locale()) + "\n" + sources + "\n"
+                        + summary.markdown(a.locale()));
         return Cli.OK;
     }
 

@@ -5,7 +5,6 @@ import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.importer.PasteImporter;
 import cn.perftarget.domain.rules.validation.DocumentValidation;
 import cn.perftarget.domain.rules.validation.Validator;
-
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +16,7 @@ public final class ValidateCommand implements Command {
 
     /** Exit code when at least one ERROR finding is found. */
     public static final int ERRORS_FOUND = 1;
+
     private static final String JSON = "--json";
 
     private final PasteImporter importer = new PasteImporter();
@@ -53,8 +53,8 @@ public final class ValidateCommand implements Command {
         }
         String file = a.positional().get(0);
         ImportedDocument document = importer.read(context.readUtf8(file));
-        ValidationReport report = new ValidationReport(context.resolve(file).toString(),
-                DocumentValidation.validate(validator, document), a.locale());
+        ValidationReport report = new ValidationReport(
+                context.resolve(file).toString(), DocumentValidation.validate(validator, document), a.locale());
         context.out().print(a.has(JSON) ? report.json() : report.text());
         return report.hasErrors() ? ERRORS_FOUND : Cli.OK;
     }

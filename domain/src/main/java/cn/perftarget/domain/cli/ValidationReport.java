@@ -15,14 +15,13 @@ import cn.perftarget.domain.table.TargetTable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code validate} prints: every finding of every table, as text or as JSON, in one language. The JSON keeps
@@ -61,7 +60,11 @@ final class ValidationReport {
         b.append(text("cli.tables", tables.size())).append('\n');
         for (TableFindings t : tables) {
             TargetTable table = t.table();
-            b.append('\n').append('[').append(t.index() + 1).append("] ").append(table.projectName().strip());
+            b.append('\n')
+                    .append('[')
+                    .append(t.index() + 1)
+                    .append("] ")
+                    .append(table.projectName().strip());
             if (!table.projectCode().isBlank()) {
                 b.append(text("cli.validate.code", table.projectCode().strip()));
             }
@@ -70,8 +73,14 @@ final class ValidationReport {
                 b.append("  ").append(text("cli.validate.none")).append('\n');
             }
             for (Finding f : t.findings()) {
-                b.append("  ").append(text("cli.validate.finding", f.severity(), f.ruleId(), ruleName(f.ruleId()),
-                        f.location().describe(), f.message()));
+                b.append("  ")
+                        .append(text(
+                                "cli.validate.finding",
+                                f.severity(),
+                                f.ruleId(),
+                                ruleName(f.ruleId()),
+                                f.location().describe(),
+                                f.message()));
                 Fix fix = f.fix();
                 if (fix != null) {
                     b.append(text("cli.validate.fix", fix.label()));
@@ -82,8 +91,13 @@ final class ValidationReport {
             b.append("  ").append(text("cli.validate.grade", g.grade())).append('\n');
         }
         Map<Severity, Integer> totals = totals();
-        b.append('\n').append(text("cli.validate.totals", totals.getOrDefault(Severity.ERROR, 0),
-                totals.getOrDefault(Severity.WARNING, 0), totals.getOrDefault(Severity.INFO, 0))).append('\n');
+        b.append('\n')
+                .append(text(
+                        "cli.validate.totals",
+                        totals.getOrDefault(Severity.ERROR, 0),
+                        totals.getOrDefault(Severity.WARNING, 0),
+                        totals.getOrDefault(Severity.INFO, 0)))
+                .append('\n');
         return b.toString();
     }
 

@@ -2,6 +2,7 @@ package cn.perftarget.domain.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,8 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-
-import javax.sql.DataSource;
 
 /**
  * No database configured ({@code spring.datasource.url} unset or blank) and the zonky binaries on the class path:
@@ -27,18 +26,21 @@ public class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean
-    EmbeddedDatabase embeddedDatabase(@Value("${perftarget.embedded-db.data-dir:}") String dataDir,
-                                      @Value("${perftarget.embedded-db.port:0}") int port) {
+    EmbeddedDatabase embeddedDatabase(
+            @Value("${perftarget.embedded-db.data-dir:}") String dataDir,
+            @Value("${perftarget.embedded-db.port:0}") int port) {
         EmbeddedPostgres pg = EmbeddedPostgresServer.acquire(dataDir, port);
         String database = EmbeddedPostgresServer.newDatabase();
-        log.info("Embedded PostgreSQL started: port {}, database {}, data directory {}", pg.getPort(), database,
+        log.info(
+                "Embedded PostgreSQL started: port {}, database {}, data directory {}",
+                pg.getPort(),
+                database,
                 EmbeddedPostgresServer.dataDirectory());
         return new EmbeddedDatabase(pg.getPort(), database, EmbeddedPostgresServer.dataDirectory());
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedDatabase db,
-                          @Value("${perftarget.embedded-db.pool-size:20}") int poolSize) {
+    DataSource dataSource(EmbeddedDatabase db, @Value("${perftarget.embedded-db.pool-size:20}") int poolSize) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(db.jdbcUrl());
         ds.setUsername("postgres");

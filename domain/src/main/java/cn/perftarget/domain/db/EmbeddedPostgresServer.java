@@ -1,13 +1,12 @@
 package cn.perftarget.domain.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.jspecify.annotations.Nullable;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One embedded PostgreSQL server per JVM, shared by every Spring context of that JVM (tests start many).
@@ -21,8 +20,7 @@ final class EmbeddedPostgresServer {
     private static int users;
     private static int databases;
 
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     /** Starts (or reuses) the server; a blank dataDir means a fresh temporary folder. */
     static synchronized EmbeddedPostgres acquire(String dataDir, int port) {
@@ -30,7 +28,8 @@ final class EmbeddedPostgresServer {
         if (running == null) {
             try {
                 boolean temporary = dataDir == null || dataDir.isBlank();
-                Path dir = temporary ? Files.createTempDirectory("perftarget-pg")
+                Path dir = temporary
+                        ? Files.createTempDirectory("perftarget-pg")
                         : Files.createDirectories(Path.of(dataDir).toAbsolutePath());
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setDataDirectory(dir)
@@ -70,7 +69,7 @@ final class EmbeddedPostgresServer {
         }
         String name = "context_" + (++databases);
         try (java.sql.Connection c = running.getPostgresDatabase().getConnection();
-             java.sql.Statement st = c.createStatement()) {
+                java.sql.Statement st = c.createStatement()) {
             st.execute("create database " + name);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("embedded PostgreSQL cannot create database " + name, e);

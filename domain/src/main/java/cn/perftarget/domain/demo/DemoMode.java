@@ -29,10 +29,12 @@ public class DemoMode implements ApplicationRunner {
     private final String enabled;
     private final String password;
 
-    public DemoMode(DemoOrganisationLoader organisationLoader, DemoTablesLoader tablesLoader,
-                    ObjectProvider<EmbeddedDatabase> embedded,
-                    @Value("${perftarget.demo.enabled:auto}") String enabled,
-                    @Value("${perftarget.demo.password:demo123}") String password) {
+    public DemoMode(
+            DemoOrganisationLoader organisationLoader,
+            DemoTablesLoader tablesLoader,
+            ObjectProvider<EmbeddedDatabase> embedded,
+            @Value("${perftarget.demo.enabled:auto}") String enabled,
+            @Value("${perftarget.demo.password:demo123}") String password) {
         this.organisationLoader = organisationLoader;
         this.tablesLoader = tablesLoader;
         this.embedded = embedded;

@@ -7,10 +7,6 @@ import cn.perftarget.domain.user.Role;
 import cn.perftarget.domain.user.UserRepository;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +15,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Creates the demo bureaus, sections, departments, units and one demo user per role; idempotent. */
 @Component
@@ -28,8 +27,8 @@ public class DemoOrganisationLoader {
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
 
-    public DemoOrganisationLoader(OrganisationRepository organisations, UserRepository users,
-                                  PasswordEncoder passwordEncoder) {
+    public DemoOrganisationLoader(
+            OrganisationRepository organisations, UserRepository users, PasswordEncoder passwordEncoder) {
         this.organisations = organisations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -40,27 +39,29 @@ public class DemoOrganisationLoader {
         DemoOrganisation def = read();
         Map<String, Organisation> byCode = new HashMap<>();
         for (DemoOrganisation.Region region : def.regions()) {
-            Organisation bureau = organisations.save(new Organisation(null, region.bureau().code(),
-                    region.bureau().name(), OrgKind.BUREAU, null, region.region()));
+            Organisation bureau = organisations.save(new Organisation(
+                    null, region.bureau().code(), region.bureau().name(), OrgKind.BUREAU, null, region.region()));
             byCode.put(bureau.code(), bureau);
             for (DemoOrganisation.Department d : region.departments()) {
-                Organisation dept = organisations.save(new Organisation(null, d.code(), d.name(),
-                        OrgKind.DEPARTMENT, bureau.id(), region.region()));
+                Organisation dept = organisations.save(
+                        new Organisation(null, d.code(), d.name(), OrgKind.DEPARTMENT, bureau.id(), region.region()));
                 byCode.put(dept.code(), dept);
                 for (DemoOrganisation.Org u : d.units()) {
-                    byCode.put(u.code(), organisations.save(new Organisation(null, u.code(), u.name(),
-                            OrgKind.UNIT, dept.id(), region.region())));
+                    byCode.put(
+                            u.code(),
+                            organisations.save(new Organisation(
+                                    null, u.code(), u.name(), OrgKind.UNIT, dept.id(), region.region())));
                 }
             }
             for (DemoOrganisation.Section s : region.sections()) {
-                Organisation section = organisations.save(new Organisation(null, s.code(), s.name(),
-                        OrgKind.SECTION, bureau.id(), region.region()));
+                Organisation section = organisations.save(
+                        new Organisation(null, s.code(), s.name(), OrgKind.SECTION, bureau.id(), region.region()));
                 byCode.put(section.code(), section);
                 for (String code : s.departments()) {
                     Organisation department = byCode.get(code);
                     if (department == null) {
-                        throw new IllegalStateException("demo section " + s.code() + ": department " + code
-                                + " missing");
+                        throw new IllegalStateException(
+                                "demo section " + s.code() + ": department " + code + " missing");
                     }
                     organisations.assignDepartment(section.savedId(), department.savedId());
                 }
@@ -72,7 +73,8 @@ public class DemoOrganisationLoader {
             if (org == null) {
                 throw new IllegalStateException("demo user " + u.username() + ": organisation " + u.org() + " missing");
             }
-            Set<Role> roles = u.roles().stream().map(Role::valueOf)
+            Set<Role> roles = u.roles().stream()
+                    .map(Role::valueOf)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
             users.save(u.username(), u.name(), hash, org.savedId(), roles, u.lead());
         }
@@ -80,7 +82,8 @@ public class DemoOrganisationLoader {
 
     static DemoOrganisation read() {
         try (InputStream in = DemoOrganisationLoader.class.getResourceAsStream("/demo/organisation.json")) {
-            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            return new ObjectMapper()
+                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                     .readValue(in, DemoOrganisation.class);
         } catch (IOException e) {
             throw new UncheckedIOException("demo organisation definition cannot be read", e);

@@ -14,13 +14,12 @@ import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.table.TargetTableRepository;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the tables of the seed documents as drafts (编制中) of their units, each with its 导入 audit entry.
@@ -38,8 +37,11 @@ public class DemoTablesLoader {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
-    public DemoTablesLoader(OrganisationRepository organisations, TargetTableRepository tables, AuditLog audit,
-                            TransactionTemplate transaction) {
+    public DemoTablesLoader(
+            OrganisationRepository organisations,
+            TargetTableRepository tables,
+            AuditLog audit,
+            TransactionTemplate transaction) {
         this.organisations = organisations;
         this.tables = tables;
         this.audit = audit;
@@ -57,25 +59,33 @@ public class DemoTablesLoader {
 
     private int loadDocument(DemoOrganisation.Document doc) {
         String unitCode = doc.unit();
-        String unitName = unitCode == null ? null
+        String unitName = unitCode == null
+                ? null
                 : organisations.findByCode(unitCode).map(Organisation::name).orElse(null);
         ImportedDocument imported = importer.read(read(doc.file()), new ImportOptions(unitCode, unitName, doc.year()));
         int added = 0;
         for (TargetTable table : imported.tables()) {
-            Organisation unit = organisations.findByCode(table.unitCode()).orElseThrow(() ->
-                    new IllegalStateException("demo data " + doc.file() + ": unit " + table.unitCode()
-                            + " is not in the demo organisation"));
+            Organisation unit = organisations
+                    .findByCode(table.unitCode())
+                    .orElseThrow(() -> new IllegalStateException("demo data " + doc.file() + ": unit "
+                            + table.unitCode() + " is not in the demo organisation"));
             Integer year = table.fiscalYear();
             if (year == null) {
-                throw new IllegalStateException("demo data " + doc.file() + ": table " + table.projectCode()
-                        + " has no year");
+                throw new IllegalStateException(
+                        "demo data " + doc.file() + ": table " + table.projectCode() + " has no year");
             }
             if (tables.findByYearAndCode(year, table.projectCode()).isPresent()) {
                 continue;
             }
             StoredTable stored = tables.insert(unit.savedId(), year, TableStatus.DRAFTING, table);
-            audit.append(new AuditEvent(stored.id(), ACTOR, ACTOR_ROLE, AuditAction.IMPORT, null,
-                    TableStatus.DRAFTING, MessageBundles.domain().chinese(Message.of("demo.imported", doc.file())),
+            audit.append(new AuditEvent(
+                    stored.id(),
+                    ACTOR,
+                    ACTOR_ROLE,
+                    AuditAction.IMPORT,
+                    null,
+                    TableStatus.DRAFTING,
+                    MessageBundles.domain().chinese(Message.of("demo.imported", doc.file())),
                     null));
             added++;
         }

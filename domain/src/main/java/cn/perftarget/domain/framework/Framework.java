@@ -1,7 +1,5 @@
 package cn.perftarget.domain.framework;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +21,15 @@ public final class Framework {
     private final Map<Level2, Level1> parentOf = new HashMap<>();
     /** Placements by 一级 then 二级 name as written: tables repeat the same few names on every row. */
     private final Map<String, Map<String, Placement>> placed = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final int PLACEMENT_CACHE_LIMIT = 4096;
 
-    public Framework(String id, String name, List<Level1> level1, List<CategoryGroup> required,
-                     List<CategoryGroup> recommended) {
+    public Framework(
+            String id,
+            String name,
+            List<Level1> level1,
+            List<CategoryGroup> required,
+            List<CategoryGroup> recommended) {
         this.id = id;
         this.name = name;
         this.level1 = List.copyOf(level1);
@@ -74,7 +77,8 @@ public final class Framework {
         if (p == null) {
             p = compute(l1, l2);
             if (placed.size() < PLACEMENT_CACHE_LIMIT) {
-                Map<String, Placement> m = placed.computeIfAbsent(l1, k -> new java.util.concurrent.ConcurrentHashMap<>());
+                Map<String, Placement> m =
+                        placed.computeIfAbsent(l1, k -> new java.util.concurrent.ConcurrentHashMap<>());
                 if (m.size() < PLACEMENT_CACHE_LIMIT) {
                     m.put(l2, p);
                 }
@@ -102,8 +106,12 @@ public final class Framework {
             throw new IllegalStateException("二级 " + l2.name() + " listed under no 一级");
         }
         if (l1 == null) {
-            return new Placement(k1.isEmpty() ? Placement.Status.OK : Placement.Status.UNKNOWN_LEVEL1, l2.kind(),
-                    k1.isEmpty() ? parent.name() : null, l2.name(), parent.name());
+            return new Placement(
+                    k1.isEmpty() ? Placement.Status.OK : Placement.Status.UNKNOWN_LEVEL1,
+                    l2.kind(),
+                    k1.isEmpty() ? parent.name() : null,
+                    l2.name(),
+                    parent.name());
         }
         if (l1 != parent) {
             return new Placement(Placement.Status.MISPLACED, l2.kind(), l1.name(), l2.name(), parent.name());

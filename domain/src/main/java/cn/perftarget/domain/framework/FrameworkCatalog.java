@@ -2,8 +2,6 @@ package cn.perftarget.domain.framework;
 
 import cn.perftarget.domain.table.TargetTable;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jspecify.annotations.Nullable;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the framework of a table from its fiscal year and region: by default 2015 up to fiscal year 2021 and 2021
@@ -31,19 +30,22 @@ public final class FrameworkCatalog {
         }
     }
 
-    record Definition(List<String> frameworks, List<YearRule> byYear, @Nullable Map<String, String> regionOverrides,
-                      @Nullable String note) {
-    }
+    record Definition(
+            List<String> frameworks,
+            List<YearRule> byYear,
+            @Nullable Map<String, String> regionOverrides,
+            @Nullable String note) {}
 
     private final Map<String, Framework> frameworks;
     private final List<YearRule> byYear;
     private final Map<String, String> regionOverrides;
     /** The override found for each region code asked about ("" when none): the prefix search runs once per code. */
     private final Map<String, String> overrideOfRegion = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final int REGION_CACHE_LIMIT = 10_000;
 
-    public FrameworkCatalog(Map<String, Framework> frameworks, List<YearRule> byYear,
-                            Map<String, String> regionOverrides) {
+    public FrameworkCatalog(
+            Map<String, Framework> frameworks, List<YearRule> byYear, Map<String, String> regionOverrides) {
         this.frameworks = Map.copyOf(frameworks);
         this.byYear = List.copyOf(byYear);
         this.regionOverrides = Map.copyOf(regionOverrides);
@@ -116,7 +118,8 @@ public final class FrameworkCatalog {
      * 项目编码 (一体化 project codes start with the 6-digit 区划编码).
      */
     public Framework forTable(TargetTable table, @Nullable String regionCode) {
-        String region = regionCode != null && !regionCode.isBlank() ? regionCode : regionOfProjectCode(table.projectCode());
+        String region =
+                regionCode != null && !regionCode.isBlank() ? regionCode : regionOfProjectCode(table.projectCode());
         return forYear(table.fiscalYear(), region);
     }
 
@@ -171,8 +174,7 @@ public final class FrameworkCatalog {
             for (String id : d.frameworks()) {
                 all.put(id, FrameworkLoader.bundled(id));
             }
-            return new FrameworkCatalog(all, d.byYear(),
-                    d.regionOverrides() == null ? Map.of() : d.regionOverrides());
+            return new FrameworkCatalog(all, d.byYear(), d.regionOverrides() == null ? Map.of() : d.regionOverrides());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,6 @@
 package cn.perftarget.domain.framework;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,15 +12,12 @@ public final class FrameworkLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FrameworkLoader() {
-    }
+    private FrameworkLoader() {}
 
     /** The JSON shape of a definition. */
-    record Definition(String id, String name, List<Level1> level1, List<Group> required, List<Group> recommended) {
-    }
+    record Definition(String id, String name, List<Level1> level1, List<Group> required, List<Group> recommended) {}
 
-    record Group(String label, Set<IndicatorKind> kinds) {
-    }
+    record Group(String label, Set<IndicatorKind> kinds) {}
 
     public static Framework bundled(String id) {
         return load("/frameworks/" + id + ".json");
@@ -44,6 +40,10 @@ public final class FrameworkLoader {
     }
 
     private static List<CategoryGroup> groups(List<Group> groups) {
-        return groups == null ? List.of() : groups.stream().map(g -> new CategoryGroup(g.label(), g.kinds())).toList();
+        return groups == null
+                ? List.of()
+                : groups.stream()
+                        .map(g -> new CategoryGroup(g.label(), g.kinds()))
+                        .toList();
     }
 }

@@ -30,7 +30,9 @@ public enum IndicatorKind {
 
     /** 效益 (benefit) kinds. */
     public boolean isBenefit() {
-        return this == ECONOMIC_BENEFIT || this == SOCIAL_BENEFIT || this == ECOLOGICAL_BENEFIT
+        return this == ECONOMIC_BENEFIT
+                || this == SOCIAL_BENEFIT
+                || this == ECOLOGICAL_BENEFIT
                 || this == SUSTAINABILITY;
     }
 

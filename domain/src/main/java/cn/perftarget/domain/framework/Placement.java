@@ -11,8 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param level2         the canonical 二级 name, or null when unknown
  * @param expectedLevel1 for a misplaced 二级: the 一级 it belongs under
  */
-public record Placement(Status status, @Nullable IndicatorKind kind, @Nullable String level1, @Nullable String level2,
-                        @Nullable String expectedLevel1) {
+public record Placement(
+        Status status,
+        @Nullable IndicatorKind kind,
+        @Nullable String level1,
+        @Nullable String level2,
+        @Nullable String expectedLevel1) {
 
     public enum Status {
         /** an allowed pair */

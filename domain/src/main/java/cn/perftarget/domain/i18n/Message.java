@@ -20,7 +20,7 @@ public record Message(String key, List<Object> args) {
 
     public Message {
         Objects.requireNonNull(key, "key");
-        args = Collections.unmodifiableList(new ArrayList<>(args));   // null arguments allowed: they render as "null"
+        args = Collections.unmodifiableList(new ArrayList<>(args)); // null arguments allowed: they render as "null"
     }
 
     public static Message of(String key, Object... args) {

@@ -1,7 +1,5 @@
 package cn.perftarget.domain.i18n;
 
-import org.jspecify.annotations.Nullable;
-
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +10,7 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders {@link Message}s from plain {@link ResourceBundle}s: Chinese ({@code zh_CN}, the default for every
@@ -142,8 +141,8 @@ public final class MessageBundles {
     /** One bundle exactly in {@code locale} (its own file, no fallback to the JVM's locale); null when absent. */
     public static @Nullable ResourceBundle bundle(String baseName, Locale locale) {
         try {
-            return ResourceBundle.getBundle(baseName, supported(locale), MessageBundles.class.getClassLoader(),
-                    NO_FALLBACK);
+            return ResourceBundle.getBundle(
+                    baseName, supported(locale), MessageBundles.class.getClassLoader(), NO_FALLBACK);
         } catch (MissingResourceException e) {
             return null;
         }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +17,7 @@ public final class MessageJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private MessageJson() {
-    }
+    private MessageJson() {}
 
     public static String write(Message message) {
         try {

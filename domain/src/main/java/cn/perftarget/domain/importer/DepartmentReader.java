@@ -1,11 +1,10 @@
 package cn.perftarget.domain.importer;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 部门整体绩效目标 part above the tables: the sections 总体绩效目标, 分项绩效目标 and 保障措施
@@ -21,10 +20,15 @@ final class DepartmentReader {
     private static final Pattern GOAL = Pattern.compile("^绩效目标\\s*[:：]\\s*(.*)$");
     private static final Pattern INDICATOR = Pattern.compile("^绩效指标\\s*[:：]\\s*(.*)$");
 
-    private enum Section { OVERALL, SUB, MEASURES }
+    private enum Section {
+        OVERALL,
+        SUB,
+        MEASURES
+    }
 
     /** Reads the lines above 0-based line {@code end}; null when there is no such part. */
-    @Nullable DepartmentTargets read(SourceText src, int end, Layout layout) {
+    @Nullable
+    DepartmentTargets read(SourceText src, int end, Layout layout) {
         List<List<String>> sections = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         boolean[] seen = new boolean[3];
         Section current = null;
@@ -34,9 +38,11 @@ final class DepartmentReader {
                 continue;
             }
             String heading = Headings.clean(line);
-            Section s = OVERALL.matcher(heading).matches() ? Section.OVERALL
-                    : SUB.matcher(heading).matches() ? Section.SUB
-                    : MEASURES.matcher(heading).matches() ? Section.MEASURES : null;
+            Section s = OVERALL.matcher(heading).matches()
+                    ? Section.OVERALL
+                    : SUB.matcher(heading).matches()
+                            ? Section.SUB
+                            : MEASURES.matcher(heading).matches() ? Section.MEASURES : null;
             if (s != null) {
                 current = s;
                 seen[s.ordinal()] = true;

@@ -11,8 +11,7 @@ import java.util.List;
  * @param subTargets    the numbered items of that section, empty when it has none
  * @param measures      三、工作保障措施 / 目标规划及保障措施
  */
-public record DepartmentTargets(String overallGoal, String subTargetText, List<SubTarget> subTargets,
-                                String measures) {
+public record DepartmentTargets(String overallGoal, String subTargetText, List<SubTarget> subTargets, String measures) {
 
     public DepartmentTargets {
         overallGoal = overallGoal == null ? "" : overallGoal;

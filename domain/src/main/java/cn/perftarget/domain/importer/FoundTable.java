@@ -8,5 +8,4 @@ import cn.perftarget.domain.table.TargetTable;
  * @param firstLineIndex 0-based index of the table's first line (its unit line, or 项目编码)
  * @param table          the cells as read
  */
-record FoundTable(int firstLineIndex, TargetTable table) {
-}
+record FoundTable(int firstLineIndex, TargetTable table) {}

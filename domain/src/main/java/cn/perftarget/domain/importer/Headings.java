@@ -1,10 +1,9 @@
 package cn.perftarget.domain.importer;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Heading lines of the document: Word's bookmark and TOC-field debris removed, and the year they name. */
 final class Headings {
@@ -12,17 +11,20 @@ final class Headings {
     private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^]]*]");
     /** A Word TOC entry field left in the text: {@code 一、总体绩效目标 TC 总体绩效目标 \f A \l 1 }. */
     private static final Pattern TOC_FIELD = Pattern.compile("\\s+TC\\s.*$");
+
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern SENTENCE = Pattern.compile("[，。；;,]");
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\d+[.、．]");
     private static final int MAX_HEADING_LENGTH = 50;
 
-    private Headings() {
-    }
+    private Headings() {}
 
     /** The line without bookmarks and TOC fields, trimmed. */
     static String clean(String line) {
-        return TOC_FIELD.matcher(BOOKMARK.matcher(line).replaceAll("")).replaceAll("").strip();
+        return TOC_FIELD
+                .matcher(BOOKMARK.matcher(line).replaceAll(""))
+                .replaceAll("")
+                .strip();
     }
 
     /**
@@ -34,8 +36,11 @@ final class Headings {
             return Optional.empty();
         }
         String h = clean(line);
-        if (h.length() > MAX_HEADING_LENGTH || SENTENCE.matcher(h).find() || NUMBERED_TITLE.matcher(h).find()
-                || h.endsWith("表") || !(h.contains("预算") || h.contains("绩效"))) {
+        if (h.length() > MAX_HEADING_LENGTH
+                || SENTENCE.matcher(h).find()
+                || NUMBERED_TITLE.matcher(h).find()
+                || h.endsWith("表")
+                || !(h.contains("预算") || h.contains("绩效"))) {
             return Optional.empty();
         }
         Matcher m = YEAR.matcher(h);

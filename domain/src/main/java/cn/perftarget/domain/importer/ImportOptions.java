@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  * @param unitName   单位名称, or null
  * @param fiscalYear 年度, or null
  */
-public record ImportOptions(@Nullable String unitCode, @Nullable String unitName, @Nullable Integer fiscalYear) {
+public record ImportOptions(
+        @Nullable String unitCode,
+        @Nullable String unitName,
+        @Nullable Integer fiscalYear) {
 
     /** No defaults: what the document does not say stays blank. */
     public static final ImportOptions NONE = new ImportOptions(null, null, null);

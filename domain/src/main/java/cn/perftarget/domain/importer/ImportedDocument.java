@@ -1,9 +1,8 @@
 package cn.perftarget.domain.importer;
 
 import cn.perftarget.domain.table.TargetTable;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link PasteImporter} found in a pasted document.
@@ -12,8 +11,8 @@ import java.util.List;
  * @param department the 部门整体绩效目标 part, or null when the document has none
  * @param problems   what could not be read, with line numbers
  */
-public record ImportedDocument(List<TargetTable> tables, @Nullable DepartmentTargets department,
-                               List<ImportProblem> problems) {
+public record ImportedDocument(
+        List<TargetTable> tables, @Nullable DepartmentTargets department, List<ImportProblem> problems) {
 
     public ImportedDocument {
         tables = tables == null ? List.of() : List.copyOf(tables);

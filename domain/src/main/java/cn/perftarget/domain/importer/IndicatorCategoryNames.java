@@ -4,7 +4,6 @@ import cn.perftarget.domain.framework.Framework;
 import cn.perftarget.domain.framework.FrameworkCatalog;
 import cn.perftarget.domain.framework.Level1;
 import cn.perftarget.domain.framework.Level2;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,6 @@
 package cn.perftarget.domain.importer;
 
 import cn.perftarget.domain.table.IndicatorRow;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package cn.perftarget.domain.importer;
 
 import cn.perftarget.domain.table.Numbers;
-
 import java.util.List;
 
 /** The fixed captions of a 绩效目标表 and how cell text is compared with them. */
@@ -21,12 +20,11 @@ final class Labels {
     static final List<String> CHECKPOINTS = List.of("3月底", "6月底", "10月底", "12月底");
     static final String GOALS = "绩效目标";
     /** The indicator header row, left to right. */
-    static final List<String> INDICATOR_HEADER =
-            List.of("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据");
+    static final List<String> INDICATOR_HEADER = List.of("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据");
+
     static final String UNIT_OF_AMOUNTS = "单位:";
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** Cell text as compared with a caption: half-width forms, no whitespace at all. */
     static String norm(String text) {
@@ -49,9 +47,16 @@ final class Labels {
     /** Whether the text is one of the captions of the table's upper part (not an indicator row). */
     static boolean isHeadCaption(String text) {
         String n = norm(text);
-        return n.equals(PROJECT_CODE) || n.equals(PROJECT_NAME) || n.equals(BUDGET_BLOCK) || n.equals(BUDGET)
-                || n.equals(FISCAL_FUNDS) || n.equals(FISCAL_FUNDS_SHORT) || n.equals(OTHER_FUNDS)
-                || n.equals(PLAN) || CHECKPOINTS.contains(n) || n.equals(GOALS)
+        return n.equals(PROJECT_CODE)
+                || n.equals(PROJECT_NAME)
+                || n.equals(BUDGET_BLOCK)
+                || n.equals(BUDGET)
+                || n.equals(FISCAL_FUNDS)
+                || n.equals(FISCAL_FUNDS_SHORT)
+                || n.equals(OTHER_FUNDS)
+                || n.equals(PLAN)
+                || CHECKPOINTS.contains(n)
+                || n.equals(GOALS)
                 || n.equals(INDICATOR_HEADER.get(0));
     }
 }

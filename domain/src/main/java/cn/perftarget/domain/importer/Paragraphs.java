@@ -7,13 +7,11 @@ import java.util.regex.Pattern;
 final class Paragraphs {
 
     /** A line that starts a numbered item: 1. 2、 （一） (1) 一、 */
-    static final Pattern ITEM = Pattern.compile(
-            "^\\s*(?:\\d+[.、．](?!\\d)|[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、)");
+    static final Pattern ITEM = Pattern.compile("^\\s*(?:\\d+[.、．](?!\\d)|[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、)");
     /** A line that starts a labelled part of an item: 绩效目标： 绩效指标： */
     private static final Pattern LABEL = Pattern.compile("^\\s*绩效(?:目标|指标)\\s*[:：]");
 
-    private Paragraphs() {
-    }
+    private Paragraphs() {}
 
     /** Word: every line is a paragraph of its own. */
     static String word(List<String> lines) {
@@ -27,7 +25,8 @@ final class Paragraphs {
     static String pdf(List<String> lines) {
         StringBuilder b = new StringBuilder();
         for (String line : lines) {
-            if (!b.isEmpty() && (ITEM.matcher(line).find() || LABEL.matcher(line).find())) {
+            if (!b.isEmpty()
+                    && (ITEM.matcher(line).find() || LABEL.matcher(line).find())) {
                 b.append('\n');
             }
             b.append(line);

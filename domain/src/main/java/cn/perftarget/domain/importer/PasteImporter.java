@@ -1,7 +1,6 @@
 package cn.perftarget.domain.importer;
 
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.List;
 
 /**
@@ -33,7 +32,8 @@ public final class PasteImporter {
         }
         int firstTable = found.isEmpty() ? src.size() : found.get(0).firstLineIndex();
         DepartmentTargets department = new DepartmentReader().read(src, firstTable, layout);
-        List<TargetTable> tables = found.stream().map(f -> withDocumentFacts(f, src, defaults)).toList();
+        List<TargetTable> tables =
+                found.stream().map(f -> withDocumentFacts(f, src, defaults)).toList();
         return new ImportedDocument(tables, department, log.sorted());
     }
 

@@ -2,11 +2,10 @@ package cn.perftarget.domain.importer;
 
 import cn.perftarget.domain.importer.PdfLines.Line;
 import cn.perftarget.domain.table.IndicatorRow;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The indicator rows of a table in PDF text. There the cells of a row are no longer separated: the narrow
@@ -29,14 +28,11 @@ final class PdfIndicatorReader {
         int line();
     }
 
-    private record Category(String text, int line) implements Unit {
-    }
+    private record Category(String text, int line) implements Unit {}
 
-    private record Fragment(String text, int line) implements Unit {
-    }
+    private record Fragment(String text, int line) implements Unit {}
 
-    private record RowEnd(List<String> words, int line) implements Unit {
-    }
+    private record RowEnd(List<String> words, int line) implements Unit {}
 
     private final List<Line> lines;
     private final ProblemLog log;
@@ -116,8 +112,7 @@ final class PdfIndicatorReader {
         dropFragments();
         boolean asLevel1 = NAMES.isLevel1(c.text())
                 && (!NAMES.isLevel2(c.text())
-                || next instanceof Category n && NAMES.isLevel2(n.text())
-                && !NAMES.isLevel1(n.text()));
+                        || next instanceof Category n && NAMES.isLevel2(n.text()) && !NAMES.isLevel1(n.text()));
         closeEmptyLevel2();
         if (asLevel1) {
             level1 = c.text();
@@ -138,7 +133,9 @@ final class PdfIndicatorReader {
 
     private void dropFragments() {
         if (!fragments.isEmpty()) {
-            log.add(fragments.get(0).line(), "importer.strayIndicatorText",
+            log.add(
+                    fragments.get(0).line(),
+                    "importer.strayIndicatorText",
                     String.join("", fragments.stream().map(Fragment::text).toList()));
             fragments.clear();
         }
@@ -158,7 +155,8 @@ final class PdfIndicatorReader {
     }
 
     private List<String> fragmentsAndWords(RowEnd r) {
-        List<String> all = new ArrayList<>(fragments.stream().map(Fragment::text).toList());
+        List<String> all =
+                new ArrayList<>(fragments.stream().map(Fragment::text).toList());
         all.addAll(r.words());
         return all;
     }
@@ -169,7 +167,8 @@ final class PdfIndicatorReader {
         if (fromFragments < 0) {
             return Optional.empty();
         }
-        List<String> wrapped = WrappedCells.split(fragments.stream().map(Fragment::text).toList());
+        List<String> wrapped =
+                WrappedCells.split(fragments.stream().map(Fragment::text).toList());
         if (wrapped.size() != fromFragments) {
             return Optional.empty();
         }

@@ -14,8 +14,7 @@ final class PdfLines {
     private static final int MAX_CAPTION_LINES = 12;
 
     /** @param number 1-based line number; text without surrounding whitespace */
-    record Line(int index, int number, String text) {
-    }
+    record Line(int index, int number, String text) {}
 
     /**
      * A caption found at a line.
@@ -23,8 +22,7 @@ final class PdfLines {
      * @param next index (in {@link #lines}) of the first line after the caption
      * @param rest text written after the caption on its last line, or ""
      */
-    record Match(int at, int next, String rest) {
-    }
+    record Match(int at, int next, String rest) {}
 
     private final List<Line> lines;
 

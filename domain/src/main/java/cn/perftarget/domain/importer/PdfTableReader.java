@@ -7,7 +7,6 @@ import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,11 +25,13 @@ final class PdfTableReader {
         PURPOSE("项目资金主要用途", Labels.PURPOSE, Labels.PURPOSE_SHORT),
         PLAN("资金支出计划（%）", Labels.PLAN),
         GOALS(Labels.GOALS, Labels.GOALS),
-        HEADER(Message.of("importer.indicatorHeader", Labels.INDICATOR_HEADER.get(0), Labels.INDICATOR_HEADER.get(1)),
+        HEADER(
+                Message.of("importer.indicatorHeader", Labels.INDICATOR_HEADER.get(0), Labels.INDICATOR_HEADER.get(1)),
                 String.join("", Labels.INDICATOR_HEADER));
 
         /** How a problem names it: the caption as documents print it (data), or a description. */
         final Object display;
+
         final List<String> spellings;
 
         Caption(Object display, String... spellings) {
@@ -40,14 +41,14 @@ final class PdfTableReader {
     }
 
     /** A caption found: at line {@code at}, its cell from {@code rest} and the lines from {@code next}. */
-    private record Found(int at, int next, String rest) {
-    }
+    private record Found(int at, int next, String rest) {}
 
     List<FoundTable> read(SourceText src, ProblemLog log) {
         PdfLines lines = PdfLines.of(src);
         List<Integer> anchors = lines.anchors();
         List<FoundTable> found = new ArrayList<>();
-        orphanAt(lines, 0, anchors.isEmpty() ? lines.size() : anchors.get(0)).ifPresent(j -> reportOrphan(lines, j, log));
+        orphanAt(lines, 0, anchors.isEmpty() ? lines.size() : anchors.get(0))
+                .ifPresent(j -> reportOrphan(lines, j, log));
         for (int k = 0; k < anchors.size(); k++) {
             int bound = k + 1 < anchors.size() ? anchors.get(k + 1) : lines.size();
             found.add(readTable(lines, anchors.get(k), bound, log));
@@ -56,7 +57,8 @@ final class PdfTableReader {
     }
 
     private FoundTable readTable(PdfLines lines, int anchor, int bound, ProblemLog log) {
-        Optional<UnitLine> unit = anchor > 0 ? UnitLine.parse(lines.get(anchor - 1).text()) : Optional.empty();
+        Optional<UnitLine> unit =
+                anchor > 0 ? UnitLine.parse(lines.get(anchor - 1).text()) : Optional.empty();
         int first = unit.isPresent() ? anchor - 1 : anchor;
 
         // 项目编码, its value after it on the same line or on the next, often followed by 预算项目名称 and the name
@@ -94,7 +96,10 @@ final class PdfTableReader {
                 found.put(caption, f.get());
                 pos = f.get().next();
             } else {
-                log.add(lines.get(Math.min(pos, bound - 1)).number(), "importer.tableLacksCaption", projectCode,
+                log.add(
+                        lines.get(Math.min(pos, bound - 1)).number(),
+                        "importer.tableLacksCaption",
+                        projectCode,
                         caption.display);
             }
         }
@@ -102,12 +107,25 @@ final class PdfTableReader {
         String name = Paragraphs.pdf(content(lines, found, Caption.NAME, bound));
         String purpose = Paragraphs.pdf(content(lines, found, Caption.PURPOSE, bound));
         SpendingPlan plan = found.containsKey(Caption.PLAN)
-                ? plan(content(lines, found, Caption.PLAN, bound), lines.get(found.get(Caption.PLAN).at()).number(), log)
+                ? plan(
+                        content(lines, found, Caption.PLAN, bound),
+                        lines.get(found.get(Caption.PLAN).at()).number(),
+                        log)
                 : SpendingPlan.BLANK;
         String goals = Paragraphs.pdf(content(lines, found, Caption.GOALS, bound));
-        TargetTable table = new TargetTable(projectCode, name, unit.map(UnitLine::code).orElse(""),
-                unit.map(UnitLine::name).orElse(""), null, MoneyCell.BLANK, MoneyCell.BLANK, MoneyCell.BLANK, purpose,
-                plan, goals, List.of());
+        TargetTable table = new TargetTable(
+                projectCode,
+                name,
+                unit.map(UnitLine::code).orElse(""),
+                unit.map(UnitLine::name).orElse(""),
+                null,
+                MoneyCell.BLANK,
+                MoneyCell.BLANK,
+                MoneyCell.BLANK,
+                purpose,
+                plan,
+                goals,
+                List.of());
 
         List<IndicatorRow> rows = List.of();
         Found header = found.get(Caption.HEADER);
@@ -133,8 +151,8 @@ final class PdfTableReader {
      * Captions that only a table's upper part has (and the line "… 预算项目名称 …"): below a table's rows, or
      * above the first table, they are the remains of a table whose 项目编码 is missing.
      */
-    private static final List<String> ORPHAN_SIGNS = List.of(Labels.PURPOSE, Labels.PLAN,
-            String.join("", Labels.INDICATOR_HEADER));
+    private static final List<String> ORPHAN_SIGNS =
+            List.of(Labels.PURPOSE, Labels.PLAN, String.join("", Labels.INDICATOR_HEADER));
 
     private static Optional<Integer> orphanAt(PdfLines lines, int from, int to) {
         for (int j = from; j < to; j++) {
@@ -195,9 +213,12 @@ final class PdfTableReader {
      * cannot be read is logged and stays blank.
      */
     private static SpendingPlan plan(List<String> text, int line, ProblemLog log) {
-        List<String> tokens = Arrays.stream(String.join(" ", text).split("\\s+")).filter(t -> !t.isEmpty()).toList();
+        List<String> tokens = Arrays.stream(String.join(" ", text).split("\\s+"))
+                .filter(t -> !t.isEmpty())
+                .toList();
         int captions = 0;
-        while (captions < tokens.size() && captions < Labels.CHECKPOINTS.size()
+        while (captions < tokens.size()
+                && captions < Labels.CHECKPOINTS.size()
                 && Labels.is(tokens.get(captions), Labels.CHECKPOINTS.get(captions))) {
             captions++;
         }

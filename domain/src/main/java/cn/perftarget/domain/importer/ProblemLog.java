@@ -1,7 +1,6 @@
 package cn.perftarget.domain.importer;
 
 import cn.perftarget.domain.i18n.Message;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +16,8 @@ final class ProblemLog {
     }
 
     List<ImportProblem> sorted() {
-        return problems.stream().sorted(Comparator.comparingInt(ImportProblem::lineNumber)).toList();
+        return problems.stream()
+                .sorted(Comparator.comparingInt(ImportProblem::lineNumber))
+                .toList();
     }
 }

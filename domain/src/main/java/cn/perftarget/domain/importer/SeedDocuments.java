@@ -16,12 +16,13 @@ public final class SeedDocuments {
             "/seeds/002_6557f949b45e2f15.txt",
             "/seeds/004_f47e421262983de5.txt");
 
-    private SeedDocuments() {
-    }
+    private SeedDocuments() {}
 
     /** The resource of a seed by its number prefix, e.g. "004". */
     public static String resource(String prefix) {
-        return RESOURCES.stream().filter(r -> r.startsWith("/seeds/" + prefix + "_")).findFirst()
+        return RESOURCES.stream()
+                .filter(r -> r.startsWith("/seeds/" + prefix + "_"))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no seed file " + prefix));
     }
 

@@ -3,7 +3,6 @@ package cn.perftarget.domain.importer;
 import cn.perftarget.domain.importer.WordItems.Item;
 import cn.perftarget.domain.importer.WordItems.Kind;
 import cn.perftarget.domain.table.IndicatorRow;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +44,11 @@ final class WordIndicatorReader {
         }
         for (int k = 0; k < header.size(); k++) {
             if (!Labels.is(header.get(k).text(), Labels.INDICATOR_HEADER.get(k))) {
-                log.add(header.get(k).line(), "importer.headerColumn", k + 1, Labels.INDICATOR_HEADER.get(k),
+                log.add(
+                        header.get(k).line(),
+                        "importer.headerColumn",
+                        k + 1,
+                        Labels.INDICATOR_HEADER.get(k),
                         header.get(k).text());
             }
         }
@@ -101,7 +104,12 @@ final class WordIndicatorReader {
     }
 
     private void emit(List<Cell> row) {
-        rows.add(row.get(0).text(), row.get(1).text(), row.get(2).text(), row.get(3).text(), row.get(4).text(),
+        rows.add(
+                row.get(0).text(),
+                row.get(1).text(),
+                row.get(2).text(),
+                row.get(3).text(),
+                row.get(4).text(),
                 row.get(5).text());
         row.clear();
     }

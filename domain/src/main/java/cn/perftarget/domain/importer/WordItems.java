@@ -10,14 +10,16 @@ import java.util.List;
  */
 final class WordItems {
 
-    enum Kind { CELL, BLANK, TEXT }
+    enum Kind {
+        CELL,
+        BLANK,
+        TEXT
+    }
 
     /** @param line 1-based line number */
-    record Item(Kind kind, int line, String text) {
-    }
+    record Item(Kind kind, int line, String text) {}
 
-    private WordItems() {
-    }
+    private WordItems() {}
 
     static List<Item> of(SourceText src) {
         List<Item> items = new ArrayList<>(src.size());

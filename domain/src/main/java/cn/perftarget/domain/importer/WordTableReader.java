@@ -6,11 +6,10 @@ import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the 绩效目标表 in Word's paste layout. A table starts at the cell 项目编码 (other tables of the
@@ -45,8 +44,7 @@ final class WordTableReader {
         return found;
     }
 
-    private record Read(FoundTable table, int end) {
-    }
+    private record Read(FoundTable table, int end) {}
 
     /** Parts of a 绩效目标表 outside every table found: its 项目编码 cell is missing, so it is not imported. */
     private static void reportOrphan(List<Item> items, int from, int to, ProblemLog log) {
@@ -109,8 +107,13 @@ final class WordTableReader {
         int end = bound;
         if (headerAt < 0) {
             int last = items.get(Math.max(anchor, bound - 1)).line();
-            log.add(items.get(anchor).line(), "importer.noIndicatorHeader", table.projectName(),
-                    Labels.INDICATOR_HEADER.get(0), Labels.INDICATOR_HEADER.get(1), String.valueOf(last));
+            log.add(
+                    items.get(anchor).line(),
+                    "importer.noIndicatorHeader",
+                    table.projectName(),
+                    Labels.INDICATOR_HEADER.get(0),
+                    Labels.INDICATOR_HEADER.get(1),
+                    String.valueOf(last));
         } else {
             WordIndicatorReader indicators = new WordIndicatorReader(items, headerAt, bound, log);
             rows = indicators.read();
@@ -124,6 +127,7 @@ final class WordTableReader {
 
         /** Captions as documents print them, to name them in problems. */
         private static final String FISCAL_CAPTION = "其中：财政资金";
+
         private static final String PLAN_CAPTION = "资金支出计划（%）";
 
         private final List<Cell> cells;
@@ -143,7 +147,8 @@ final class WordTableReader {
                 pos++;
             }
             String budget = label(Labels.BUDGET, Labels.BUDGET) ? value(Labels.BUDGET) : "";
-            String fiscal = label(FISCAL_CAPTION, Labels.FISCAL_FUNDS, Labels.FISCAL_FUNDS_SHORT) ? value(FISCAL_CAPTION) : "";
+            String fiscal =
+                    label(FISCAL_CAPTION, Labels.FISCAL_FUNDS, Labels.FISCAL_FUNDS_SHORT) ? value(FISCAL_CAPTION) : "";
             String other = label(Labels.OTHER_FUNDS, Labels.OTHER_FUNDS) ? value(Labels.OTHER_FUNDS) : "";
             String purpose = purpose(untilCaption());
             List<String> plan = null;
@@ -155,11 +160,25 @@ final class WordTableReader {
             }
             String goals = label(Labels.GOALS, Labels.GOALS) ? single(untilCaption(), Labels.GOALS) : "";
             if (pos < cells.size()) {
-                log.add(cells.get(pos).line(), "importer.cellAfterGoals", Labels.GOALS, cells.get(pos).text());
+                log.add(
+                        cells.get(pos).line(),
+                        "importer.cellAfterGoals",
+                        Labels.GOALS,
+                        cells.get(pos).text());
             }
-            return new TargetTable(code, name, "", "", null, new MoneyCell(budget), new MoneyCell(fiscal),
-                    new MoneyCell(other), purpose, plan == null ? SpendingPlan.BLANK : SpendingPlan.of(plan),
-                    goals, List.of());
+            return new TargetTable(
+                    code,
+                    name,
+                    "",
+                    "",
+                    null,
+                    new MoneyCell(budget),
+                    new MoneyCell(fiscal),
+                    new MoneyCell(other),
+                    purpose,
+                    plan == null ? SpendingPlan.BLANK : SpendingPlan.of(plan),
+                    goals,
+                    List.of());
         }
 
         /** Expects the caption at the cursor; skips unreadable cells before it, reporting them. */
@@ -167,7 +186,11 @@ final class WordTableReader {
             for (int j = pos; j < cells.size(); j++) {
                 if (matches(cells.get(j).text(), accepted)) {
                     if (j > pos) {
-                        log.add(cells.get(pos).line(), "importer.cellBeforeCaption", display, cells.get(pos).text());
+                        log.add(
+                                cells.get(pos).line(),
+                                "importer.cellBeforeCaption",
+                                display,
+                                cells.get(pos).text());
                     }
                     pos = j + 1;
                     return true;
@@ -239,7 +262,10 @@ final class WordTableReader {
             if (row.size() == n && row.stream().noneMatch(Cell::isBlank)) {
                 return row.stream().map(Cell::text).toList();
             }
-            log.add(row.isEmpty() ? lineHere() : row.get(0).line(), "importer.planCells", Labels.CHECKPOINTS,
+            log.add(
+                    row.isEmpty() ? lineHere() : row.get(0).line(),
+                    "importer.planCells",
+                    Labels.CHECKPOINTS,
                     row.size());
             return null;
         }

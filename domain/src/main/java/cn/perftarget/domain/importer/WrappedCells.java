@@ -13,8 +13,7 @@ final class WrappedCells {
     /** Display widths may differ by one half-width character between two full lines. */
     private static final int TOLERANCE = 1;
 
-    private WrappedCells() {
-    }
+    private WrappedCells() {}
 
     static List<String> split(List<String> lines) {
         List<String> cells = new ArrayList<>();

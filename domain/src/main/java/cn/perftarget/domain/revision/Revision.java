@@ -1,7 +1,6 @@
 package cn.perftarget.domain.revision;
 
 import cn.perftarget.domain.table.TargetTable;
-
 import java.time.Instant;
 
 /**
@@ -10,6 +9,11 @@ import java.time.Instant;
  * @param revisionNo 1, 2, 3 … per table
  * @param createdBy  username of who froze it
  */
-public record Revision(long id, long tableId, int revisionNo, RevisionKind kind, TargetTable snapshot,
-                       String createdBy, Instant createdAt) {
-}
+public record Revision(
+        long id,
+        long tableId,
+        int revisionNo,
+        RevisionKind kind,
+        TargetTable snapshot,
+        String createdBy,
+        Instant createdAt) {}

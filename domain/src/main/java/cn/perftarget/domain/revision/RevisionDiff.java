@@ -6,7 +6,6 @@ import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.Numbers;
 import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +53,8 @@ public record RevisionDiff(List<FieldChange> fields, List<RowChange> rows) {
         return switch (kind) {
             case TEXT -> false;
             case MONEY -> sameNumber(new MoneyCell(before).amount(), new MoneyCell(after).amount());
-            case PERCENT -> isPercent(before) == isPercent(after)
-                    && sameNumber(percentNumber(before), percentNumber(after));
+            case PERCENT ->
+                isPercent(before) == isPercent(after) && sameNumber(percentNumber(before), percentNumber(after));
         };
     }
 

@@ -3,19 +3,18 @@ package cn.perftarget.domain.revision;
 import cn.perftarget.domain.table.TableCodec;
 import cn.perftarget.domain.table.TableRowLock;
 import cn.perftarget.domain.table.TargetTable;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Frozen revisions of target tables. The database refuses to change or delete a revision once written. */
 @Repository
@@ -61,30 +60,52 @@ public class RevisionRepository {
 
     /** All revisions of a table, oldest first. */
     public List<Revision> listByTable(long tableId) {
-        return jdbc.query("select " + COLUMNS + " from table_revision where table_id = :table order by revision_no",
-                new MapSqlParameterSource("table", tableId), rowMapper);
+        return jdbc.query(
+                "select " + COLUMNS + " from table_revision where table_id = :table order by revision_no",
+                new MapSqlParameterSource("table", tableId),
+                rowMapper);
     }
 
     public Optional<Revision> findById(long id) {
-        return jdbc.query("select " + COLUMNS + " from table_revision where id = :id",
-                new MapSqlParameterSource("id", id), rowMapper).stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from table_revision where id = :id",
+                        new MapSqlParameterSource("id", id),
+                        rowMapper)
+                .stream()
+                .findFirst();
     }
 
     public Optional<Revision> find(long tableId, int revisionNo) {
-        return jdbc.query("select " + COLUMNS + " from table_revision where table_id = :table and revision_no = :no",
-                new MapSqlParameterSource("table", tableId).addValue("no", revisionNo), rowMapper).stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from table_revision where table_id = :table and revision_no = :no",
+                        new MapSqlParameterSource("table", tableId).addValue("no", revisionNo),
+                        rowMapper)
+                .stream()
+                .findFirst();
     }
 
     /** The newest revision of a table. */
     public Optional<Revision> latest(long tableId) {
-        return jdbc.query("select " + COLUMNS
-                        + " from table_revision where table_id = :table order by revision_no desc limit 1",
-                new MapSqlParameterSource("table", tableId), rowMapper).stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + COLUMNS
+                                + " from table_revision where table_id = :table order by revision_no desc limit 1",
+                        new MapSqlParameterSource("table", tableId),
+                        rowMapper)
+                .stream()
+                .findFirst();
     }
 
     private Revision map(ResultSet rs, int row) throws SQLException {
-        return new Revision(rs.getLong("id"), rs.getLong("table_id"), rs.getInt("revision_no"),
-                RevisionKind.valueOf(rs.getString("kind")), codec.read(rs.getString("snapshot")),
-                rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+        return new Revision(
+                rs.getLong("id"),
+                rs.getLong("table_id"),
+                rs.getInt("revision_no"),
+                RevisionKind.valueOf(rs.getString("kind")),
+                codec.read(rs.getString("snapshot")),
+                rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -1,7 +1,6 @@
 package cn.perftarget.domain.revision;
 
 import cn.perftarget.domain.table.IndicatorRow;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,11 +22,9 @@ final class RowAlignment {
     private static final byte PAIR = 3;
 
     /** A pair of row indexes (0-based) in the older and the newer table. */
-    record Pair(int before, int after) {
-    }
+    record Pair(int before, int after) {}
 
-    private RowAlignment() {
-    }
+    private RowAlignment() {}
 
     static List<Pair> align(List<IndicatorRow> before, List<IndicatorRow> after) {
         int n = before.size();
@@ -90,7 +87,7 @@ final class RowAlignment {
     }
 
     private static String body(IndicatorRow r) {
-        return r.level3().strip() + "\n" + r.description().strip() + "\n" + r.valueText().strip() + "\n"
-                + r.basis().strip();
+        return r.level3().strip() + "\n" + r.description().strip() + "\n"
+                + r.valueText().strip() + "\n" + r.basis().strip();
     }
 }

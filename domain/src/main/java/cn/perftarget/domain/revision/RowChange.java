@@ -1,9 +1,8 @@
 package cn.perftarget.domain.revision;
 
 import cn.perftarget.domain.table.IndicatorRow;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An indicator row added, removed or changed.
@@ -14,8 +13,13 @@ import java.util.List;
  * @param after     the row in the newer table, null when REMOVED
  * @param cells     the changed cells when CHANGED, empty otherwise
  */
-public record RowChange(ChangeType type, @Nullable Integer beforeRow, @Nullable Integer afterRow,
-                        @Nullable IndicatorRow before, @Nullable IndicatorRow after, List<CellChange> cells) {
+public record RowChange(
+        ChangeType type,
+        @Nullable Integer beforeRow,
+        @Nullable Integer afterRow,
+        @Nullable IndicatorRow before,
+        @Nullable IndicatorRow after,
+        List<CellChange> cells) {
 
     public RowChange {
         cells = List.copyOf(cells);
@@ -29,8 +33,8 @@ public record RowChange(ChangeType type, @Nullable Integer beforeRow, @Nullable 
         return new RowChange(ChangeType.REMOVED, beforeIndex + 1, null, row, null, List.of());
     }
 
-    static RowChange changed(int beforeIndex, int afterIndex, IndicatorRow before, IndicatorRow after,
-                             List<CellChange> cells) {
+    static RowChange changed(
+            int beforeIndex, int afterIndex, IndicatorRow before, IndicatorRow after, List<CellChange> cells) {
         return new RowChange(ChangeType.CHANGED, beforeIndex + 1, afterIndex + 1, before, after, cells);
     }
 }

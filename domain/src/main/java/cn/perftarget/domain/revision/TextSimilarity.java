@@ -6,8 +6,7 @@ final class TextSimilarity {
     /** Longer texts are compared by their beginning only; indicator cells are short. */
     private static final int MAX_LENGTH = 400;
 
-    private TextSimilarity() {
-    }
+    private TextSimilarity() {}
 
     static double of(String a, String b) {
         String x = a.length() > MAX_LENGTH ? a.substring(0, MAX_LENGTH) : a;
@@ -19,7 +18,8 @@ final class TextSimilarity {
         int[] current = new int[y.length() + 1];
         for (int i = 1; i <= x.length(); i++) {
             for (int j = 1; j <= y.length(); j++) {
-                current[j] = x.charAt(i - 1) == y.charAt(j - 1) ? previous[j - 1] + 1
+                current[j] = x.charAt(i - 1) == y.charAt(j - 1)
+                        ? previous[j - 1] + 1
                         : Math.max(previous[j], current[j - 1]);
             }
             int[] t = previous;

@@ -1,9 +1,8 @@
 package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.i18n.Message;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One defect found by a rule.
@@ -14,8 +13,12 @@ import java.util.Optional;
  * @param location the field, plan, indicator row or department item concerned
  * @param fix      a one-click correction, or null
  */
-public record Finding(String ruleId, Severity severity, Message message, Location location,
-                      @Nullable Fix fix) {
+public record Finding(
+        String ruleId,
+        Severity severity,
+        Message message,
+        Location location,
+        @Nullable Fix fix) {
 
     public Optional<Fix> optionalFix() {
         return Optional.ofNullable(fix);

@@ -1,10 +1,9 @@
 package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.i18n.Message;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the findings of one validation. The validator tells it which rule is reporting ({@link #begin}); a

@@ -2,7 +2,6 @@ package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.function.UnaryOperator;
 
 /**

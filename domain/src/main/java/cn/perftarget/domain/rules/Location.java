@@ -4,10 +4,9 @@ import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TableField;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a finding points: a {@link Field} of the table (each checkpoint of the spending plan is one), the spending

@@ -1,10 +1,9 @@
 package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.i18n.Message;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule is, for people and for the settings: its stable id, name, default severity, what it checks, an example
@@ -18,8 +17,14 @@ import java.util.Optional;
  * @param severityNote    how severities are used when a rule has more than one (e.g. 12月底空为错误，其余为警告), or null
  * @param parameters      its thresholds and keyword lists with their defaults
  */
-public record RuleInfo(String id, Severity defaultSeverity, Message name, Message checks, Message example,
-                       @Nullable Message severityNote, List<RuleParameter> parameters) {
+public record RuleInfo(
+        String id,
+        Severity defaultSeverity,
+        Message name,
+        Message checks,
+        Message example,
+        @Nullable Message severityNote,
+        List<RuleParameter> parameters) {
 
     public RuleInfo {
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
@@ -30,9 +35,20 @@ public record RuleInfo(String id, Severity defaultSeverity, Message name, Messag
      * @param checksKey  e.g. {@code rule.R01.checks}
      * @param exampleKey e.g. {@code rule.R01.example}
      */
-    public static RuleInfo of(String id, Severity severity, String nameKey, String checksKey, String exampleKey,
-                              RuleParameter... parameters) {
-        return new RuleInfo(id, severity, Message.of(nameKey), Message.of(checksKey), Message.of(exampleKey), null,
+    public static RuleInfo of(
+            String id,
+            Severity severity,
+            String nameKey,
+            String checksKey,
+            String exampleKey,
+            RuleParameter... parameters) {
+        return new RuleInfo(
+                id,
+                severity,
+                Message.of(nameKey),
+                Message.of(checksKey),
+                Message.of(exampleKey),
+                null,
                 List.of(parameters));
     }
 

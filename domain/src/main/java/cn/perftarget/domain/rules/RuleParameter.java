@@ -1,7 +1,6 @@
 package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.i18n.Message;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,7 +15,10 @@ import java.util.List;
  */
 public record RuleParameter(String key, Message label, Type type, Object defaultValue) {
 
-    public enum Type { NUMBER, WORDS }
+    public enum Type {
+        NUMBER,
+        WORDS
+    }
 
     public static RuleParameter number(String key, String labelKey, String defaultValue) {
         return new RuleParameter(key, Message.of(labelKey), Type.NUMBER, new BigDecimal(defaultValue));

@@ -1,7 +1,6 @@
 package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.rules.text.Keywords;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,11 @@ public final class RuleParameters {
     public List<String> words(String key) {
         Object v = value(key);
         if (v instanceof List<?> list) {
-            return list.stream().map(String::valueOf).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            return list.stream()
+                    .map(String::valueOf)
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
         return List.of(v.toString().split("[、,，\\s]+"));
     }
@@ -70,7 +73,9 @@ public final class RuleParameters {
         if (info == null) {
             throw new IllegalArgumentException("unknown rule " + ruleId);
         }
-        return info.parameters().stream().filter(p -> p.key().equals(key)).findFirst()
+        return info.parameters().stream()
+                .filter(p -> p.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("rule " + ruleId + " has no parameter " + key))
                 .defaultValue();
     }

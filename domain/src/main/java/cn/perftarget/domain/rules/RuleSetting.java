@@ -1,9 +1,7 @@
 package cn.perftarget.domain.rules;
 
-
-import org.jspecify.annotations.Nullable;
-
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A region's setting of one rule.

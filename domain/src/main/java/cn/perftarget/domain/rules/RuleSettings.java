@@ -1,7 +1,6 @@
 package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.value.ValueParser;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

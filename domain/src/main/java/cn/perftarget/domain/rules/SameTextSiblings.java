@@ -1,7 +1,6 @@
 package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -17,8 +16,7 @@ import java.util.function.Function;
 public final class SameTextSiblings {
 
     /** Normalised text → tables, per department and year; each sibling's group and text key, by identity. */
-    private record Index(Map<String, Map<String, List<TargetTable>>> byGroup, Map<TargetTable, String[]> keys) {
-    }
+    private record Index(Map<String, Map<String, List<TargetTable>>> byGroup, Map<TargetTable, String[]> keys) {}
 
     private final Function<TargetTable, String> textKey;
 
@@ -63,9 +61,11 @@ public final class SameTextSiblings {
         for (TargetTable s : siblings) {
             String k = textKey.apply(s);
             String g = ValidationContext.departmentYearKey(s);
-            keys.put(s, new String[]{g, k});
+            keys.put(s, new String[] {g, k});
             if (!k.isEmpty()) {
-                byGroup.computeIfAbsent(g, x -> new HashMap<>()).computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+                byGroup.computeIfAbsent(g, x -> new HashMap<>())
+                        .computeIfAbsent(k, x -> new ArrayList<>())
+                        .add(s);
             }
         }
         return new Index(byGroup, keys);

@@ -9,14 +9,13 @@ import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.ValueParser;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The table under validation with what every rule needs computed once: the framework of its year and region, where
@@ -129,13 +128,18 @@ public final class TableFacts {
     /** A row with something written in 三级, 描述 or 值 (a row the drafter filled, rightly or not). */
     public boolean isFilled(int i) {
         IndicatorRow r = rows.get(i);
-        return !r.level3().isBlank() || !r.description().isBlank() || !r.valueText().isBlank();
+        return !r.level3().isBlank()
+                || !r.description().isBlank()
+                || !r.valueText().isBlank();
     }
 
     /** A row left from the template: a category and nothing else. */
     public boolean isEmptyTemplateRow(int i) {
         IndicatorRow r = rows.get(i);
-        return r.level3().isBlank() && r.description().isBlank() && r.valueText().isBlank() && r.basis().isBlank();
+        return r.level3().isBlank()
+                && r.description().isBlank()
+                && r.valueText().isBlank()
+                && r.basis().isBlank();
     }
 
     /** 预算数 in 万元, when written. */

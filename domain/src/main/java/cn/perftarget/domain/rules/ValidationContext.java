@@ -2,14 +2,13 @@ package cn.perftarget.domain.rules;
 
 import cn.perftarget.domain.importer.DepartmentTargets;
 import cn.perftarget.domain.table.TargetTable;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a table is validated against besides itself: the other tables of the same document, department or unit and
@@ -28,8 +27,8 @@ public final class ValidationContext {
     private final @Nullable String regionCode;
     private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
-    private ValidationContext(List<TargetTable> siblings, @Nullable DepartmentTargets department,
-                              @Nullable String regionCode) {
+    private ValidationContext(
+            List<TargetTable> siblings, @Nullable DepartmentTargets department, @Nullable String regionCode) {
         this.siblings = List.copyOf(siblings);
         this.department = department;
         this.regionCode = regionCode;

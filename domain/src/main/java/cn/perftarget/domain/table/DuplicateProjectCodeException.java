@@ -13,7 +13,10 @@ public class DuplicateProjectCodeException extends DuplicateKeyException impleme
     private final String projectCode;
 
     public DuplicateProjectCodeException(int fiscalYear, String projectCode, Throwable cause) {
-        this(Message.of("table.duplicateCode", String.valueOf(fiscalYear), projectCode), fiscalYear, projectCode,
+        this(
+                Message.of("table.duplicateCode", String.valueOf(fiscalYear), projectCode),
+                fiscalYear,
+                projectCode,
                 cause);
     }
 

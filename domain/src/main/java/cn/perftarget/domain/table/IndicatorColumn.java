@@ -1,7 +1,6 @@
 package cn.perftarget.domain.table;
 
 import cn.perftarget.domain.i18n.Labelled;
-
 import java.util.function.Function;
 
 /** The columns of an indicator row, left to right; their names are in the bundle ({@code column.*}). */
@@ -40,12 +39,18 @@ public enum IndicatorColumn implements Labelled {
     /** The row with this column's cell replaced. */
     public IndicatorRow with(IndicatorRow row, String cell) {
         return switch (this) {
-            case LEVEL1 -> IndicatorRow.of(cell, row.level2(), row.level3(), row.description(), row.valueText(), row.basis());
-            case LEVEL2 -> IndicatorRow.of(row.level1(), cell, row.level3(), row.description(), row.valueText(), row.basis());
-            case LEVEL3 -> IndicatorRow.of(row.level1(), row.level2(), cell, row.description(), row.valueText(), row.basis());
-            case DESCRIPTION -> IndicatorRow.of(row.level1(), row.level2(), row.level3(), cell, row.valueText(), row.basis());
-            case VALUE -> IndicatorRow.of(row.level1(), row.level2(), row.level3(), row.description(), cell, row.basis());
-            case BASIS -> IndicatorRow.of(row.level1(), row.level2(), row.level3(), row.description(), row.valueText(), cell);
+            case LEVEL1 ->
+                IndicatorRow.of(cell, row.level2(), row.level3(), row.description(), row.valueText(), row.basis());
+            case LEVEL2 ->
+                IndicatorRow.of(row.level1(), cell, row.level3(), row.description(), row.valueText(), row.basis());
+            case LEVEL3 ->
+                IndicatorRow.of(row.level1(), row.level2(), cell, row.description(), row.valueText(), row.basis());
+            case DESCRIPTION ->
+                IndicatorRow.of(row.level1(), row.level2(), row.level3(), cell, row.valueText(), row.basis());
+            case VALUE ->
+                IndicatorRow.of(row.level1(), row.level2(), row.level3(), row.description(), cell, row.basis());
+            case BASIS ->
+                IndicatorRow.of(row.level1(), row.level2(), row.level3(), row.description(), row.valueText(), cell);
         };
     }
 }

@@ -6,8 +6,8 @@ import cn.perftarget.domain.value.IndicatorValue;
  * One indicator row: 一级指标 → 二级指标 → 三级指标 | 绩效指标描述 | 指标值 | 指标值确定依据.
  * Merged 一级/二级 cells of the source are carried on every row they span; all other cells are kept as written.
  */
-public record IndicatorRow(String level1, String level2, String level3, String description,
-                           IndicatorValue value, String basis) {
+public record IndicatorRow(
+        String level1, String level2, String level3, String description, IndicatorValue value, String basis) {
 
     public IndicatorRow {
         level1 = level1 == null ? "" : level1;
@@ -18,8 +18,8 @@ public record IndicatorRow(String level1, String level2, String level3, String d
         basis = basis == null ? "" : basis;
     }
 
-    public static IndicatorRow of(String level1, String level2, String level3, String description,
-                                  String valueText, String basis) {
+    public static IndicatorRow of(
+            String level1, String level2, String level3, String description, String valueText, String basis) {
         return new IndicatorRow(level1, level2, level3, description, IndicatorValue.parse(valueText), basis);
     }
 

@@ -18,7 +18,9 @@ public record MoneyCell(String text) {
 
     /** A cell typed in the editor: always two decimals. */
     public static MoneyCell of(BigDecimal amount) {
-        return amount == null ? BLANK : new MoneyCell(amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        return amount == null
+                ? BLANK
+                : new MoneyCell(amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
     }
 
     public boolean isBlank() {

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Number reading shared by the cells: full-width digits, spaces and thousands separators tolerated. */
 public final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** Folds full-width ASCII forms (０-９, ．, ％, ＞ …) to their half-width twins and the ideographic space to a space. */
     public static String halfWidth(String s) {

@@ -1,7 +1,6 @@
 package cn.perftarget.domain.table;
 
 import cn.perftarget.domain.i18n.Labelled;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

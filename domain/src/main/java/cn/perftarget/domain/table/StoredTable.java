@@ -1,9 +1,8 @@
 package cn.perftarget.domain.table;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A target table as stored: its current content and where it stands.
@@ -21,9 +20,18 @@ import java.util.Objects;
  * @param submittedAt        when it was last submitted, null if never
  * @param version            optimistic lock: the version the caller read
  */
-public record StoredTable(long id, long unitId, int fiscalYear, TableStatus status, boolean adjusting,
-                          TargetTable content, @Nullable Long approvedRevisionId, Instant createdAt,
-                          Instant updatedAt, @Nullable Instant submittedAt, int version) {
+public record StoredTable(
+        long id,
+        long unitId,
+        int fiscalYear,
+        TableStatus status,
+        boolean adjusting,
+        TargetTable content,
+        @Nullable Long approvedRevisionId,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable Instant submittedAt,
+        int version) {
 
     public StoredTable {
         Objects.requireNonNull(status, "status");
@@ -31,32 +39,92 @@ public record StoredTable(long id, long unitId, int fiscalYear, TableStatus stat
     }
 
     public StoredTable withContent(TargetTable newContent) {
-        return new StoredTable(id, unitId, fiscalYear, status, adjusting, newContent, approvedRevisionId,
-                createdAt, updatedAt, submittedAt, version);
+        return new StoredTable(
+                id,
+                unitId,
+                fiscalYear,
+                status,
+                adjusting,
+                newContent,
+                approvedRevisionId,
+                createdAt,
+                updatedAt,
+                submittedAt,
+                version);
     }
 
     public StoredTable withStatus(TableStatus newStatus) {
-        return new StoredTable(id, unitId, fiscalYear, newStatus, adjusting, content, approvedRevisionId,
-                createdAt, updatedAt, submittedAt, version);
+        return new StoredTable(
+                id,
+                unitId,
+                fiscalYear,
+                newStatus,
+                adjusting,
+                content,
+                approvedRevisionId,
+                createdAt,
+                updatedAt,
+                submittedAt,
+                version);
     }
 
     public StoredTable withAdjusting(boolean newAdjusting) {
-        return new StoredTable(id, unitId, fiscalYear, status, newAdjusting, content, approvedRevisionId,
-                createdAt, updatedAt, submittedAt, version);
+        return new StoredTable(
+                id,
+                unitId,
+                fiscalYear,
+                status,
+                newAdjusting,
+                content,
+                approvedRevisionId,
+                createdAt,
+                updatedAt,
+                submittedAt,
+                version);
     }
 
     public StoredTable withApprovedRevisionId(Long revisionId) {
-        return new StoredTable(id, unitId, fiscalYear, status, adjusting, content, revisionId,
-                createdAt, updatedAt, submittedAt, version);
+        return new StoredTable(
+                id,
+                unitId,
+                fiscalYear,
+                status,
+                adjusting,
+                content,
+                revisionId,
+                createdAt,
+                updatedAt,
+                submittedAt,
+                version);
     }
 
     public StoredTable withSubmittedAt(Instant at) {
-        return new StoredTable(id, unitId, fiscalYear, status, adjusting, content, approvedRevisionId,
-                createdAt, updatedAt, at, version);
+        return new StoredTable(
+                id,
+                unitId,
+                fiscalYear,
+                status,
+                adjusting,
+                content,
+                approvedRevisionId,
+                createdAt,
+                updatedAt,
+                at,
+                version);
     }
 
     public StoredTable withUnitAndYear(long newUnitId, int newFiscalYear) {
-        return new StoredTable(id, newUnitId, newFiscalYear, status, adjusting, content, approvedRevisionId,
-                createdAt, updatedAt, submittedAt, version);
+        return new StoredTable(
+                id,
+                newUnitId,
+                newFiscalYear,
+                status,
+                adjusting,
+                content,
+                approvedRevisionId,
+                createdAt,
+                updatedAt,
+                submittedAt,
+                version);
     }
 }

@@ -1,7 +1,6 @@
 package cn.perftarget.domain.table;
 
 import cn.perftarget.domain.i18n.Labelled;
-
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,7 +13,10 @@ public enum TableField implements Labelled {
     PROJECT_CODE("field.PROJECT_CODE", Kind.TEXT, TargetTable::projectCode),
     PROJECT_NAME("field.PROJECT_NAME", Kind.TEXT, TargetTable::projectName),
     /** 单位: code and name */
-    UNIT("field.UNIT", Kind.TEXT, t -> (t.unitCode().strip() + " " + t.unitName().strip()).strip()),
+    UNIT(
+            "field.UNIT",
+            Kind.TEXT,
+            t -> (t.unitCode().strip() + " " + t.unitName().strip()).strip()),
     /** 年度 */
     FISCAL_YEAR("field.FISCAL_YEAR", Kind.TEXT, t -> Objects.toString(t.fiscalYear(), "")),
     BUDGET("field.BUDGET", Kind.MONEY, t -> t.budget().text()),

@@ -1,11 +1,10 @@
 package cn.perftarget.domain.table;
 
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
 
 /**
  * Serialises writers of one table's revisions and audit history: a row lock on the target_table row, held until
@@ -23,8 +22,8 @@ public class TableRowLock {
     /** Locks the row for the rest of the caller's transaction; fails when there is no such table. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lock(long tableId) {
-        List<Long> ids = jdbc.queryForList("select id from target_table where id = ? for no key update",
-                Long.class, tableId);
+        List<Long> ids =
+                jdbc.queryForList("select id from target_table where id = ? for no key update", Long.class, tableId);
         if (ids.isEmpty()) {
             throw new TableNotFoundException(tableId);
         }

@@ -1,8 +1,7 @@
 package cn.perftarget.domain.table;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 项目支出绩效目标表: the performance target table of one project of one unit for one fiscal year.
@@ -21,9 +20,19 @@ import java.util.List;
  * @param goals       绩效目标, the whole cell (numbered items "1.…", "2.…")
  * @param indicators  the indicator rows in source order
  */
-public record TargetTable(String projectCode, String projectName, String unitCode, String unitName,
-                          @Nullable Integer fiscalYear, MoneyCell budget, MoneyCell fiscalFunds, MoneyCell otherFunds,
-                          String fundPurpose, SpendingPlan plan, String goals, List<IndicatorRow> indicators) {
+public record TargetTable(
+        String projectCode,
+        String projectName,
+        String unitCode,
+        String unitName,
+        @Nullable Integer fiscalYear,
+        MoneyCell budget,
+        MoneyCell fiscalFunds,
+        MoneyCell otherFunds,
+        String fundPurpose,
+        SpendingPlan plan,
+        String goals,
+        List<IndicatorRow> indicators) {
 
     public TargetTable {
         projectCode = projectCode == null ? "" : projectCode;
@@ -45,32 +54,98 @@ public record TargetTable(String projectCode, String projectName, String unitCod
     }
 
     public TargetTable withIndicators(List<IndicatorRow> rows) {
-        return new TargetTable(projectCode, projectName, unitCode, unitName, fiscalYear, budget, fiscalFunds,
-                otherFunds, fundPurpose, plan, goals, rows);
+        return new TargetTable(
+                projectCode,
+                projectName,
+                unitCode,
+                unitName,
+                fiscalYear,
+                budget,
+                fiscalFunds,
+                otherFunds,
+                fundPurpose,
+                plan,
+                goals,
+                rows);
     }
 
     public TargetTable withGoals(String newGoals) {
-        return new TargetTable(projectCode, projectName, unitCode, unitName, fiscalYear, budget, fiscalFunds,
-                otherFunds, fundPurpose, plan, newGoals, indicators);
+        return new TargetTable(
+                projectCode,
+                projectName,
+                unitCode,
+                unitName,
+                fiscalYear,
+                budget,
+                fiscalFunds,
+                otherFunds,
+                fundPurpose,
+                plan,
+                newGoals,
+                indicators);
     }
 
     public TargetTable withPlan(SpendingPlan newPlan) {
-        return new TargetTable(projectCode, projectName, unitCode, unitName, fiscalYear, budget, fiscalFunds,
-                otherFunds, fundPurpose, newPlan, goals, indicators);
+        return new TargetTable(
+                projectCode,
+                projectName,
+                unitCode,
+                unitName,
+                fiscalYear,
+                budget,
+                fiscalFunds,
+                otherFunds,
+                fundPurpose,
+                newPlan,
+                goals,
+                indicators);
     }
 
     public TargetTable withAmounts(MoneyCell newBudget, MoneyCell newFiscal, MoneyCell newOther) {
-        return new TargetTable(projectCode, projectName, unitCode, unitName, fiscalYear, newBudget, newFiscal,
-                newOther, fundPurpose, plan, goals, indicators);
+        return new TargetTable(
+                projectCode,
+                projectName,
+                unitCode,
+                unitName,
+                fiscalYear,
+                newBudget,
+                newFiscal,
+                newOther,
+                fundPurpose,
+                plan,
+                goals,
+                indicators);
     }
 
     public TargetTable withFundPurpose(String purpose) {
-        return new TargetTable(projectCode, projectName, unitCode, unitName, fiscalYear, budget, fiscalFunds,
-                otherFunds, purpose, plan, goals, indicators);
+        return new TargetTable(
+                projectCode,
+                projectName,
+                unitCode,
+                unitName,
+                fiscalYear,
+                budget,
+                fiscalFunds,
+                otherFunds,
+                purpose,
+                plan,
+                goals,
+                indicators);
     }
 
     public TargetTable withUnit(String code, String name, @Nullable Integer year) {
-        return new TargetTable(projectCode, projectName, code, name, year, budget, fiscalFunds,
-                otherFunds, fundPurpose, plan, goals, indicators);
+        return new TargetTable(
+                projectCode,
+                projectName,
+                code,
+                name,
+                year,
+                budget,
+                fiscalFunds,
+                otherFunds,
+                fundPurpose,
+                plan,
+                goals,
+                indicators);
     }
 }

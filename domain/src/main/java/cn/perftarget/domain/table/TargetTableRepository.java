@@ -1,15 +1,5 @@
 package cn.perftarget.domain.table;
 
-import org.jspecify.annotations.Nullable;
-import org.postgresql.util.PSQLException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -19,6 +9,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.util.PSQLException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Target tables with their current content (jsonb) and workflow columns. Writes join the caller's transaction
@@ -68,8 +67,13 @@ public class TargetTableRepository {
     }
 
     public Optional<StoredTable> findById(long id) {
-        return jdbc.query("select " + COLUMNS + " from target_table where id = :id",
-                new MapSqlParameterSource("id", id), rowMapper).stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from target_table where id = :id",
+                        new MapSqlParameterSource("id", id),
+                        rowMapper)
+                .stream()
+                .findFirst();
     }
 
     public StoredTable get(long id) {
@@ -82,14 +86,21 @@ public class TargetTableRepository {
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        return jdbc.query("select " + COLUMNS + " from target_table where fiscal_year = :year and project_code = :code",
-                new MapSqlParameterSource("year", fiscalYear).addValue("code", code), rowMapper).stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from target_table where fiscal_year = :year and project_code = :code",
+                        new MapSqlParameterSource("year", fiscalYear).addValue("code", code),
+                        rowMapper)
+                .stream()
+                .findFirst();
     }
 
     /** The tables of one unit and year, in creation order. */
     public List<StoredTable> findByUnit(long unitId, int fiscalYear) {
-        return jdbc.query("select " + COLUMNS + " from target_table where unit_id = :unit and fiscal_year = :year order by id",
-                new MapSqlParameterSource("unit", unitId).addValue("year", fiscalYear), rowMapper);
+        return jdbc.query(
+                "select " + COLUMNS + " from target_table where unit_id = :unit and fiscal_year = :year order by id",
+                new MapSqlParameterSource("unit", unitId).addValue("year", fiscalYear),
+                rowMapper);
     }
 
     /**
@@ -138,14 +149,23 @@ public class TargetTableRepository {
                 .addValue("adjusting", table.adjusting())
                 .addValue("approved", table.approvedRevisionId())
                 .addValue("submitted", toTimestamp(table.submittedAt()));
-        List<StoredTable> updated = jdbc.query("""
+        List<StoredTable> updated = jdbc.query(
+                """
                 update target_table set status = :status, adjusting = :adjusting, approved_revision_id = :approved,
                     submitted_at = :submitted, updated_at = now(), version = version + 1
                 where id = :id and version = :version
-                returning unit_id, fiscal_year, created_at, updated_at, submitted_at, version""", p,
-                (rs, i) -> new StoredTable(table.id(), rs.getLong("unit_id"), rs.getInt("fiscal_year"),
-                        table.status(), table.adjusting(), table.content(), table.approvedRevisionId(),
-                        requiredInstant(rs, "created_at"), requiredInstant(rs, "updated_at"),
+                returning unit_id, fiscal_year, created_at, updated_at, submitted_at, version""",
+                p,
+                (rs, i) -> new StoredTable(
+                        table.id(),
+                        rs.getLong("unit_id"),
+                        rs.getInt("fiscal_year"),
+                        table.status(),
+                        table.adjusting(),
+                        table.content(),
+                        table.approvedRevisionId(),
+                        requiredInstant(rs, "created_at"),
+                        requiredInstant(rs, "updated_at"),
                         instant(rs, "submitted_at"),
                         rs.getInt("version")));
         return single(updated, table.id());
@@ -172,25 +192,35 @@ public class TargetTableRepository {
 
     /** 预算数 for the numeric column: two decimals, empty when blank, unreadable or too large. */
     static Optional<BigDecimal> budgetColumn(TargetTable content) {
-        return content.budget().amount()
+        return content.budget()
+                .amount()
                 .map(a -> a.setScale(2, RoundingMode.HALF_UP))
                 .filter(a -> a.abs().compareTo(BUDGET_LIMIT) < 0);
     }
 
     /** The unique index of 项目编码 per year, by the constraint the database names (not by its message text). */
     private static RuntimeException translate(DuplicateKeyException e, int fiscalYear, TargetTable content) {
-        if (e.getMostSpecificCause() instanceof PSQLException p && p.getServerErrorMessage() != null
+        if (e.getMostSpecificCause() instanceof PSQLException p
+                && p.getServerErrorMessage() != null
                 && UNIQUE_CODE_INDEX.equals(p.getServerErrorMessage().getConstraint())) {
-            return new DuplicateProjectCodeException(fiscalYear, content.projectCode().strip(), e);
+            return new DuplicateProjectCodeException(
+                    fiscalYear, content.projectCode().strip(), e);
         }
         return e;
     }
 
     private StoredTable map(ResultSet rs, int row) throws SQLException {
-        return new StoredTable(rs.getLong("id"), rs.getLong("unit_id"), rs.getInt("fiscal_year"),
-                TableStatus.valueOf(rs.getString("status")), rs.getBoolean("adjusting"),
-                codec.read(rs.getString("content")), rs.getObject("approved_revision_id", Long.class),
-                requiredInstant(rs, "created_at"), requiredInstant(rs, "updated_at"), instant(rs, "submitted_at"),
+        return new StoredTable(
+                rs.getLong("id"),
+                rs.getLong("unit_id"),
+                rs.getInt("fiscal_year"),
+                TableStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("adjusting"),
+                codec.read(rs.getString("content")),
+                rs.getObject("approved_revision_id", Long.class),
+                requiredInstant(rs, "created_at"),
+                requiredInstant(rs, "updated_at"),
+                instant(rs, "submitted_at"),
                 rs.getInt("version"));
     }
 

@@ -13,8 +13,7 @@ public final class BeijingTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private BeijingTime() {
-    }
+    private BeijingTime() {}
 
     /** The calendar day of an instant in Beijing. */
     public static LocalDate day(Instant at) {

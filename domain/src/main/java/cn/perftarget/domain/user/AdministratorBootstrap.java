@@ -5,6 +5,7 @@ import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.org.OrgKind;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.org.OrganisationRepository;
+import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,8 +15,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.EnumSet;
 
 /**
  * A fresh production database has no users: given {@code PERFTARGET_ADMIN_PASSWORD}, the first start creates the
@@ -35,10 +34,12 @@ public class AdministratorBootstrap implements ApplicationRunner {
     private final String password;
     private final String region;
 
-    public AdministratorBootstrap(UserRepository users, OrganisationRepository organisations,
-                                  PasswordEncoder passwordEncoder,
-                                  @Value("${perftarget.bootstrap.admin-password:}") String password,
-                                  @Value("${perftarget.bootstrap.region:000000}") String region) {
+    public AdministratorBootstrap(
+            UserRepository users,
+            OrganisationRepository organisations,
+            PasswordEncoder passwordEncoder,
+            @Value("${perftarget.bootstrap.admin-password:}") String password,
+            @Value("${perftarget.bootstrap.region:000000}") String region) {
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -56,10 +57,15 @@ public class AdministratorBootstrap implements ApplicationRunner {
             throw new IllegalStateException(chinese("admin.passwordTooShort", "12", "PERFTARGET_ADMIN_PASSWORD"));
         }
         // the names are stored as data, in the system's language
-        Organisation org = organisations.save(new Organisation(null, "SYSTEM", chinese("admin.organisation"),
-                OrgKind.BUREAU, null, region));
-        users.save(USERNAME, chinese("admin.displayName"), passwordEncoder.encode(password), org.savedId(),
-                EnumSet.of(Role.ADMIN), false);
+        Organisation org = organisations.save(
+                new Organisation(null, "SYSTEM", chinese("admin.organisation"), OrgKind.BUREAU, null, region));
+        users.save(
+                USERNAME,
+                chinese("admin.displayName"),
+                passwordEncoder.encode(password),
+                org.savedId(),
+                EnumSet.of(Role.ADMIN),
+                false);
         log.info(chinese("admin.created", USERNAME));
     }
 

@@ -2,9 +2,6 @@ package cn.perftarget.domain.user;
 
 import cn.perftarget.domain.org.OrgKind;
 import cn.perftarget.domain.org.Organisation;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -13,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Users with their organisation and roles, each loaded in one query. */
 @Repository
@@ -33,22 +32,34 @@ public class UserRepository {
     }
 
     public Optional<AppUser> findByUsername(String username) {
-        return jdbc.sql(SELECT + " where u.username = :u").param("u", username).query(UserRepository::map).optional();
+        return jdbc.sql(SELECT + " where u.username = :u")
+                .param("u", username)
+                .query(UserRepository::map)
+                .optional();
     }
 
     public List<AppUser> findAll() {
-        return jdbc.sql(SELECT + " order by u.username").query(UserRepository::map).list();
+        return jdbc.sql(SELECT + " order by u.username")
+                .query(UserRepository::map)
+                .list();
     }
 
     /** Users of one organisation, e.g. the colleagues a task may be transferred to. */
     public List<AppUser> findByOrganisation(long organisationId) {
         return jdbc.sql(SELECT + " where u.organisation_id = :o order by u.username")
-                .param("o", organisationId).query(UserRepository::map).list();
+                .param("o", organisationId)
+                .query(UserRepository::map)
+                .list();
     }
 
     /** Creates the user or, when the username exists, updates name, password hash, organisation and roles. */
-    public AppUser save(String username, String displayName, String passwordHash, long organisationId,
-                        Set<Role> roles, boolean lead) {
+    public AppUser save(
+            String username,
+            String displayName,
+            String passwordHash,
+            long organisationId,
+            Set<Role> roles,
+            boolean lead) {
         long id = jdbc.sql("""
                         insert into app_user (username, display_name, password_hash, organisation_id, is_lead)
                         values (:u, :n, :p, :o, :l)
@@ -56,25 +67,45 @@ public class UserRepository {
                             password_hash = excluded.password_hash, organisation_id = excluded.organisation_id,
                             is_lead = excluded.is_lead
                         returning id""")
-                .param("u", username).param("n", displayName).param("p", passwordHash)
-                .param("o", organisationId).param("l", lead)
-                .query(Long.class).single();
+                .param("u", username)
+                .param("n", displayName)
+                .param("p", passwordHash)
+                .param("o", organisationId)
+                .param("l", lead)
+                .query(Long.class)
+                .single();
         jdbc.sql("delete from user_role where user_id = :id").param("id", id).update();
         for (Role role : roles) {
             jdbc.sql("insert into user_role (user_id, role) values (:id, :r)")
-                    .param("id", id).param("r", role.name()).update();
+                    .param("id", id)
+                    .param("r", role.name())
+                    .update();
         }
         return findByUsername(username).orElseThrow();
     }
 
     private static AppUser map(ResultSet rs, int row) throws SQLException {
-        Organisation org = new Organisation(rs.getLong("org_id"), rs.getString("org_code"), rs.getString("org_name"),
-                OrgKind.valueOf(rs.getString("org_kind")), (Long) rs.getObject("org_parent"),
+        Organisation org = new Organisation(
+                rs.getLong("org_id"),
+                rs.getString("org_code"),
+                rs.getString("org_name"),
+                OrgKind.valueOf(rs.getString("org_kind")),
+                (Long) rs.getObject("org_parent"),
                 rs.getString("org_region"));
         String roles = rs.getString("roles");
-        Set<Role> set = roles.isEmpty() ? EnumSet.noneOf(Role.class)
-                : Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        return new AppUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                rs.getString("password_hash"), org, set, rs.getBoolean("is_lead"), rs.getBoolean("enabled"));
+        Set<Role> set = roles.isEmpty()
+                ? EnumSet.noneOf(Role.class)
+                : Arrays.stream(roles.split(","))
+                        .map(Role::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return new AppUser(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("password_hash"),
+                org,
+                set,
+                rs.getBoolean("is_lead"),
+                rs.getBoolean("enabled"));
     }
 }

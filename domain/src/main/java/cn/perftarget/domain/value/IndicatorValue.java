@@ -1,8 +1,7 @@
 package cn.perftarget.domain.value;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 指标值 parsed once: its kind, operator, number and unit, and always the text the drafter typed. A value has an
@@ -16,8 +15,12 @@ import java.math.BigDecimal;
  * @param unit     for a quantitative value, as written after the number (may be empty); a frequency prefix
  *                 (每天1次以上) is carried as a per-unit ({@code 次/天}); null otherwise
  */
-public record IndicatorValue(String original, ValueKind kind, @Nullable Operator operator, @Nullable BigDecimal number,
-                             @Nullable String unit) {
+public record IndicatorValue(
+        String original,
+        ValueKind kind,
+        @Nullable Operator operator,
+        @Nullable BigDecimal number,
+        @Nullable String unit) {
 
     public IndicatorValue {
         if ((kind == ValueKind.QUANTITATIVE) != (operator != null && number != null && unit != null)) {

@@ -2,7 +2,11 @@ package cn.perftarget.domain.value;
 
 /** Comparison of a quantitative 指标值. */
 public enum Operator {
-    GE("≥"), LE("≤"), EQ("="), GT(">"), LT("<");
+    GE("≥"),
+    LE("≤"),
+    EQ("="),
+    GT(">"),
+    LT("<");
 
     private final String symbol;
 

@@ -1,11 +1,10 @@
 package cn.perftarget.domain.value;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses 指标值 text; the grade list is configuration. Never throws.
@@ -17,52 +16,57 @@ import java.util.regex.Pattern;
  */
 public final class ValueParser {
 
-    public static final List<String> DEFAULT_GRADES =
-            List.of("好", "较好", "一般", "较差", "差", "良好", "优秀", "合格", "达标");
+    public static final List<String> DEFAULT_GRADES = List.of("好", "较好", "一般", "较差", "差", "良好", "优秀", "合格", "达标");
     public static final ValueParser DEFAULT = new ValueParser(DEFAULT_GRADES);
 
     /** Operator words written before the number, longest first so that 大于等于 wins over 大于. */
     private static final String[] PREFIX_WORDS = {
-            "大于等于", "小于等于", "大于或等于", "小于或等于", "不低于", "不少于", "不小于", "不超过", "不高于", "不大于",
-            "不多于", "至少", "最多", "达到", "大于", "小于", "高于", "低于", "超过", "等于"};
+        "大于等于", "小于等于", "大于或等于", "小于或等于", "不低于", "不少于", "不小于", "不超过", "不高于", "不大于",
+        "不多于", "至少", "最多", "达到", "大于", "小于", "高于", "低于", "超过", "等于"
+    };
+
     private static final Operator[] PREFIX_OPS = {
-            Operator.GE, Operator.LE, Operator.GE, Operator.LE, Operator.GE, Operator.GE, Operator.GE, Operator.LE,
-            Operator.LE, Operator.LE, Operator.LE, Operator.GE, Operator.LE, Operator.GE, Operator.GT, Operator.LT,
-            Operator.GT, Operator.LT, Operator.GT, Operator.EQ};
+        Operator.GE, Operator.LE, Operator.GE, Operator.LE, Operator.GE, Operator.GE, Operator.GE, Operator.LE,
+        Operator.LE, Operator.LE, Operator.LE, Operator.GE, Operator.LE, Operator.GE, Operator.GT, Operator.LT,
+        Operator.GT, Operator.LT, Operator.GT, Operator.EQ
+    };
 
     /** Operator words written after the number (and unit): 98%以上 means ≥98%. */
     private static final String[] SUFFIX_WORDS = {"及以上", "及以下", "以上", "以下", "以内", "之内"};
+
     private static final Operator[] SUFFIX_OPS = {
-            Operator.GE, Operator.LE, Operator.GE, Operator.LE, Operator.LE, Operator.LE};
+        Operator.GE, Operator.LE, Operator.GE, Operator.LE, Operator.LE, Operator.LE
+    };
 
     /** Multipliers that may stand before a unit, or alone: 万 in 1万, 万元, 25万份. */
     private static final String[] MULTIPLIERS = {"万", "亿", "千"};
 
     /** Base units, longest first (a greedy scan takes the first that matches). */
     private static final String[] UNITS = sortedLongestFirst(
-            "%", "‰", "个百分点", "百分点", "元", "次", "人次", "车次", "份次", "个", "台", "套", "本", "人", "名", "篇", "条",
-            "项", "份", "天", "日", "月", "年", "周", "小时", "分钟", "个工作日", "工作日", "个月", "季度", "件", "户", "家",
-            "所", "场", "期", "批", "册", "张", "辆", "处", "座", "间", "部", "平方米", "平米", "㎡", "米", "公里", "千米", "吨",
-            "公斤", "千克", "亩", "课时", "学时", "宗", "笔", "单", "门", "类", "种", "盒", "箱", "页", "卷", "块", "根",
-            "倍", "分", "级", "岗", "个岗位", "架", "人天", "人月", "株", "棵", "只", "头", "盏", "GB", "TB", "M", "G");
+            "%",
+            "‰", "个百分点", "百分点", "元", "次", "人次", "车次", "份次", "个", "台", "套", "本", "人", "名", "篇", "条", "项", "份", "天", "日",
+            "月", "年", "周", "小时", "分钟", "个工作日", "工作日", "个月", "季度", "件", "户", "家", "所", "场", "期", "批", "册", "张", "辆", "处",
+            "座", "间", "部", "平方米", "平米", "㎡", "米", "公里", "千米", "吨", "公斤", "千克", "亩", "课时", "学时", "宗", "笔", "单", "门", "类",
+            "种", "盒", "箱", "页", "卷", "块", "根", "倍", "分", "级", "岗", "个岗位", "架", "人天", "人月", "株", "棵", "只", "头", "盏",
+            "GB", "TB", "M", "G");
 
     /** Frequency words after 每: 每天1次以上 is ≥ 1 次/天. */
     private static final String[] PER_WORDS = {"季度", "年", "季", "月", "周", "日", "天"};
 
     /** 每月15日前, 10日之前, 11月以前完成, 2日内完成, 12月31日前, 年底前完成 … */
-    private static final Pattern DEADLINE = Pattern.compile(
-            "(?:每(?:年|季度|季|月|周|日|天))?(?:\\d+(?:\\.\\d+)?|[〇零一二两三四五六七八九十百]+)?个?"
+    private static final Pattern DEADLINE =
+            Pattern.compile("(?:每(?:年|季度|季|月|周|日|天))?(?:\\d+(?:\\.\\d+)?|[〇零一二两三四五六七八九十百]+)?个?"
                     + "(?:工作日|日|号|天|月底|月末|月份|月|年底|年末|季度末|周|小时)(?:\\d+(?:日|号))?"
                     + "(?:前|之前|以前|内|之内)"
                     + "(?:完成|办结|办理|办完|发放|支付|付款|到位|送达|领取|结束|完工|上报|拨付|兑现|交付|验收)?");
     /** 当日办结, 即时办结, 当天完成 … */
-    private static final Pattern SAME_DAY = Pattern.compile(
-            "(?:当日|当天|即日|即时|立即|随到随)(?:办结|完成|办理|办|领取|送达|发放|处理)");
+    private static final Pattern SAME_DAY = Pattern.compile("(?:当日|当天|即日|即时|立即|随到随)(?:办结|完成|办理|办|领取|送达|发放|处理)");
 
     private final Set<String> grades;
 
     public ValueParser(List<String> grades) {
-        this.grades = Set.copyOf(grades.stream().map(ValueParser::fold).filter(g -> !g.isEmpty()).toList());
+        this.grades = Set.copyOf(
+                grades.stream().map(ValueParser::fold).filter(g -> !g.isEmpty()).toList());
     }
 
     /** The configured grade list, folded (no spaces, half-width). */
@@ -87,7 +91,8 @@ public final class ValueParser {
         if (grades.contains(s)) {
             return new IndicatorValue(original, ValueKind.GRADE, null, null, null);
         }
-        if (mayBeDeadline(s) && (DEADLINE.matcher(s).matches() || SAME_DAY.matcher(s).matches())) {
+        if (mayBeDeadline(s)
+                && (DEADLINE.matcher(s).matches() || SAME_DAY.matcher(s).matches())) {
             return new IndicatorValue(original, ValueKind.DEADLINE, null, null, null);
         }
         IndicatorValue q = quantitative(original, s);
@@ -95,8 +100,12 @@ public final class ValueParser {
     }
 
     private static boolean mayBeDeadline(String s) {
-        return s.indexOf('前') >= 0 || s.indexOf('内') >= 0 || s.startsWith("当") || s.startsWith("即")
-                || s.startsWith("立") || s.startsWith("随");
+        return s.indexOf('前') >= 0
+                || s.indexOf('内') >= 0
+                || s.startsWith("当")
+                || s.startsWith("即")
+                || s.startsWith("立")
+                || s.startsWith("随");
     }
 
     /** The scanner of {@code [每X] [op] number [unit] [suffix-op]}; null when the text is not of that shape. */
@@ -302,7 +311,10 @@ public final class ValueParser {
                 case '﹪' -> b.append('%');
                 case '。', '；', '、', '，' -> b.append(c);
                 default -> {
-                    if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0' && c != '\u200B'
+                    if (!Character.isWhitespace(c)
+                            && c != '\u3000'
+                            && c != '\u00A0'
+                            && c != '\u200B'
                             && c != '\uFEFF') {
                         b.append(c);
                     }

@@ -1,5 +1,9 @@
 package cn.perftarget.domain.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.revision.RevisionKind;
@@ -10,6 +14,15 @@ import cn.perftarget.domain.table.TableNotFoundException;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.domain.table.TestOrganisations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,20 +34,6 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-
 @SpringBootTest
 class AuditLogTest {
 
@@ -42,12 +41,16 @@ class AuditLogTest {
 
     @Autowired
     AuditLog audit;
+
     @Autowired
     TargetTableRepository tables;
+
     @Autowired
     RevisionRepository revisions;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -59,7 +62,8 @@ class AuditLogTest {
     void setUp() {
         tx = new TransactionTemplate(transactionManager);
         long unit = TestOrganisations.newUnit(jdbc);
-        tableId = inTx(() -> tables.insert(unit, 2021, SeedLikeTables.uniquelyCoded(SeedLikeTables.printing()))).id();
+        tableId = inTx(() -> tables.insert(unit, 2021, SeedLikeTables.uniquelyCoded(SeedLikeTables.printing())))
+                .id();
     }
 
     @AfterEach
@@ -70,27 +74,62 @@ class AuditLogTest {
     @Test
     void entriesAreNumberedAndChainedPerTable() {
         Revision revision = inTx(() -> revisions.freeze(tableId, RevisionKind.DRAFT, SeedLikeTables.printing(), "d1"));
-        AuditEntry created = append(new AuditEvent(tableId, "d1", "DRAFTER", AuditAction.CREATE, null,
-                TableStatus.DRAFTING, null, null));
-        AuditEntry submitted = append(new AuditEvent(tableId, "d1", "DRAFTER", AuditAction.SUBMIT,
-                TableStatus.DRAFTING, TableStatus.DEPT_REVIEW, "请审核", revision.id()));
-        AuditEntry returned = append(new AuditEvent(tableId, "r1", "DEPT_REVIEWER", AuditAction.RETURN,
-                TableStatus.DEPT_REVIEW, TableStatus.DRAFTING, "绩效目标为占位文字，请补充", revision.id()));
+        AuditEntry created = append(
+                new AuditEvent(tableId, "d1", "DRAFTER", AuditAction.CREATE, null, TableStatus.DRAFTING, null, null));
+        AuditEntry submitted = append(new AuditEvent(
+                tableId,
+                "d1",
+                "DRAFTER",
+                AuditAction.SUBMIT,
+                TableStatus.DRAFTING,
+                TableStatus.DEPT_REVIEW,
+                "请审核",
+                revision.id()));
+        AuditEntry returned = append(new AuditEvent(
+                tableId,
+                "r1",
+                "DEPT_REVIEWER",
+                AuditAction.RETURN,
+                TableStatus.DEPT_REVIEW,
+                TableStatus.DRAFTING,
+                "绩效目标为占位文字，请补充",
+                revision.id()));
 
-        assertThat(List.of(created, submitted, returned)).extracting(AuditEntry::seq).containsExactly(1, 2, 3);
+        assertThat(List.of(created, submitted, returned))
+                .extracting(AuditEntry::seq)
+                .containsExactly(1, 2, 3);
         assertThat(created.prevHash()).isEqualTo("0".repeat(64));
         assertThat(submitted.prevHash()).isEqualTo(created.hash());
         assertThat(returned.prevHash()).isEqualTo(submitted.hash());
         assertThat(created.hash()).hasSize(64).isNotEqualTo(submitted.hash());
         assertThat(audit.history(tableId)).containsExactly(created, submitted, returned);
-        assertThat(audit.history(tableId)).extracting(AuditEntry::actor, AuditEntry::actorRole, AuditEntry::action,
-                        AuditEntry::fromState, AuditEntry::toState, AuditEntry::comment, AuditEntry::revisionId)
+        assertThat(audit.history(tableId))
+                .extracting(
+                        AuditEntry::actor,
+                        AuditEntry::actorRole,
+                        AuditEntry::action,
+                        AuditEntry::fromState,
+                        AuditEntry::toState,
+                        AuditEntry::comment,
+                        AuditEntry::revisionId)
                 .containsExactly(
                         tuple("d1", "DRAFTER", AuditAction.CREATE, null, TableStatus.DRAFTING, null, null),
-                        tuple("d1", "DRAFTER", AuditAction.SUBMIT, TableStatus.DRAFTING, TableStatus.DEPT_REVIEW,
-                                "请审核", revision.id()),
-                        tuple("r1", "DEPT_REVIEWER", AuditAction.RETURN, TableStatus.DEPT_REVIEW,
-                                TableStatus.DRAFTING, "绩效目标为占位文字，请补充", revision.id()));
+                        tuple(
+                                "d1",
+                                "DRAFTER",
+                                AuditAction.SUBMIT,
+                                TableStatus.DRAFTING,
+                                TableStatus.DEPT_REVIEW,
+                                "请审核",
+                                revision.id()),
+                        tuple(
+                                "r1",
+                                "DEPT_REVIEWER",
+                                AuditAction.RETURN,
+                                TableStatus.DEPT_REVIEW,
+                                TableStatus.DRAFTING,
+                                "绩效目标为占位文字，请补充",
+                                revision.id()));
         assertThat(audit.verify(tableId).intact()).isTrue();
         assertThat(audit.verify(tableId).entries()).isEqualTo(3);
     }
@@ -102,18 +141,27 @@ class AuditLogTest {
         assertThatThrownBy(() -> append(AuditEvent.of(Long.MAX_VALUE, "d1", "DRAFTER", AuditAction.EDIT, null)))
                 .isInstanceOf(TableNotFoundException.class);
         assertThatThrownBy(() -> AuditEvent.of(tableId, " ", "DRAFTER", AuditAction.EDIT, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("an audit entry needs an actor");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an audit entry needs an actor");
         assertThat(audit.history(tableId)).isEmpty();
     }
 
     @Test
     void anEntryMustConcernARevisionOfTheSameTable() {
         long otherUnit = TestOrganisations.newUnit(jdbc);
-        StoredTable other = inTx(() -> tables.insert(otherUnit, 2021, SeedLikeTables.uniquelyCoded(SeedLikeTables.awkward())));
+        StoredTable other =
+                inTx(() -> tables.insert(otherUnit, 2021, SeedLikeTables.uniquelyCoded(SeedLikeTables.awkward())));
         Revision foreign = inTx(() -> revisions.freeze(other.id(), RevisionKind.DRAFT, other.content(), "x"));
 
-        assertThatThrownBy(() -> append(new AuditEvent(tableId, "d1", "DRAFTER", AuditAction.SUBMIT,
-                TableStatus.DRAFTING, TableStatus.DEPT_REVIEW, null, foreign.id())))
+        assertThatThrownBy(() -> append(new AuditEvent(
+                        tableId,
+                        "d1",
+                        "DRAFTER",
+                        AuditAction.SUBMIT,
+                        TableStatus.DRAFTING,
+                        TableStatus.DEPT_REVIEW,
+                        null,
+                        foreign.id())))
                 .isInstanceOf(DataAccessException.class);
     }
 
@@ -123,18 +171,24 @@ class AuditLogTest {
         String message = "审计记录只能追加，不得修改、删除或清空";
 
         assertThatThrownBy(() -> jdbc.update("update audit_entry set comment = '改' where table_id = ?", tableId))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining(message);
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining(message);
         assertThatThrownBy(() -> jdbc.update("delete from audit_entry where table_id = ? and seq = 2", tableId))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining(message);
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining(message);
         // rolled back whatever happens: the database is shared with other tests
         assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            jdbc.execute("truncate audit_entry");
-        })).isInstanceOf(DataAccessException.class).hasMessageContaining(message);
+                    status.setRollbackOnly();
+                    jdbc.execute("truncate audit_entry");
+                }))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining(message);
         assertThatThrownBy(() -> jdbc.update("delete from audit_head where table_id = ?", tableId))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("审计链头只能随新记录前移");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("审计链头只能随新记录前移");
         assertThatThrownBy(() -> jdbc.update("update audit_head set last_seq = 1 where table_id = ?", tableId))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("审计链头只能随新记录前移");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("审计链头只能随新记录前移");
 
         assertThat(audit.verify(tableId).intact()).isTrue();
         assertThat(audit.history(tableId)).hasSize(2);
@@ -162,9 +216,12 @@ class AuditLogTest {
 
         AuditVerification result = audit.verify(tableId);
         assertThat(result.intact()).isFalse();
-        assertThat(result.problems()).extracting(AuditProblem::seq, AuditProblem::kind).containsExactly(
-                tuple(1, AuditProblem.Kind.TAMPERED), tuple(3, AuditProblem.Kind.TAMPERED),
-                tuple(5, AuditProblem.Kind.TAMPERED));
+        assertThat(result.problems())
+                .extracting(AuditProblem::seq, AuditProblem::kind)
+                .containsExactly(
+                        tuple(1, AuditProblem.Kind.TAMPERED),
+                        tuple(3, AuditProblem.Kind.TAMPERED),
+                        tuple(5, AuditProblem.Kind.TAMPERED));
         assertThat(MessageBundles.domain().chinese(result.problems().get(0).message()))
                 .isEqualTo("第1条记录的内容与其哈希不符，已被改动");
     }
@@ -179,8 +236,9 @@ class AuditLogTest {
 
         AuditVerification result = audit.verify(tableId);
         assertThat(result.entries()).isEqualTo(3);
-        assertThat(result.problems()).extracting(AuditProblem::seq, AuditProblem::kind).containsExactly(
-                tuple(2, AuditProblem.Kind.MISSING), tuple(5, AuditProblem.Kind.MISSING));
+        assertThat(result.problems())
+                .extracting(AuditProblem::seq, AuditProblem::kind)
+                .containsExactly(tuple(2, AuditProblem.Kind.MISSING), tuple(5, AuditProblem.Kind.MISSING));
     }
 
     @Test
@@ -193,7 +251,10 @@ class AuditLogTest {
                 "update audit_entry set seq = 3 where table_id = ? and seq = 1002");
 
         assertThat(audit.verify(tableId).problems())
-                .extracting(AuditProblem::seq, AuditProblem::kind, p -> MessageBundles.domain().chinese(p.message()))
+                .extracting(
+                        AuditProblem::seq,
+                        AuditProblem::kind,
+                        p -> MessageBundles.domain().chinese(p.message()))
                 .containsExactly(
                         tuple(2, AuditProblem.Kind.REORDERED, "第2条记录原为第3条，顺序被调换"),
                         tuple(3, AuditProblem.Kind.REORDERED, "第3条记录原为第2条，顺序被调换"));
@@ -203,8 +264,20 @@ class AuditLogTest {
     void verificationFindsAnEntryReplacedWithARecomputedHash() {
         appendSome(4);
         AuditEntry second = audit.history(tableId).get(1);
-        StoredEntry forged = new StoredEntry(second.id(), tableId, 2, "mallory", second.actorRole(), second.at(),
-                second.action().name(), null, null, "伪造", null, second.prevHash(), null);
+        StoredEntry forged = new StoredEntry(
+                second.id(),
+                tableId,
+                2,
+                "mallory",
+                second.actorRole(),
+                second.at(),
+                second.action().name(),
+                null,
+                null,
+                "伪造",
+                null,
+                second.prevHash(),
+                null);
         String forgedHash = AuditHasher.hash(forged);
 
         behindTheApplicationsBack("update audit_entry set actor = 'mallory', from_state = null, to_state = null,"
@@ -219,8 +292,20 @@ class AuditLogTest {
     void verificationFindsAReplacedLastEntryThroughTheHead() {
         appendSome(3);
         AuditEntry last = audit.history(tableId).get(2);
-        StoredEntry forged = new StoredEntry(last.id(), tableId, 3, last.actor(), last.actorRole(), last.at(),
-                AuditAction.APPROVE.name(), null, null, null, null, last.prevHash(), null);
+        StoredEntry forged = new StoredEntry(
+                last.id(),
+                tableId,
+                3,
+                last.actor(),
+                last.actorRole(),
+                last.at(),
+                AuditAction.APPROVE.name(),
+                null,
+                null,
+                null,
+                null,
+                last.prevHash(),
+                null);
 
         behindTheApplicationsBack("update audit_entry set action = 'APPROVE', from_state = null, to_state = null,"
                 + " comment = null, revision_id = null, hash = '" + AuditHasher.hash(forged)
@@ -252,7 +337,8 @@ class AuditLogTest {
 
         assertThat(next.seq()).isEqualTo(4);
         assertThat(next.prevHash()).isEqualTo(deletedHash);
-        assertThat(audit.verify(tableId).problems()).extracting(AuditProblem::seq, AuditProblem::kind)
+        assertThat(audit.verify(tableId).problems())
+                .extracting(AuditProblem::seq, AuditProblem::kind)
                 .containsExactly(tuple(3, AuditProblem.Kind.MISSING));
     }
 
@@ -265,7 +351,8 @@ class AuditLogTest {
             jdbc.execute("alter table audit_head enable trigger audit_head_guard");
         });
 
-        assertThat(audit.verify(tableId).problems()).extracting(AuditProblem::seq, AuditProblem::kind)
+        assertThat(audit.verify(tableId).problems())
+                .extracting(AuditProblem::seq, AuditProblem::kind)
                 .containsExactly(tuple(2, AuditProblem.Kind.TAMPERED));
         AuditEntry next = append(AuditEvent.of(tableId, "d1", "DRAFTER", AuditAction.EDIT, "继续"));
         assertThat(next.seq()).isEqualTo(3);
@@ -293,7 +380,9 @@ class AuditLogTest {
             f.get(60, TimeUnit.SECONDS).forEach(e -> seqs.add(e.seq()));
         }
 
-        assertThat(seqs).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 2 * perThread).boxed().toList());
+        assertThat(seqs)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.rangeClosed(1, 2 * perThread).boxed().toList());
         assertThat(audit.history(tableId)).hasSize(2 * perThread);
         assertThat(audit.verify(tableId).intact()).isTrue();
     }
@@ -310,8 +399,8 @@ class AuditLogTest {
         }));
         assertThat(firstAppended.await(30, TimeUnit.SECONDS)).isTrue();
 
-        Future<AuditEntry> second = pool.submit(() -> append(AuditEvent.of(tableId, "b", "DRAFTER", AuditAction.EDIT,
-                "second")));
+        Future<AuditEntry> second =
+                pool.submit(() -> append(AuditEvent.of(tableId, "b", "DRAFTER", AuditAction.EDIT, "second")));
         waitUntilABackendWaitsForALock();
         assertThat(second.isDone()).isFalse();
         commitFirst.countDown();
@@ -331,8 +420,15 @@ class AuditLogTest {
         tx.executeWithoutResult(status -> {
             StoredTable t = tables.insert(unit, 2021, SeedLikeTables.uniquelyCoded(SeedLikeTables.printing()));
             Revision r = revisions.freeze(t.id(), RevisionKind.DRAFT, t.content(), "d1");
-            audit.append(new AuditEvent(t.id(), "d1", "DRAFTER", AuditAction.SUBMIT, TableStatus.DRAFTING,
-                    TableStatus.DEPT_REVIEW, null, r.id()));
+            audit.append(new AuditEvent(
+                    t.id(),
+                    "d1",
+                    "DRAFTER",
+                    AuditAction.SUBMIT,
+                    TableStatus.DRAFTING,
+                    TableStatus.DEPT_REVIEW,
+                    null,
+                    r.id()));
             tables.update(t.withStatus(TableStatus.DEPT_REVIEW));
             ids[0] = t.id();
             ids[1] = r.id();
@@ -349,8 +445,15 @@ class AuditLogTest {
     private void appendSome(int n) {
         List<TableStatus> states = List.of(TableStatus.DRAFTING, TableStatus.DEPT_REVIEW, TableStatus.FISCAL_REVIEW);
         for (int i = 0; i < n; i++) {
-            append(new AuditEvent(tableId, "user" + i, "DRAFTER", AuditAction.values()[i],
-                    states.get(i % 3), states.get((i + 1) % 3), "第" + (i + 1) + "步", null));
+            append(new AuditEvent(
+                    tableId,
+                    "user" + i,
+                    "DRAFTER",
+                    AuditAction.values()[i],
+                    states.get(i % 3),
+                    states.get((i + 1) % 3),
+                    "第" + (i + 1) + "步",
+                    null));
         }
     }
 
@@ -383,7 +486,9 @@ class AuditLogTest {
     /** Waits for the latch in a worker; a time-out fails the test (through the worker's Future). */
     private static void await(CountDownLatch latch) {
         try {
-            assertThat(latch.await(30, TimeUnit.SECONDS)).as("latch counted down within 30 s").isTrue();
+            assertThat(latch.await(30, TimeUnit.SECONDS))
+                    .as("latch counted down within 30 s")
+                    .isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting for the latch", e);

@@ -1,9 +1,8 @@
 package cn.perftarget.domain.cli;
 
-import cn.perftarget.domain.importer.Seeds;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.perftarget.domain.importer.Seeds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the command line in-process with captured output. */
 class CliTest {
@@ -25,8 +24,11 @@ class CliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(Path workingDirectory, Path moduleDirectory, String... args) {
-        CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), workingDirectory, moduleDirectory);
+        CliContext context = new CliContext(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                workingDirectory,
+                moduleDirectory);
         return new Cli(Cli.commands()).run(args, context);
     }
 
@@ -50,7 +52,8 @@ class CliTest {
 
         assertThat(code).isZero();
         assertThat(err()).isEmpty();
-        assertThat(out()).startsWith("文件：" + dir.resolve("001.txt") + "\n绩效目标表：8 张\n")
+        assertThat(out())
+                .startsWith("文件：" + dir.resolve("001.txt") + "\n绩效目标表：8 张\n")
                 .contains("""
                         [3] 13020225P00003810001B 劳务费
                             单位：438001 唐山市路南区数据和行政审批局本级
@@ -73,7 +76,8 @@ class CliTest {
         int code = run(dir, null, "import", dir.resolve("002-cut.txt").toString());
 
         assertThat(code).isZero();
-        assertThat(out()).contains("[1] 13081123P00021510001E 法律顾问费\n")
+        assertThat(out())
+                .contains("[1] 13081123P00021510001E 法律顾问费\n")
                 .contains("    资金支出计划（%）：3月底 （空）  6月底 （空）  10月底 100%  12月底 （空）\n")
                 .contains("    指标：6 行\n")
                 .endsWith("无法读取的内容（1 处）：\n  第116行：指标行有2个单元格（应为6个），未导入该行\n");
@@ -88,7 +92,8 @@ class CliTest {
         int code = run(elsewhere, dir, "import", "seeds/000.txt");
 
         assertThat(code).isZero();
-        assertThat(out()).contains("绩效目标表：4 张\n")
+        assertThat(out())
+                .contains("绩效目标表：4 张\n")
                 .contains("[4] 131003004 项目审批工作\n")
                 .contains("    资金支出计划（%）：3月底 10%  6月底 50%  10月底 75%  12月底 25%\n");
     }
@@ -134,7 +139,8 @@ class CliTest {
         int code = run(dir, null, "import", "002-cut.txt", "--lang", "en");
 
         assertThat(code).isZero();
-        assertThat(out()).startsWith("File: " + dir.resolve("002-cut.txt") + "\nTarget tables: 1\n")
+        assertThat(out())
+                .startsWith("File: " + dir.resolve("002-cut.txt") + "\nTarget tables: 1\n")
                 .contains("[1] 13081123P00021510001E 法律顾问费\n")
                 .contains("    Year: (not stated in the text)\n")
                 .contains("    Spending plan (%): end of March (blank)  end of June (blank)  end of October 100%"
@@ -171,7 +177,8 @@ class CliTest {
             System.setOut(original);
         }
         String text = captured.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("绩效目标表：24 张\n")
+        assertThat(text)
+                .contains("绩效目标表：24 张\n")
                 .contains("[20] 130311219Q3XT3A39F26U 专项邮电费\n    单位：442003 秦皇岛经济技术开发区政务服务中心\n    年度：2020\n")
                 .contains("    预算数：1.87  其中财政资金：1.87  其他资金：0\n");
     }

@@ -1,5 +1,7 @@
 package cn.perftarget.domain.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.framework.FrameworkCatalog;
 import cn.perftarget.domain.importer.SeedDocuments;
 import cn.perftarget.domain.rules.RuleSetting;
@@ -10,9 +12,6 @@ import cn.perftarget.domain.rules.validation.RuleCatalog;
 import cn.perftarget.domain.rules.validation.Validator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,8 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code validate FILE [--json]}, {@code summary} and {@code rules-doc}, run in-process. */
 class ValidateCommandTest {
@@ -33,8 +32,11 @@ class ValidateCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(List<Command> commands, String... args) {
-        CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), dir, null);
+        CliContext context = new CliContext(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                dir,
+                null);
         return new Cli(commands).run(args, context);
     }
 
@@ -47,7 +49,8 @@ class ValidateCommandTest {
     }
 
     private void seed(String prefix, String fileName) throws IOException {
-        Files.writeString(dir.resolve(fileName), SeedDocuments.text(SeedDocuments.resource(prefix)), StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve(fileName), SeedDocuments.text(SeedDocuments.resource(prefix)), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -55,7 +58,8 @@ class ValidateCommandTest {
         seed("004", "004.txt");
         int code = run("validate", "004.txt");
         assertThat(code).isEqualTo(ValidateCommand.ERRORS_FOUND);
-        assertThat(out()).contains("绩效目标表：24 张")
+        assertThat(out())
+                .contains("绩效目标表：24 张")
                 .contains("[11] 专项刊物及专项业务图书费")
                 .contains("[错误] R25 成本超预算 · 第4行指标·指标值：成本指标“1万”大于预算数0.5万元")
                 .contains("[提示] R22 缺少计量单位 · 第4行指标·指标值")
@@ -74,8 +78,10 @@ class ValidateCommandTest {
         JsonNode approval = root.get("tables").get(3);
         assertThat(approval.get("projectName").asText()).isEqualTo("项目审批工作");
         assertThat(approval.get("suggestedGrade").asText()).isEqualTo("中");
-        List<JsonNode> falling = java.util.stream.StreamSupport.stream(approval.get("findings").spliterator(), false)
-                .filter(f -> f.get("ruleId").asText().equals("R10")).toList();
+        List<JsonNode> falling = java.util.stream.StreamSupport.stream(
+                        approval.get("findings").spliterator(), false)
+                .filter(f -> f.get("ruleId").asText().equals("R10"))
+                .toList();
         assertThat(falling).singleElement().satisfies(f -> {
             assertThat(f.get("severity").asText()).isEqualTo("ERROR");
             assertThat(f.get("location").get("field").asText()).isEqualTo("PLAN");
@@ -91,7 +97,8 @@ class ValidateCommandTest {
         seed("004", "004.txt");
         int code = run("validate", "004.txt", "--lang", "en");
         assertThat(code).isEqualTo(ValidateCommand.ERRORS_FOUND);
-        assertThat(out()).contains("Target tables: 24")
+        assertThat(out())
+                .contains("Target tables: 24")
                 .contains("[11] 专项刊物及专项业务图书费")
                 .contains("[Error] R25 Cost exceeds the budget · Indicator row 4, Target value: The cost \"1万\" exceeds"
                         + " the budget of 0.5 (10,000 yuan).")
@@ -123,8 +130,9 @@ class ValidateCommandTest {
         assertThat(falling.get("key").asText()).isEqualTo("rule.R10.falls");
         assertThat(falling.get("args").toString())
                 .isEqualTo("[{\"key\":\"checkpoint.OCTOBER\"},\"75%\",{\"key\":\"checkpoint.DECEMBER\"},\"25%\"]");
-        assertThat(falling.get("message").asText()).isEqualTo("The spending plan is 75% at the end of October but 25% at"
-                + " the end of December. The plan is cumulative: it can only stay level or rise. Correct it.");
+        assertThat(falling.get("message").asText())
+                .isEqualTo("The spending plan is 75% at the end of October but 25% at"
+                        + " the end of December. The plan is cumulative: it can only stay level or rise. Correct it.");
     }
 
     @Test
@@ -155,7 +163,8 @@ class ValidateCommandTest {
     void summaryCountsFindingsPerRuleAndSeverityOverTheSeeds() {
         int code = run("summary");
         assertThat(code).isZero();
-        assertThat(out()).contains("| 规则 | 名称 | 错误 | 警告 | 提示 |")
+        assertThat(out())
+                .contains("| 规则 | 名称 | 错误 | 警告 | 提示 |")
                 .contains("| R01 | 绩效目标占位 | 6 | 0 | 0 |") // the six 002 tables
                 .contains("| R07 | 预算数缺失 | 4 | 0 | 0 |") // the four 000 tables
                 .contains("| 合计 | 42张表 |");
@@ -164,7 +173,9 @@ class ValidateCommandTest {
     @Test
     void summaryInEnglish() {
         assertThat(run("summary", "--lang", "en")).isZero();
-        assertThat(out()).startsWith("Documents:\n").contains("| Rule | Name | Error | Warning | Hint |")
+        assertThat(out())
+                .startsWith("Documents:\n")
+                .contains("| Rule | Name | Error | Warning | Hint |")
                 .contains("| R01 | Placeholder performance goals | 6 | 0 | 0 |")
                 .contains("| Total | 42 tables |");
     }

@@ -1,5 +1,7 @@
 package cn.perftarget.domain.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.audit.AuditLog;
 import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.table.StoredTable;
@@ -7,15 +9,12 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.domain.user.UserRepository;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Demo mode: the organisation of the seed documents, one user per role, and the 42 seed tables as drafts. */
 @SpringBootTest(properties = "perftarget.demo.enabled=true")
@@ -23,18 +22,25 @@ class DemoModeTest {
 
     @Autowired
     UserRepository users;
+
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     TargetTableRepository tables;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     DemoMode demo;
+
     @Autowired
     DemoTablesLoader tablesLoader;
 
@@ -52,36 +58,51 @@ class DemoModeTest {
     @Test
     void organisationFollowsTheSeedDocuments() {
         var dept = organisations.findByCode("442").orElseThrow();
-        assertThat(organisations.findChildren(dept.id())).extracting(o -> o.code())
+        assertThat(organisations.findChildren(dept.id()))
+                .extracting(o -> o.code())
                 .containsExactly("442001", "442003", "442004");
         var section = organisations.findByCode("F-QHD-1").orElseThrow();
-        assertThat(organisations.departmentsOfSection(section.id())).extracting(o -> o.code()).containsExactly("442");
+        assertThat(organisations.departmentsOfSection(section.id()))
+                .extracting(o -> o.code())
+                .containsExactly("442");
     }
 
     @Test
     void allSeedTablesAreDraftsOfTheirUnits() {
-        assertThat(jdbc.sql("select count(*) from target_table").query(Long.class).single()).isEqualTo(42L);
-        assertThat(jdbc.sql("select count(distinct status) from target_table").query(Long.class).single()).isEqualTo(1L);
+        assertThat(jdbc.sql("select count(*) from target_table")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(42L);
+        assertThat(jdbc.sql("select count(distinct status) from target_table")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
 
-        StoredTable intern = tables.findByYearAndCode(2020, "13031121A3UO2AD1310KS").orElseThrow();
+        StoredTable intern =
+                tables.findByYearAndCode(2020, "13031121A3UO2AD1310KS").orElseThrow();
         assertThat(intern.status()).isEqualTo(TableStatus.DRAFTING);
         assertThat(intern.content().projectName()).isEqualTo("大学生见习岗人员工资");
         assertThat(intern.content().budget().amount()).contains(new BigDecimal("1.87"));
         assertThat(organisations.findById(intern.unitId()).orElseThrow().code()).isEqualTo("442001");
-        assertThat(audit.history(intern.id())).singleElement()
+        assertThat(audit.history(intern.id()))
+                .singleElement()
                 .satisfies(e -> assertThat(e.action().name()).isEqualTo("IMPORT"));
         assertThat(audit.verify(intern.id()).intact()).isTrue();
 
         // seed 000 names no unit and no year: the demo files it under unit 131003, 2021
         StoredTable approval = tables.findByYearAndCode(2021, "131003004").orElseThrow();
         assertThat(approval.content().projectName()).isEqualTo("项目审批工作");
-        assertThat(organisations.findById(approval.unitId()).orElseThrow().code()).isEqualTo("131003");
+        assertThat(organisations.findById(approval.unitId()).orElseThrow().code())
+                .isEqualTo("131003");
     }
 
     @Test
     void loadingAgainAddsNothing() {
         assertThat(demo.isOn()).isTrue();
         assertThat(tablesLoader.load()).isZero();
-        assertThat(jdbc.sql("select count(*) from target_table").query(Long.class).single()).isEqualTo(42L);
+        assertThat(jdbc.sql("select count(*) from target_table")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(42L);
     }
 }

@@ -1,9 +1,9 @@
 package cn.perftarget.domain.framework;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.table.TargetTable;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The bundled frameworks and the choice of framework by fiscal year and region. */
 class FrameworkCatalogTest {
@@ -71,20 +71,25 @@ class FrameworkCatalogTest {
         FrameworkCatalog c = catalog.withoutRegionOverrides().withRegionOverride("44", "2015");
         assertThat(c.forYear(2024, "440305").id()).isEqualTo("2015");
         assertThat(c.forYear(2024, "430100").id()).isEqualTo("2021");
-        assertThat(c.withRegionOverride("4403", "2021").forYear(2024, "440305").id()).isEqualTo("2021");
+        assertThat(c.withRegionOverride("4403", "2021").forYear(2024, "440305").id())
+                .isEqualTo("2021");
         // the bundled overrides keep the seed regions on the framework their tables use
         assertThat(catalog.forYear(2025, "130202").id()).isEqualTo("2015");
     }
 
     @Test
     void tableRegionComesFromItsProjectCode() {
-        assertThat(FrameworkCatalog.regionOfProjectCode("13020225P000039100011")).isEqualTo("130202");
+        assertThat(FrameworkCatalog.regionOfProjectCode("13020225P000039100011"))
+                .isEqualTo("130202");
         assertThat(FrameworkCatalog.regionOfProjectCode("P123")).isNull();
-        TargetTable t = new TargetTable("13020225P000039100011", "电梯维保费", "438001", "", 2025, null, null, null,
-                null, null, null, null);
+        TargetTable t = new TargetTable(
+                "13020225P000039100011", "电梯维保费", "438001", "", 2025, null, null, null, null, null, null, null);
         assertThat(catalog.forTable(t, null).id()).isEqualTo("2015");
         assertThat(catalog.withoutRegionOverrides().forTable(t, null).id()).isEqualTo("2021");
-        assertThat(catalog.withRegionOverride("44", "2015").withoutRegionOverrides().forTable(t, "440305").id())
+        assertThat(catalog.withRegionOverride("44", "2015")
+                        .withoutRegionOverrides()
+                        .forTable(t, "440305")
+                        .id())
                 .isEqualTo("2021");
     }
 }

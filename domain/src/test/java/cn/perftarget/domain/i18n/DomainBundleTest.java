@@ -1,10 +1,10 @@
 package cn.perftarget.domain.i18n;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The domain bundle on its own, so that the domain build fails fast (the ui's MessageBundleTest checks every module's
@@ -52,7 +51,8 @@ class DomainBundleTest {
     @Test
     void englishHasNoChinese() {
         ResourceBundle en = bundle(MessageBundles.ENGLISH);
-        assertThat(en.keySet().stream().filter(k -> MessageData.hasHan(en.getString(k)))).isEmpty();
+        assertThat(en.keySet().stream().filter(k -> MessageData.hasHan(en.getString(k))))
+                .isEmpty();
     }
 
     @Test
@@ -106,7 +106,8 @@ class DomainBundleTest {
             }
         }
         int produced = 0;
-        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass c : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("cn.perftarget.domain")) {
             if (c.isEnum() && c.isAssignableTo(Labelled.class)) {
                 for (Object constant : Class.forName(c.getName()).getEnumConstants()) {

@@ -17,8 +17,7 @@ public final class MessageData {
     public static final Pattern MISSING_KEY = Pattern.compile("![a-z][A-Za-z0-9]*\\.[A-Za-z0-9_.]+");
     public static final MessageBundles DOMAIN = MessageBundles.domain();
 
-    private MessageData() {
-    }
+    private MessageData() {}
 
     /** The data the message quotes, at any depth: strings and numbers, not texts or named values. */
     public static List<String> data(Message message) {

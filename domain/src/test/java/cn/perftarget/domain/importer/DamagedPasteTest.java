@@ -1,15 +1,14 @@
 package cn.perftarget.domain.importer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
 import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
+import org.junit.jupiter.api.Test;
 
 /** What cannot be read is reported with its line, not guessed; nothing throws. */
 class DamagedPasteTest {
@@ -18,12 +17,15 @@ class DamagedPasteTest {
 
     /** The problems as Chinese users read them, with their lines. */
     private static List<String> chinese(ImportedDocument doc) {
-        return doc.problems().stream().map(p -> MessageBundles.domain().chinese(p.describe())).toList();
+        return doc.problems().stream()
+                .map(p -> MessageBundles.domain().chinese(p.describe()))
+                .toList();
     }
 
     /** 001 with (1-based) lines removed and cut after line {@code keep} of the original. */
     private static String seed001Without(int keep, int... removedLines) {
-        List<String> lines = new ArrayList<>(Seeds.text(Seeds.WORD_001).lines().toList().subList(0, keep));
+        List<String> lines =
+                new ArrayList<>(Seeds.text(Seeds.WORD_001).lines().toList().subList(0, keep));
         for (int k = removedLines.length - 1; k >= 0; k--) {
             lines.remove(removedLines[k] - 1);
         }
@@ -37,12 +39,12 @@ class DamagedPasteTest {
 
         ImportedDocument doc = importer.read(text);
 
-        assertThat(chinese(doc)).containsExactly(
-                "第56行：“项目名称”后面缺少对应的单元格",
-                "第75行：资金支出计划应为3月底、6月底、10月底、12月底4个单元格（前面是合并的标题单元格），"
-                        + "实际读到4个，无法确定各时点，未导入支出计划",
-                "第106行：指标行有11个单元格，应为6个，未导入该行",
-                "第297行：指标行有3个单元格（应为6个），未导入该行");
+        assertThat(chinese(doc))
+                .containsExactly(
+                        "第56行：“项目名称”后面缺少对应的单元格",
+                        "第75行：资金支出计划应为3月底、6月底、10月底、12月底4个单元格（前面是合并的标题单元格），" + "实际读到4个，无法确定各时点，未导入支出计划",
+                        "第106行：指标行有11个单元格，应为6个，未导入该行",
+                        "第297行：指标行有3个单元格（应为6个），未导入该行");
         assertThat(doc.problems()).extracting(ImportProblem::lineNumber).containsExactly(56, 75, 106, 297);
         assertThat(doc.tables()).hasSize(3);
         TargetTable damaged = doc.tables().get(0);
@@ -64,28 +66,55 @@ class DamagedPasteTest {
 
         assertThat(doc.tables()).hasSize(7);
         assertThat(doc.tables().get(0).indicators()).hasSize(7);
-        assertThat(chinese(doc)).containsExactly(
-                "第154行：这里有绩效目标表的内容（“预算规模及资金用途”），但找不到它的“项目编码”，该表未导入");
+        assertThat(chinese(doc)).containsExactly("第154行：这里有绩效目标表的内容（“预算规模及资金用途”），但找不到它的“项目编码”，该表未导入");
     }
 
     @Test
     void damagedPdfTextIsReportedToo() {
-        String text = String.join("\n", "项目", "编码", "131003001 预算项目名称 测试", "项目资金", "主要用途", "用途",
-                "资金支出", "计划（%）", "3月底 6月底 10月底 12月底", "10% 50% 100%", "绩效", "目标", "目标一",
-                "一级", "指标", "二级指", "标", "三级指标 绩效指标描述 指标值", "指标值确", "定依据",
-                "产出", "指标", "数量指", "标", "办件数据 全年办理 日常工作", "乱码乱码", "质量指", "标");
+        String text = String.join(
+                "\n",
+                "项目",
+                "编码",
+                "131003001 预算项目名称 测试",
+                "项目资金",
+                "主要用途",
+                "用途",
+                "资金支出",
+                "计划（%）",
+                "3月底 6月底 10月底 12月底",
+                "10% 50% 100%",
+                "绩效",
+                "目标",
+                "目标一",
+                "一级",
+                "指标",
+                "二级指",
+                "标",
+                "三级指标 绩效指标描述 指标值",
+                "指标值确",
+                "定依据",
+                "产出",
+                "指标",
+                "数量指",
+                "标",
+                "办件数据 全年办理 日常工作",
+                "乱码乱码",
+                "质量指",
+                "标");
 
         ImportedDocument doc = importer.read(text);
 
-        assertThat(chinese(doc)).containsExactly(
-                "第7行：资金支出计划应有4个数值，实际读到3个（PDF文本无法确定空白单元格的位置），未导入支出计划",
-                "第25行：无法把这一指标行拆分为三级指标、绩效指标描述、指标值、指标值确定依据"
-                        + "（读到“办件数据 全年办理 日常工作”），未导入该行",
-                "第26行：无法识别的指标文字“乱码乱码”（不是指标名称，后面也没有指标值），未导入");
+        assertThat(chinese(doc))
+                .containsExactly(
+                        "第7行：资金支出计划应有4个数值，实际读到3个（PDF文本无法确定空白单元格的位置），未导入支出计划",
+                        "第25行：无法把这一指标行拆分为三级指标、绩效指标描述、指标值、指标值确定依据" + "（读到“办件数据 全年办理 日常工作”），未导入该行",
+                        "第26行：无法识别的指标文字“乱码乱码”（不是指标名称，后面也没有指标值），未导入");
         TargetTable t = doc.tables().get(0);
         assertThat(t.projectCode()).isEqualTo("131003001");
         assertThat(t.plan()).isEqualTo(SpendingPlan.BLANK);
-        assertThat(t.indicators()).extracting(r -> r.level2() + "/" + r.level3()).containsExactly("数量指标/", "质量指标/");
+        assertThat(t.indicators())
+                .extracting(r -> r.level2() + "/" + r.level3())
+                .containsExactly("数量指标/", "质量指标/");
     }
 
     @Test
@@ -108,7 +137,8 @@ class DamagedPasteTest {
                 String text = String.join("\n", lines.subList(0, cut));
                 List<ImportProblem> problems = new ArrayList<>();
                 assertThatCode(() -> problems.addAll(importer.read(text).problems()))
-                        .as("%s cut at %d", seed, cut).doesNotThrowAnyException();
+                        .as("%s cut at %d", seed, cut)
+                        .doesNotThrowAnyException();
                 assertThat(problems).allSatisfy(p -> assertThat(p.lineNumber()).isBetween(0, lastLine));
             }
         }

@@ -1,9 +1,9 @@
 package cn.perftarget.domain.importer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.table.TargetTable;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Unit and year come from the document; options fill only what it does not say. */
 class DocumentFactsTest {
@@ -46,9 +46,12 @@ class DocumentFactsTest {
         assertThat(Headings.year(" 三、2021年部门预算绩效信息")).contains(2021);
         assertThat(Headings.year("2020年部门预算绩效信息")).contains(2020);
         assertThat(Headings.year("[bookmark: _Toc_1]2025年部门预算")).contains(2025);
-        assertThat(Headings.year("2021年部门预算收入1082.49万元，其中：财政拨款收入1082.49万元，其他来源收入0万元。")).isEmpty();
-        assertThat(Headings.year("5.2019年叫号系统及设备更新采购项目结转余款绩效目标表 TC 5、2019年… \\f C \\l 1 ")).isEmpty();
-        assertThat(Headings.year("（1）2023年行政审批局全面学习贯彻落实国家、省、市、区关于深化“放管服”改革的要求部署，")).isEmpty();
+        assertThat(Headings.year("2021年部门预算收入1082.49万元，其中：财政拨款收入1082.49万元，其他来源收入0万元。"))
+                .isEmpty();
+        assertThat(Headings.year("5.2019年叫号系统及设备更新采购项目结转余款绩效目标表 TC 5、2019年… \\f C \\l 1 "))
+                .isEmpty();
+        assertThat(Headings.year("（1）2023年行政审批局全面学习贯彻落实国家、省、市、区关于深化“放管服”改革的要求部署，"))
+                .isEmpty();
         assertThat(Headings.year("\t2021年部门预算")).as("a table cell").isEmpty();
     }
 }

@@ -1,11 +1,10 @@
 package cn.perftarget.domain.importer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.i18n.MessageData;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * What the importer cannot read, on damaged pastes of the seed documents (cut every few lines, one line dropped here
@@ -26,9 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportProblemTextsTest {
 
     /** Captions as documents print them, which problems name (the importer's vocabulary). */
-    private static final List<String> CAPTIONS = new ArrayList<>(List.of("其中：财政资金", "资金支出计划（%）",
-            "项目资金主要用途", Labels.PROJECT_CODE, Labels.PROJECT_NAME, Labels.PDF_PROJECT_NAME, Labels.BUDGET,
-            Labels.FISCAL_FUNDS_SHORT, Labels.OTHER_FUNDS, Labels.PURPOSE_SHORT, Labels.GOALS,
+    private static final List<String> CAPTIONS = new ArrayList<>(List.of(
+            "其中：财政资金",
+            "资金支出计划（%）",
+            "项目资金主要用途",
+            Labels.PROJECT_CODE,
+            Labels.PROJECT_NAME,
+            Labels.PDF_PROJECT_NAME,
+            Labels.BUDGET,
+            Labels.FISCAL_FUNDS_SHORT,
+            Labels.OTHER_FUNDS,
+            Labels.PURPOSE_SHORT,
+            Labels.GOALS,
             String.join("", Labels.INDICATOR_HEADER)));
 
     static {
@@ -36,8 +44,7 @@ class ImportProblemTextsTest {
         CAPTIONS.addAll(Labels.INDICATOR_HEADER);
     }
 
-    private record Problem(String where, ImportProblem problem, String source) {
-    }
+    private record Problem(String where, ImportProblem problem, String source) {}
 
     private static final List<Problem> PROBLEMS = new ArrayList<>();
 
@@ -53,10 +60,39 @@ class ImportProblemTextsTest {
                 add(importer, seed + " without line " + (cut + 1), String.join("\n", damaged));
             }
         }
-        add(importer, "damaged PDF text", String.join("\n", "项目", "编码", "131003001 预算项目名称 测试", "项目资金",
-                "主要用途", "用途", "资金支出", "计划（%）", "3月底 6月底 10月底 12月底", "10% 50% 100%", "绩效", "目标", "目标一",
-                "一级", "指标", "二级指", "标", "三级指标 绩效指标描述 指标值", "指标值确", "定依据", "产出", "指标", "数量指",
-                "标", "办件数据 全年办理 日常工作", "乱码乱码", "质量指", "标"));
+        add(
+                importer,
+                "damaged PDF text",
+                String.join(
+                        "\n",
+                        "项目",
+                        "编码",
+                        "131003001 预算项目名称 测试",
+                        "项目资金",
+                        "主要用途",
+                        "用途",
+                        "资金支出",
+                        "计划（%）",
+                        "3月底 6月底 10月底 12月底",
+                        "10% 50% 100%",
+                        "绩效",
+                        "目标",
+                        "目标一",
+                        "一级",
+                        "指标",
+                        "二级指",
+                        "标",
+                        "三级指标 绩效指标描述 指标值",
+                        "指标值确",
+                        "定依据",
+                        "产出",
+                        "指标",
+                        "数量指",
+                        "标",
+                        "办件数据 全年办理 日常工作",
+                        "乱码乱码",
+                        "质量指",
+                        "标"));
     }
 
     private static void add(PasteImporter importer, String where, String text) {
@@ -70,9 +106,18 @@ class ImportProblemTextsTest {
         Set<String> keys = new TreeSet<>();
         PROBLEMS.forEach(p -> keys.addAll(MessageData.keys(p.problem().describe())));
         assertThat(PROBLEMS).hasSizeGreaterThan(300);
-        assertThat(keys).contains("importer.atLine", "importer.noTable", "importer.orphan", "importer.rowCells",
-                "importer.missingValue", "importer.planCells", "importer.unsplitRow", "importer.strayIndicatorText",
-                "importer.planValueCount").hasSizeGreaterThan(12);
+        assertThat(keys)
+                .contains(
+                        "importer.atLine",
+                        "importer.noTable",
+                        "importer.orphan",
+                        "importer.rowCells",
+                        "importer.missingValue",
+                        "importer.planCells",
+                        "importer.unsplitRow",
+                        "importer.strayIndicatorText",
+                        "importer.planValueCount")
+                .hasSizeGreaterThan(12);
     }
 
     @Test
@@ -84,7 +129,9 @@ class ImportProblemTextsTest {
                 chinese.putIfAbsent(p.problem().message().key(), p.where() + ": " + rest);
             }
         }
-        assertThat(chinese).as("English problems with Chinese besides their data").isEmpty();
+        assertThat(chinese)
+                .as("English problems with Chinese besides their data")
+                .isEmpty();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package cn.perftarget.domain.importer;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** The category names come from the bundled frameworks, aliases included. */
 class IndicatorCategoryNamesTest {
@@ -23,7 +23,9 @@ class IndicatorCategoryNamesTest {
     @Test
     void onlyExactNamesAndTheListedPrintedForms() {
         assertThat(names.isLevel2("可持续性影响")).isTrue();
-        assertThat(names.isName("服务对象满意度")).as("a 三级 name that echoes its category").isFalse();
+        assertThat(names.isName("服务对象满意度"))
+                .as("a 三级 name that echoes its category")
+                .isFalse();
         assertThat(names.isName("经济效益")).isFalse();
         assertThat(names.isName("满意度")).isFalse();
         assertThat(names.isName("数量")).isFalse();

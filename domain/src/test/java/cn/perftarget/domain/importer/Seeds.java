@@ -1,15 +1,14 @@
 package cn.perftarget.domain.importer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real published documents of {@code /seeds} on the classpath, and look-ups into what was imported. */
 public final class Seeds {
@@ -19,8 +18,7 @@ public final class Seeds {
     public static final String WORD_002 = "002_6557f949b45e2f15.txt";
     public static final String WORD_004 = "004_f47e421262983de5.txt";
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     public static String text(String name) {
         try (InputStream in = Seeds.class.getResourceAsStream("/seeds/" + name)) {
@@ -39,14 +37,18 @@ public final class Seeds {
 
     /** The one table of that project name. */
     public static TargetTable table(ImportedDocument document, String projectName) {
-        List<TargetTable> found = document.tables().stream().filter(t -> t.projectName().equals(projectName)).toList();
+        List<TargetTable> found = document.tables().stream()
+                .filter(t -> t.projectName().equals(projectName))
+                .toList();
         assertThat(found).as("tables named %s", projectName).hasSize(1);
         return found.get(0);
     }
 
     /** The one indicator row of that 三级 name. */
     public static IndicatorRow row(TargetTable table, String level3) {
-        List<IndicatorRow> found = table.indicators().stream().filter(r -> r.level3().equals(level3)).toList();
+        List<IndicatorRow> found = table.indicators().stream()
+                .filter(r -> r.level3().equals(level3))
+                .toList();
         assertThat(found).as("rows named %s in %s", level3, table.projectName()).hasSize(1);
         return found.get(0);
     }

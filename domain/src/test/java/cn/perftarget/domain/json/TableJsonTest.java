@@ -1,5 +1,7 @@
 package cn.perftarget.domain.json;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.SeedLikeTables;
 import cn.perftarget.domain.table.TargetTable;
@@ -9,11 +11,8 @@ import cn.perftarget.domain.value.ValueParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TableJsonTest {
 
@@ -24,8 +23,11 @@ class TableJsonTest {
         for (TargetTable table : SeedLikeTables.all()) {
             TargetTable back = json.read(json.write(table));
             assertThat(back).isEqualTo(table);
-            assertThat(back.indicators()).extracting(IndicatorRow::valueText)
-                    .containsExactlyElementsOf(table.indicators().stream().map(IndicatorRow::valueText).toList());
+            assertThat(back.indicators())
+                    .extracting(IndicatorRow::valueText)
+                    .containsExactlyElementsOf(table.indicators().stream()
+                            .map(IndicatorRow::valueText)
+                            .toList());
         }
     }
 
@@ -45,7 +47,8 @@ class TableJsonTest {
         assertThat(table.indicators().get(1).value().kind()).isEqualTo(ValueKind.TEXT);
 
         TableJson withMoreGrades = new TableJson(new ValueParser(List.of("显著提升")));
-        IndicatorValue reread = withMoreGrades.read(json.write(table)).indicators().get(1).value();
+        IndicatorValue reread =
+                withMoreGrades.read(json.write(table)).indicators().get(1).value();
 
         assertThat(reread.original()).isEqualTo("显著提升");
         assertThat(reread.kind()).isEqualTo(ValueKind.GRADE);

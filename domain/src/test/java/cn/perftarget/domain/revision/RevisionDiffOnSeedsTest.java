@@ -1,23 +1,21 @@
 package cn.perftarget.domain.revision;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.SeedTables;
 import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
 
 /** The diff on every real seed table, duplicates and blank template rows included. */
 class RevisionDiffOnSeedsTest {
 
-    private static final IndicatorRow NEW_ROW =
-            IndicatorRow.of("产出指标", "时效指标", "资金支付及时率", "按合同约定及时支付", "≥95%", "合同约定");
+    private static final IndicatorRow NEW_ROW = IndicatorRow.of("产出指标", "时效指标", "资金支付及时率", "按合同约定及时支付", "≥95%", "合同约定");
 
     @Test
     void insertingARowAnywhereShowsExactlyThatRow() {
@@ -28,7 +26,8 @@ class RevisionDiffOnSeedsTest {
 
                 RevisionDiff diff = RevisionDiff.between(table, table.withIndicators(rows));
 
-                assertThat(diff.rows()).as("%s, row inserted at %d", table.projectName(), at + 1)
+                assertThat(diff.rows())
+                        .as("%s, row inserted at %d", table.projectName(), at + 1)
                         .extracting(RowChange::type, RowChange::afterRow)
                         .containsExactly(tuple(ChangeType.ADDED, at + 1));
             }
@@ -44,8 +43,10 @@ class RevisionDiffOnSeedsTest {
 
                 RevisionDiff diff = RevisionDiff.between(table, table.withIndicators(rows));
 
-                assertThat(diff.rows()).as("%s, row %d removed", table.projectName(), at + 1)
-                        .singleElement().satisfies(change -> {
+                assertThat(diff.rows())
+                        .as("%s, row %d removed", table.projectName(), at + 1)
+                        .singleElement()
+                        .satisfies(change -> {
                             assertThat(change.type()).isEqualTo(ChangeType.REMOVED);
                             assertThat(change.before()).isEqualTo(removed);
                         });
@@ -59,15 +60,25 @@ class RevisionDiffOnSeedsTest {
             for (int at = 0; at < table.indicators().size(); at++) {
                 List<IndicatorRow> rows = new ArrayList<>(table.indicators());
                 IndicatorRow r = rows.get(at);
-                rows.set(at, IndicatorRow.of(r.level1(), r.level2(), r.level3(), r.description(),
-                        r.valueText() + "（修改）", r.basis()));
+                rows.set(
+                        at,
+                        IndicatorRow.of(
+                                r.level1(),
+                                r.level2(),
+                                r.level3(),
+                                r.description(),
+                                r.valueText() + "（修改）",
+                                r.basis()));
 
                 RevisionDiff diff = RevisionDiff.between(table, table.withIndicators(rows));
 
-                assertThat(diff.rows()).as("%s, row %d changed", table.projectName(), at + 1)
-                        .singleElement().satisfies(change -> {
+                assertThat(diff.rows())
+                        .as("%s, row %d changed", table.projectName(), at + 1)
+                        .singleElement()
+                        .satisfies(change -> {
                             assertThat(change.type()).isEqualTo(ChangeType.CHANGED);
-                            assertThat(change.cells()).extracting(CellChange::column)
+                            assertThat(change.cells())
+                                    .extracting(CellChange::column)
                                     .containsExactly(IndicatorColumn.VALUE);
                         });
             }
@@ -82,9 +93,12 @@ class RevisionDiffOnSeedsTest {
 
         RevisionDiff diff = RevisionDiff.between(a, b);
 
-        assertThat(diff.fields()).extracting(FieldChange::field).contains(
-                TableField.PROJECT_CODE, TableField.PROJECT_NAME);
-        assertThat(diff.fields()).allSatisfy(c -> assertThat(c.before().strip()).isNotEqualTo(c.after().strip()));
+        assertThat(diff.fields())
+                .extracting(FieldChange::field)
+                .contains(TableField.PROJECT_CODE, TableField.PROJECT_NAME);
+        assertThat(diff.fields())
+                .allSatisfy(c ->
+                        assertThat(c.before().strip()).isNotEqualTo(c.after().strip()));
     }
 
     private static List<TargetTable> allSeedTables() {

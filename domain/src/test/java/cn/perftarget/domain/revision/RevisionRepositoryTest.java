@@ -1,11 +1,15 @@
 package cn.perftarget.domain.revision;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.perftarget.domain.table.SeedLikeTables;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TableNotFoundException;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.domain.table.TestOrganisations;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,20 +21,18 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 @SpringBootTest
 class RevisionRepositoryTest {
 
     @Autowired
     RevisionRepository revisions;
+
     @Autowired
     TargetTableRepository tables;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -52,7 +54,8 @@ class RevisionRepositoryTest {
         Revision r1 = inTx(() -> revisions.freeze(table.id(), RevisionKind.DRAFT, first, "drafter442004"));
         Revision r2 = inTx(() -> revisions.freeze(table.id(), RevisionKind.APPROVED, second, "fiscal1"));
         long otherUnit = TestOrganisations.newUnit(jdbc);
-        StoredTable other = inTx(() -> tables.insert(otherUnit, 2021, SeedLikeTables.uniquelyCoded(SeedLikeTables.awkward())));
+        StoredTable other =
+                inTx(() -> tables.insert(otherUnit, 2021, SeedLikeTables.uniquelyCoded(SeedLikeTables.awkward())));
         Revision otherFirst = inTx(() -> revisions.freeze(other.id(), RevisionKind.DRAFT, other.content(), "someone"));
 
         assertThat(r1.revisionNo()).isEqualTo(1);
@@ -73,16 +76,21 @@ class RevisionRepositoryTest {
         Revision r = inTx(() -> revisions.freeze(table.id(), RevisionKind.DRAFT, table.content(), "drafter"));
 
         assertThatThrownBy(() -> jdbc.update("update table_revision set created_by = 'mallory' where id = ?", r.id()))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("版本快照一经冻结不可修改或删除");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("版本快照一经冻结不可修改或删除");
         assertThatThrownBy(() -> jdbc.update("update table_revision set snapshot = '{}'::jsonb where id = ?", r.id()))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("版本快照一经冻结不可修改或删除");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("版本快照一经冻结不可修改或删除");
         assertThatThrownBy(() -> jdbc.update("delete from table_revision where id = ?", r.id()))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("版本快照一经冻结不可修改或删除");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("版本快照一经冻结不可修改或删除");
         // rolled back whatever happens: the database is shared with other tests
         assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            jdbc.execute("truncate table_revision cascade");
-        })).isInstanceOf(DataAccessException.class).hasMessageContaining("不可修改或删除");
+                    status.setRollbackOnly();
+                    jdbc.execute("truncate table_revision cascade");
+                }))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("不可修改或删除");
 
         assertThat(revisions.findById(r.id())).contains(r);
     }
@@ -90,7 +98,8 @@ class RevisionRepositoryTest {
     @Test
     void theApprovedRevisionMustBeOneOfTheTablesOwn() {
         long otherUnit = TestOrganisations.newUnit(jdbc);
-        StoredTable other = inTx(() -> tables.insert(otherUnit, 2021, SeedLikeTables.uniquelyCoded(SeedLikeTables.awkward())));
+        StoredTable other =
+                inTx(() -> tables.insert(otherUnit, 2021, SeedLikeTables.uniquelyCoded(SeedLikeTables.awkward())));
         Revision foreign = inTx(() -> revisions.freeze(other.id(), RevisionKind.APPROVED, other.content(), "x"));
         Revision own = inTx(() -> revisions.freeze(table.id(), RevisionKind.APPROVED, table.content(), "x"));
 

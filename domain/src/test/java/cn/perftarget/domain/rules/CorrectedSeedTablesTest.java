@@ -1,19 +1,18 @@
 package cn.perftarget.domain.rules;
 
+import static cn.perftarget.domain.rules.Seeds.findings;
+import static cn.perftarget.domain.rules.Seeds.table;
+import static cn.perftarget.domain.rules.Seeds.withCell;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.rules.validation.GradeSuggestion;
 import cn.perftarget.domain.rules.validation.SuggestedGrade;
 import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static cn.perftarget.domain.rules.Seeds.findings;
-import static cn.perftarget.domain.rules.Seeds.table;
-import static cn.perftarget.domain.rules.Seeds.withCell;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Seed tables with their defects corrected by hand (and by the one-click fixes) pass without any ERROR: the rules do
@@ -90,8 +89,7 @@ class CorrectedSeedTablesTest {
         t = t.withPlan(new SpendingPlan("25%", "50%", "75%", "100%"));
         t = t.withGoals("1.完成政府采购档案资料印刷，验收合格率100%");
         var rows = new java.util.ArrayList<>(t.indicators());
-        rows.add(3, cn.perftarget.domain.table.IndicatorRow.of("产出指标", "成本指标", "印刷成本",
-                "档案资料印刷费用", "≤1万元", "印刷合同"));
+        rows.add(3, cn.perftarget.domain.table.IndicatorRow.of("产出指标", "成本指标", "印刷成本", "档案资料印刷费用", "≤1万元", "印刷合同"));
         t = t.withIndicators(rows);
         assertThat(errors(findings("004", t))).isEmpty();
     }
@@ -99,7 +97,8 @@ class CorrectedSeedTablesTest {
     @Test
     void correctedTablesGetABetterGrade() {
         TargetTable t = withCell(table("004", "专项刊物及专项业务图书费"), 3, IndicatorColumn.VALUE, "≤0.5万元");
-        assertThat(GradeSuggestion.from(findings("004", "专项刊物及专项业务图书费")).grade()).isEqualTo(SuggestedGrade.FAIR);
+        assertThat(GradeSuggestion.from(findings("004", "专项刊物及专项业务图书费")).grade())
+                .isEqualTo(SuggestedGrade.FAIR);
         List<Finding> after = findings("004", t);
         assertThat(errors(after)).isEmpty();
         assertThat(GradeSuggestion.from(after).reasons()).extracting(Seeds::zh).noneMatch(r -> r.startsWith("R25"));

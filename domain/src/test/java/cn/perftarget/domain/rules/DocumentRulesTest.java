@@ -1,15 +1,5 @@
 package cn.perftarget.domain.rules;
 
-import cn.perftarget.domain.importer.DepartmentTargets;
-import cn.perftarget.domain.importer.SubTarget;
-import cn.perftarget.domain.rules.validation.Validator;
-import cn.perftarget.domain.table.IndicatorColumn;
-import cn.perftarget.domain.table.TableField;
-import cn.perftarget.domain.table.TargetTable;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static cn.perftarget.domain.rules.Seeds.assertFinding;
 import static cn.perftarget.domain.rules.Seeds.assertNone;
 import static cn.perftarget.domain.rules.Seeds.findings;
@@ -17,6 +7,15 @@ import static cn.perftarget.domain.rules.Seeds.of;
 import static cn.perftarget.domain.rules.Seeds.table;
 import static cn.perftarget.domain.rules.Seeds.zh;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.perftarget.domain.importer.DepartmentTargets;
+import cn.perftarget.domain.importer.SubTarget;
+import cn.perftarget.domain.rules.validation.Validator;
+import cn.perftarget.domain.table.IndicatorColumn;
+import cn.perftarget.domain.table.TableField;
+import cn.perftarget.domain.table.TargetTable;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** R31, R32 on the seed documents. */
 class DocumentRulesTest {
@@ -26,20 +25,25 @@ class DocumentRulesTest {
         // 001: six 分项目标, eight tables, three in common: reported once, with the first table
         List<Finding> fs = findings("001", "电梯维保费");
         assertThat(of(fs, "R31")).hasSize(3);
-        assertThat(zh(assertFinding(fs, "R31", Severity.WARNING, Location.departmentItem(1)).message()))
+        assertThat(zh(assertFinding(fs, "R31", Severity.WARNING, Location.departmentItem(1))
+                        .message()))
                 .contains("工程建设项目");
         assertFinding(fs, "R31", Severity.WARNING, Location.departmentItem(2));
         assertFinding(fs, "R31", Severity.WARNING, Location.departmentItem(4));
         assertNone(findings("001", "系统维护费"), "R31");
         // without the department part there is nothing to check
-        assertNone(Validator.defaults().validate(table("001", "电梯维保费"),
-                ValidationContext.of(Seeds.doc("001").tables())), "R31");
+        assertNone(
+                Validator.defaults()
+                        .validate(
+                                table("001", "电梯维保费"),
+                                ValidationContext.of(Seeds.doc("001").tables())),
+                "R31");
     }
 
     @Test
     void r31MatchingProjectsAreNotReported() {
-        DepartmentTargets dept = new DepartmentTargets("", "", List.of(
-                new SubTarget("1.系统维护费", "", ""), new SubTarget("2.政府投资项目评审", "", "")), "");
+        DepartmentTargets dept = new DepartmentTargets(
+                "", "", List.of(new SubTarget("1.系统维护费", "", ""), new SubTarget("2.政府投资项目评审", "", "")), "");
         ValidationContext ctx = ValidationContext.of(Seeds.doc("001").tables(), dept);
         assertNone(Validator.defaults().validate(table("001", "电梯维保费"), ctx), "R31");
     }
@@ -58,14 +62,25 @@ class DocumentRulesTest {
 
     @Test
     void r32TrailingSpacesAndSplitCodes() {
-        Finding f = assertFinding(findings("004", "社会组织登记专项公告费"), "R32", Severity.INFO,
-                Location.field(TableField.FUND_PURPOSE));
+        Finding f = assertFinding(
+                findings("004", "社会组织登记专项公告费"), "R32", Severity.INFO, Location.field(TableField.FUND_PURPOSE));
         assertThat(f.fix().applyTo(table("004", "社会组织登记专项公告费")).fundPurpose()).endsWith("公示工作");
         TargetTable t = table("001", "电梯维保费");
-        TargetTable split = new TargetTable("13020225P0000\n39100011", t.projectName(), t.unitCode(), t.unitName(),
-                t.fiscalYear(), t.budget(), t.fiscalFunds(), t.otherFunds(), t.fundPurpose(), t.plan(), t.goals(),
+        TargetTable split = new TargetTable(
+                "13020225P0000\n39100011",
+                t.projectName(),
+                t.unitCode(),
+                t.unitName(),
+                t.fiscalYear(),
+                t.budget(),
+                t.fiscalFunds(),
+                t.otherFunds(),
+                t.fundPurpose(),
+                t.plan(),
+                t.goals(),
                 t.indicators());
-        Finding code = assertFinding(findings("001", split), "R32", Severity.INFO, Location.field(TableField.PROJECT_CODE));
+        Finding code =
+                assertFinding(findings("001", split), "R32", Severity.INFO, Location.field(TableField.PROJECT_CODE));
         assertThat(code.fix().applyTo(split).projectCode()).isEqualTo("13020225P000039100011");
     }
 }

@@ -1,5 +1,7 @@
 package cn.perftarget.domain.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.framework.CategoryGroup;
 import cn.perftarget.domain.framework.Framework;
 import cn.perftarget.domain.framework.FrameworkCatalog;
@@ -19,9 +21,6 @@ import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,8 +30,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every text the rules produce on the seed tables — findings, fix labels, locations, grade reasons — over every
@@ -46,8 +45,7 @@ class FindingTextsTest {
     private static final List<String> UNITS = List.of("万元", "元", "万", "件", "次");
 
     /** What is rendered, with where it comes from (for the failure message). */
-    private record Text(String where, Message message, String source) {
-    }
+    private record Text(String where, Message message, String source) {}
 
     private static final List<Text> TEXTS = new ArrayList<>();
     private static final List<String> VOCABULARY = new ArrayList<>();
@@ -63,8 +61,10 @@ class FindingTextsTest {
                 for (Finding f : t.findings()) {
                     if (f.hasFix()) {
                         TargetTable fixed = f.fix().applyTo(t.table());
-                        add(prefix + " " + t.table().projectName() + " fixed by " + f.ruleId(),
-                                Validator.defaults().validate(fixed, context), source + Texts.key(sourceText(fixed)));
+                        add(
+                                prefix + " " + t.table().projectName() + " fixed by " + f.ruleId(),
+                                Validator.defaults().validate(fixed, context),
+                                source + Texts.key(sourceText(fixed)));
                     }
                 }
             }
@@ -134,9 +134,19 @@ class FindingTextsTest {
         Set<String> keys = new TreeSet<>();
         TEXTS.forEach(t -> keys.addAll(MessageData.keys(t.message())));
         assertThat(TEXTS).hasSizeGreaterThan(3000);
-        assertThat(keys.stream().filter(k -> k.startsWith("rule.R"))).as("finding and fix keys").hasSizeGreaterThan(60);
-        assertThat(keys).contains("location.row", "location.part", "location.plan", "location.indicators",
-                "location.departmentItem", "grade.reason.rule", "grade.reason.counts2", "text.projectName");
+        assertThat(keys.stream().filter(k -> k.startsWith("rule.R")))
+                .as("finding and fix keys")
+                .hasSizeGreaterThan(60);
+        assertThat(keys)
+                .contains(
+                        "location.row",
+                        "location.part",
+                        "location.plan",
+                        "location.indicators",
+                        "location.departmentItem",
+                        "grade.reason.rule",
+                        "grade.reason.counts2",
+                        "text.projectName");
     }
 
     @Test
@@ -161,7 +171,9 @@ class FindingTextsTest {
                 }
             }
         }
-        assertThat(foreign).as("Chinese passed as data that is neither the document's nor vocabulary").isEmpty();
+        assertThat(foreign)
+                .as("Chinese passed as data that is neither the document's nor vocabulary")
+                .isEmpty();
     }
 
     /**

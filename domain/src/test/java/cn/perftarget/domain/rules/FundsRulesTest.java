@@ -1,13 +1,5 @@
 package cn.perftarget.domain.rules;
 
-import cn.perftarget.domain.rules.validation.Validator;
-import cn.perftarget.domain.table.MoneyCell;
-import cn.perftarget.domain.table.TableField;
-import cn.perftarget.domain.table.TargetTable;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static cn.perftarget.domain.rules.Seeds.assertFinding;
 import static cn.perftarget.domain.rules.Seeds.assertNone;
 import static cn.perftarget.domain.rules.Seeds.findings;
@@ -15,6 +7,13 @@ import static cn.perftarget.domain.rules.Seeds.of;
 import static cn.perftarget.domain.rules.Seeds.table;
 import static cn.perftarget.domain.rules.Seeds.zh;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.perftarget.domain.rules.validation.Validator;
+import cn.perftarget.domain.table.MoneyCell;
+import cn.perftarget.domain.table.TableField;
+import cn.perftarget.domain.table.TargetTable;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** R04 – R07 on the seed tables. */
 class FundsRulesTest {
@@ -40,7 +39,8 @@ class FundsRulesTest {
     void r05SplitOfTheCellsWithFix() {
         TargetTable real = table("001", "电梯维保费");
         TargetTable broken = real.withAmounts(real.budget(), real.fiscalFunds(), new MoneyCell("0.50"));
-        Finding f = assertFinding(findings("001", broken), "R05", Severity.ERROR, Location.field(TableField.OTHER_FUNDS));
+        Finding f =
+                assertFinding(findings("001", broken), "R05", Severity.ERROR, Location.field(TableField.OTHER_FUNDS));
         TargetTable fixed = f.fix().applyTo(broken);
         assertThat(fixed.otherFunds().text()).isEqualTo("0.00");
         assertNone(findings("001", fixed), "R05");
@@ -59,9 +59,12 @@ class FundsRulesTest {
         assertThat(t.fundPurpose()).startsWith("预算数 10.88万元。其中：财政资金10.88万元");
         assertNone(findings("004", t), "R06");
 
-        assertThat(zh(assertFinding(findings("004", "大学生见习岗人员工资"), "R06", Severity.ERROR, PURPOSE).message()))
-                .contains("2.5").contains("1.87");
-        assertThat(zh(assertFinding(findings("004", "交易中心专项人员经费"), "R06", Severity.ERROR, PURPOSE).message()))
+        assertThat(zh(assertFinding(findings("004", "大学生见习岗人员工资"), "R06", Severity.ERROR, PURPOSE)
+                        .message()))
+                .contains("2.5")
+                .contains("1.87");
+        assertThat(zh(assertFinding(findings("004", "交易中心专项人员经费"), "R06", Severity.ERROR, PURPOSE)
+                        .message()))
                 .contains("163.94");
         assertNone(findings("004", "专项保洁费"), "R06");
     }

@@ -1,19 +1,18 @@
 package cn.perftarget.domain.rules;
 
-import cn.perftarget.domain.rules.validation.Validator;
-import cn.perftarget.domain.table.IndicatorColumn;
-import cn.perftarget.domain.table.TableField;
-import cn.perftarget.domain.table.TargetTable;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static cn.perftarget.domain.rules.Seeds.assertFinding;
 import static cn.perftarget.domain.rules.Seeds.assertNone;
 import static cn.perftarget.domain.rules.Seeds.findings;
 import static cn.perftarget.domain.rules.Seeds.table;
 import static cn.perftarget.domain.rules.Seeds.zh;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.perftarget.domain.rules.validation.Validator;
+import cn.perftarget.domain.table.IndicatorColumn;
+import cn.perftarget.domain.table.TableField;
+import cn.perftarget.domain.table.TargetTable;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** R01, R02, R03, R30 on the seed tables. */
 class GoalRulesTest {
@@ -76,8 +75,8 @@ class GoalRulesTest {
 
     @Test
     void r30GoalNumberDisagreesWithIndicator() {
-        Finding f = assertFinding(findings("000", "项目审批工作"), "R30", Severity.WARNING,
-                Location.row(2, IndicatorColumn.VALUE));
+        Finding f = assertFinding(
+                findings("000", "项目审批工作"), "R30", Severity.WARNING, Location.row(2, IndicatorColumn.VALUE));
         assertThat(zh(f.message())).contains("95%").contains("100%");
         assertNone(findings("000", "公共资源交易中心工作"), "R30");
         assertNone(findings("000", "政务服务中心工作"), "R30");

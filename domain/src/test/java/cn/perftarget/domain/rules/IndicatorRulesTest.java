@@ -1,14 +1,5 @@
 package cn.perftarget.domain.rules;
 
-import cn.perftarget.domain.framework.FrameworkCatalog;
-import cn.perftarget.domain.rules.validation.Validator;
-import cn.perftarget.domain.table.IndicatorColumn;
-import cn.perftarget.domain.table.IndicatorRow;
-import cn.perftarget.domain.table.TargetTable;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static cn.perftarget.domain.rules.Seeds.assertFinding;
 import static cn.perftarget.domain.rules.Seeds.assertNone;
 import static cn.perftarget.domain.rules.Seeds.findings;
@@ -17,6 +8,14 @@ import static cn.perftarget.domain.rules.Seeds.table;
 import static cn.perftarget.domain.rules.Seeds.withCell;
 import static cn.perftarget.domain.rules.Seeds.zh;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.perftarget.domain.framework.FrameworkCatalog;
+import cn.perftarget.domain.rules.validation.Validator;
+import cn.perftarget.domain.table.IndicatorColumn;
+import cn.perftarget.domain.table.IndicatorRow;
+import cn.perftarget.domain.table.TargetTable;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** R13 – R20 on the seed tables. */
 class IndicatorRulesTest {
@@ -35,7 +34,8 @@ class IndicatorRulesTest {
         // held-out rule: a real 2015-style table validated for fiscal year 2023 in a region on the 2021 framework
         TargetTable t = table("001", "电梯维保费");
         t = t.withUnit(t.unitCode(), t.unitName(), 2023);
-        Validator v2021 = new Validator(RuleSettings.defaults(), FrameworkCatalog.bundled().withoutRegionOverrides());
+        Validator v2021 = new Validator(
+                RuleSettings.defaults(), FrameworkCatalog.bundled().withoutRegionOverrides());
         List<Finding> fs = v2021.validate(t, Seeds.context("001"));
         Finding f = assertFinding(fs, "R13", Severity.ERROR, Location.row(3, IndicatorColumn.LEVEL1));
         assertThat(zh(f.message())).contains("成本指标").contains("2021");
@@ -65,10 +65,12 @@ class IndicatorRulesTest {
         assertThat(zh(cost.message())).contains("成本指标");
         Finding time = assertFinding(fs, "R14", Severity.WARNING, Location.INDICATORS);
         assertThat(zh(time.message())).contains("时效指标");
-        assertThat(zh(assertFinding(findings("004", "档案整理费"), "R14", Severity.ERROR,
-                Location.INDICATORS).message())).contains("成本指标");
-        assertThat(zh(assertFinding(findings("002", "企业服务中心工作专项"), "R14", Severity.ERROR,
-                Location.INDICATORS).message())).contains("数量指标");
+        assertThat(zh(assertFinding(findings("004", "档案整理费"), "R14", Severity.ERROR, Location.INDICATORS)
+                        .message()))
+                .contains("成本指标");
+        assertThat(zh(assertFinding(findings("002", "企业服务中心工作专项"), "R14", Severity.ERROR, Location.INDICATORS)
+                        .message()))
+                .contains("数量指标");
         assertNone(findings("001", "电梯维保费"), "R14");
     }
 
@@ -88,21 +90,42 @@ class IndicatorRulesTest {
         List<Finding> fs = findings("002", "信息化服务建设专项");
         assertFinding(fs, "R16", Severity.ERROR, Location.row(0, IndicatorColumn.LEVEL3));
         assertThat(of(fs, "R16")).hasSize(8);
-        assertThat(zh(assertFinding(findings("002", "企业服务中心工作专项"), "R16", Severity.ERROR,
-                Location.row(7, IndicatorColumn.LEVEL3)).message())).contains("无");
+        assertThat(zh(assertFinding(
+                                findings("002", "企业服务中心工作专项"),
+                                "R16",
+                                Severity.ERROR,
+                                Location.row(7, IndicatorColumn.LEVEL3))
+                        .message()))
+                .contains("无");
         assertFinding(findings("002", "政务服务专项"), "R16", Severity.ERROR, Location.row(6, IndicatorColumn.LEVEL3));
         assertNone(findings("001", "劳务费"), "R16");
     }
 
     @Test
     void r17CategoryFit() {
-        assertThat(zh(assertFinding(findings("001", "优化营商环境项目经费"), "R17", Severity.WARNING,
-                Location.row(0, IndicatorColumn.LEVEL3)).message())).contains("专款专用");
-        assertThat(zh(assertFinding(findings("004", "软件升级费"), "R17", Severity.WARNING,
-                Location.row(2, IndicatorColumn.LEVEL3)).message())).contains("时间");
-        assertFinding(findings("002", "审批局政务中心运转专项"), "R17", Severity.WARNING,
+        assertThat(zh(assertFinding(
+                                findings("001", "优化营商环境项目经费"),
+                                "R17",
+                                Severity.WARNING,
+                                Location.row(0, IndicatorColumn.LEVEL3))
+                        .message()))
+                .contains("专款专用");
+        assertThat(zh(assertFinding(
+                                findings("004", "软件升级费"),
+                                "R17",
+                                Severity.WARNING,
+                                Location.row(2, IndicatorColumn.LEVEL3))
+                        .message()))
+                .contains("时间");
+        assertFinding(
+                findings("002", "审批局政务中心运转专项"),
+                "R17",
+                Severity.WARNING,
                 Location.row(5, IndicatorColumn.LEVEL3)); // 提高群众满意度 under 可持续影响
-        assertFinding(findings("002", "法律顾问费"), "R17", Severity.WARNING,
+        assertFinding(
+                findings("002", "法律顾问费"),
+                "R17",
+                Severity.WARNING,
                 Location.row(7, IndicatorColumn.LEVEL3)); // 生态 row without ecology
         assertNone(findings("001", "劳务费"), "R17");
     }
@@ -124,8 +147,8 @@ class IndicatorRulesTest {
 
     @Test
     void r19NameAndDescriptionUnrelated() {
-        assertFinding(findings("000", "社会信用体系建设工作"), "R19", Severity.WARNING,
-                Location.row(5, IndicatorColumn.DESCRIPTION));
+        assertFinding(
+                findings("000", "社会信用体系建设工作"), "R19", Severity.WARNING, Location.row(5, IndicatorColumn.DESCRIPTION));
         assertNone(findings("001", "劳务费"), "R19");
         assertNone(findings("000", "政务服务中心工作"), "R19");
     }
@@ -133,7 +156,7 @@ class IndicatorRulesTest {
     @Test
     void r20ShiftedRows() {
         List<Finding> fs = findings("002", "企业服务中心工作专项");
-        for (int row : new int[]{5, 6, 7}) {
+        for (int row : new int[] {5, 6, 7}) {
             assertFinding(fs, "R20", Severity.ERROR, Location.row(row, IndicatorColumn.VALUE));
         }
         assertNone(findings("001", "劳务费"), "R20");

@@ -1,12 +1,5 @@
 package cn.perftarget.domain.rules;
 
-import cn.perftarget.domain.rules.validation.Validator;
-import cn.perftarget.domain.table.SpendingPlan;
-import cn.perftarget.domain.table.TargetTable;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static cn.perftarget.domain.rules.Seeds.assertFinding;
 import static cn.perftarget.domain.rules.Seeds.assertNone;
 import static cn.perftarget.domain.rules.Seeds.findings;
@@ -14,6 +7,12 @@ import static cn.perftarget.domain.rules.Seeds.of;
 import static cn.perftarget.domain.rules.Seeds.table;
 import static cn.perftarget.domain.rules.Seeds.zh;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.perftarget.domain.rules.validation.Validator;
+import cn.perftarget.domain.table.SpendingPlan;
+import cn.perftarget.domain.table.TargetTable;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** R08 – R12 on the seed tables. */
 class PlanRulesTest {

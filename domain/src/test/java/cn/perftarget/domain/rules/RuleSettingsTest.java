@@ -1,20 +1,19 @@
 package cn.perftarget.domain.rules;
 
-import cn.perftarget.domain.framework.FrameworkCatalog;
-import cn.perftarget.domain.rules.validation.RuleCatalog;
-import cn.perftarget.domain.rules.validation.Validator;
-import cn.perftarget.domain.table.IndicatorColumn;
-import cn.perftarget.domain.table.TargetTable;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-
 import static cn.perftarget.domain.rules.Seeds.assertFinding;
 import static cn.perftarget.domain.rules.Seeds.assertNone;
 import static cn.perftarget.domain.rules.Seeds.table;
 import static cn.perftarget.domain.rules.Seeds.withCell;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.perftarget.domain.framework.FrameworkCatalog;
+import cn.perftarget.domain.rules.validation.RuleCatalog;
+import cn.perftarget.domain.rules.validation.Validator;
+import cn.perftarget.domain.table.IndicatorColumn;
+import cn.perftarget.domain.table.TargetTable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** A region's settings change what the rules report. */
 class RuleSettingsTest {
@@ -38,11 +37,15 @@ class RuleSettingsTest {
     @Test
     void aRuleCanBeSwitchedOff() {
         TargetTable t = table("001", "电梯维保费");
-        assertFinding(validate(RuleSettings.defaults(), "001", t), "R24", Severity.WARNING,
+        assertFinding(
+                validate(RuleSettings.defaults(), "001", t),
+                "R24",
+                Severity.WARNING,
                 Location.row(3, IndicatorColumn.VALUE));
         List<Finding> off = validate(RuleSettings.defaults().disable("R24"), "001", t);
         assertNone(off, "R24");
-        assertThat(new Validator(RuleSettings.defaults().disable("R24"), FrameworkCatalog.bundled()).rules()).hasSize(31);
+        assertThat(new Validator(RuleSettings.defaults().disable("R24"), FrameworkCatalog.bundled()).rules())
+                .hasSize(31);
     }
 
     @Test
@@ -52,8 +55,8 @@ class RuleSettingsTest {
         assertFinding(fs, "R29", Severity.WARNING, Location.row(0, IndicatorColumn.BASIS));
         assertThat(Seeds.of(fs, "R29")).noneMatch(f -> f.severity() == Severity.ERROR);
         // R22's secondary INFO (万 → 万元) stays INFO when its ERROR becomes a WARNING
-        List<Finding> cleaning = validate(RuleSettings.defaults().withSeverity("R22", Severity.WARNING), "004",
-                table("004", "专项保洁费"));
+        List<Finding> cleaning =
+                validate(RuleSettings.defaults().withSeverity("R22", Severity.WARNING), "004", table("004", "专项保洁费"));
         assertFinding(cleaning, "R22", Severity.INFO, Location.row(3, IndicatorColumn.VALUE));
     }
 
@@ -68,7 +71,10 @@ class RuleSettingsTest {
     @Test
     void keywordListsAreConfigurable() {
         TargetTable t = table("004", "印刷费");
-        assertFinding(validate(RuleSettings.defaults(), "004", t), "R27", Severity.WARNING,
+        assertFinding(
+                validate(RuleSettings.defaults(), "004", t),
+                "R27",
+                Severity.WARNING,
                 Location.row(1, IndicatorColumn.VALUE));
         RuleSettings noVague = RuleSettings.defaults().withParameter("R27", "vagueWords", List.of("不存在的用语"));
         List<Finding> fs = validate(noVague, "004", t);
@@ -80,7 +86,10 @@ class RuleSettingsTest {
     @Test
     void gradeListIsConfigurable() {
         TargetTable t = withCell(table("001", "劳务费"), 1, IndicatorColumn.VALUE, "很好");
-        assertFinding(validate(RuleSettings.defaults(), "001", t), "R21", Severity.WARNING,
+        assertFinding(
+                validate(RuleSettings.defaults(), "001", t),
+                "R21",
+                Severity.WARNING,
                 Location.row(1, IndicatorColumn.VALUE));
         RuleSettings withGrade = RuleSettings.defaults().withGrades(List.of("很好", "好", "一般"));
         assertNone(validate(withGrade, "001", t), "R21");

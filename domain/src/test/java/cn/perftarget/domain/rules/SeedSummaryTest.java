@@ -1,16 +1,15 @@
 package cn.perftarget.domain.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.importer.SeedDocuments;
 import cn.perftarget.domain.rules.validation.DocumentValidation;
 import cn.perftarget.domain.rules.validation.FindingSummary;
 import cn.perftarget.domain.rules.validation.RuleCatalog;
 import cn.perftarget.domain.rules.validation.Validator;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The findings summary over the 42 tables of the four seed documents (what the CLI's {@code summary} prints): every
@@ -46,6 +45,7 @@ class SeedSummaryTest {
             }
         }
         assertThat(summary.markdown().lines().filter(l -> l.startsWith("| R"))).hasSize(32);
-        assertThat(List.of(summary.total(Severity.ERROR), summary.total(Severity.WARNING))).allMatch(n -> n > 0);
+        assertThat(List.of(summary.total(Severity.ERROR), summary.total(Severity.WARNING)))
+                .allMatch(n -> n > 0);
     }
 }

@@ -1,5 +1,7 @@
 package cn.perftarget.domain.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.importer.ImportedDocument;
@@ -9,21 +11,17 @@ import cn.perftarget.domain.rules.validation.Validator;
 import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real seed tables (imported from the class path) and assertions on the findings made on them. */
 final class Seeds {
 
     private static final Map<String, ImportedDocument> DOCS = new ConcurrentHashMap<>();
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     static ImportedDocument doc(String prefix) {
         return DOCS.computeIfAbsent(prefix, p -> SeedDocuments.load(SeedDocuments.resource(p)));
@@ -36,8 +34,11 @@ final class Seeds {
     /** The table of a seed document with this 项目名称. */
     static TargetTable table(String prefix, String projectName) {
         List<TargetTable> found = doc(prefix).tables().stream()
-                .filter(t -> t.projectName().strip().equals(projectName)).toList();
-        assertThat(found).as("seed %s has exactly one table %s", prefix, projectName).hasSize(1);
+                .filter(t -> t.projectName().strip().equals(projectName))
+                .toList();
+        assertThat(found)
+                .as("seed %s has exactly one table %s", prefix, projectName)
+                .hasSize(1);
         return found.get(0);
     }
 
@@ -57,12 +58,20 @@ final class Seeds {
 
     /** Asserts a finding of the rule at the severity and location, and returns it. */
     static Finding assertFinding(List<Finding> findings, String ruleId, Severity severity, Location location) {
-        List<Finding> match = findings.stream().filter(f -> f.ruleId().equals(ruleId) && f.severity() == severity
-                && f.location().equals(location)).toList();
-        assertThat(match).as("%s %s at %s in %s", ruleId, severity, zh(location.describe()), findings).isNotEmpty();
+        List<Finding> match = findings.stream()
+                .filter(f -> f.ruleId().equals(ruleId)
+                        && f.severity() == severity
+                        && f.location().equals(location))
+                .toList();
+        assertThat(match)
+                .as("%s %s at %s in %s", ruleId, severity, zh(location.describe()), findings)
+                .isNotEmpty();
         Finding f = match.get(0);
-        assertThat(zh(f.message())).as("a Chinese message that says what and how").isNotBlank()
-                .containsPattern("[\\u4e00-\\u9fa5]").doesNotContainPattern("![a-z][A-Za-z0-9]*\\.");
+        assertThat(zh(f.message()))
+                .as("a Chinese message that says what and how")
+                .isNotBlank()
+                .containsPattern("[\\u4e00-\\u9fa5]")
+                .doesNotContainPattern("![a-z][A-Za-z0-9]*\\.");
         return f;
     }
 

@@ -5,13 +5,19 @@ import java.util.List;
 /** Tables copied by hand from the seeds (defects included), for tests that need real-looking content. */
 public final class SeedLikeTables {
 
-    private SeedLikeTables() {
-    }
+    private SeedLikeTables() {}
 
     /** 004: 印刷费 of 442004 政府采购中心, 2021: blank plan, goal repeated three times, vague values. */
     public static TargetTable printing() {
-        return new TargetTable("130311210GSGT4IDZUISX", "印刷费", "442004", "秦皇岛经济技术开发区政府采购中心", 2021,
-                new MoneyCell("1.00"), new MoneyCell("1.00"), new MoneyCell("0"),
+        return new TargetTable(
+                "130311210GSGT4IDZUISX",
+                "印刷费",
+                "442004",
+                "秦皇岛经济技术开发区政府采购中心",
+                2021,
+                new MoneyCell("1.00"),
+                new MoneyCell("1.00"),
+                new MoneyCell("0"),
                 "预算数1万元。其中：财政资金 1 万元，其他资金1万元。主要用于档案整理用资料的印刷。",
                 new SpendingPlan("", "", "", ""),
                 """
@@ -32,12 +38,18 @@ public final class SeedLikeTables {
 
     /** 004: 专家评审费 of 442004, 2021: numbering debris in the goal, {@code ＞0} values (full-width). */
     public static TargetTable expertReview() {
-        return new TargetTable("13031121EN1GSCNSBU2TQ", "专家评审费", "442004", "秦皇岛经济技术开发区政府采购中心", 2021,
-                new MoneyCell("12.00"), new MoneyCell("12.00"), new MoneyCell("0"),
+        return new TargetTable(
+                "13031121EN1GSCNSBU2TQ",
+                "专家评审费",
+                "442004",
+                "秦皇岛经济技术开发区政府采购中心",
+                2021,
+                new MoneyCell("12.00"),
+                new MoneyCell("12.00"),
+                new MoneyCell("0"),
                 "预算数12万元。其中：财政资金 12  万元，其他资金 0万元。主要用于组织开展政府采购工作中的专家评审费开支 。",
                 SpendingPlan.BLANK,
-                "1.1、\n合理有效使用资金，提高工作效率和服务水平，保障政府采购各项工作顺利开展。\n\n"
-                        + "2.1、\n合理有效使用资金，提高工作效率和服务水平，保障政府采购各项工作顺利开展。",
+                "1.1、\n合理有效使用资金，提高工作效率和服务水平，保障政府采购各项工作顺利开展。\n\n" + "2.1、\n合理有效使用资金，提高工作效率和服务水平，保障政府采购各项工作顺利开展。",
                 List.of(
                         IndicatorRow.of("产出指标", "数量指标", "评审专家数", "全年所需评审专家数", "＞0", "实际工作需要"),
                         IndicatorRow.of("产出指标", "质量指标", "政府采购节约率", "对比以前年度节约资金比率", "＞0", "实际工作需要")));
@@ -49,8 +61,15 @@ public final class SeedLikeTables {
      * backslash, a character outside the BMP).
      */
     public static TargetTable awkward() {
-        return new TargetTable("131003001", "项目审批工作", null, null, null,
-                MoneyCell.BLANK, new MoneyCell("  "), new MoneyCell("１２．５万元"),
+        return new TargetTable(
+                "131003001",
+                "项目审批工作",
+                null,
+                null,
+                null,
+                MoneyCell.BLANK,
+                new MoneyCell("  "),
+                new MoneyCell("１２．５万元"),
                 "“容”e“查”\t\\ 路径 C:\\temp\r\n第二行\u000b第三行",
                 new SpendingPlan("10%", "50%", "75%", "25%"),
                 "1.提高审批效率，办件满意率达到95%\u00a0以上。\u3000𠀋",
@@ -62,8 +81,19 @@ public final class SeedLikeTables {
 
     /** The table under another 项目编码 (tables that are committed need codes no other test uses). */
     public static TargetTable withCode(TargetTable t, String code) {
-        return new TargetTable(code, t.projectName(), t.unitCode(), t.unitName(), t.fiscalYear(), t.budget(),
-                t.fiscalFunds(), t.otherFunds(), t.fundPurpose(), t.plan(), t.goals(), t.indicators());
+        return new TargetTable(
+                code,
+                t.projectName(),
+                t.unitCode(),
+                t.unitName(),
+                t.fiscalYear(),
+                t.budget(),
+                t.fiscalFunds(),
+                t.otherFunds(),
+                t.fundPurpose(),
+                t.plan(),
+                t.goals(),
+                t.indicators());
     }
 
     /** The table under a 项目编码 no other test uses. */

@@ -1,5 +1,8 @@
 package cn.perftarget.domain.table;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -7,18 +10,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Every table of the four seed documents survives the database unchanged. */
 @SpringBootTest
 class SeedRoundTripTest {
 
     @Autowired
     TargetTableRepository tables;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -35,7 +36,8 @@ class SeedRoundTripTest {
                 for (TargetTable table : seed) {
                     int year = table.fiscalYear() == null ? 2025 : table.fiscalYear();
                     StoredTable stored = tables.insert(unit, year, table);
-                    assertThat(tables.get(stored.id()).content()).as("%s %s", file, table.projectName())
+                    assertThat(tables.get(stored.id()).content())
+                            .as("%s %s", file, table.projectName())
                             .isEqualTo(table);
                     count[0]++;
                 }

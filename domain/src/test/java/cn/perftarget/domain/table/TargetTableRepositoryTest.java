@@ -1,5 +1,15 @@
 package cn.perftarget.domain.table;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,24 +19,15 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
 @SpringBootTest
 class TargetTableRepositoryTest {
 
     @Autowired
     TargetTableRepository tables;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -55,8 +56,11 @@ class TargetTableRepositoryTest {
     void aNewTableIsDraftingAtVersionZeroWithItsQueryColumnsFilled() {
         TargetTable printing = SeedLikeTables.printing();
         String code = TestOrganisations.uniqueProjectCode();
-        StoredTable stored = inTx(() -> tables.insert(unitId, 2021, SeedLikeTables.withCode(printing, " " + code)
-                .withAmounts(new MoneyCell("1.005"), printing.fiscalFunds(), printing.otherFunds())));
+        StoredTable stored = inTx(() -> tables.insert(
+                unitId,
+                2021,
+                SeedLikeTables.withCode(printing, " " + code)
+                        .withAmounts(new MoneyCell("1.005"), printing.fiscalFunds(), printing.otherFunds())));
 
         assertThat(stored.status()).isEqualTo(TableStatus.DRAFTING);
         assertThat(stored.version()).isZero();
@@ -64,8 +68,9 @@ class TargetTableRepositoryTest {
         assertThat(stored.approvedRevisionId()).isNull();
         assertThat(stored.submittedAt()).isNull();
         assertThat(stored.createdAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
-        assertThat(jdbc.queryForMap("select project_code, project_name, budget, unit_id, fiscal_year from target_table where id = ?",
-                stored.id()))
+        assertThat(jdbc.queryForMap(
+                        "select project_code, project_name, budget, unit_id, fiscal_year from target_table where id = ?",
+                        stored.id()))
                 .containsEntry("project_code", code)
                 .containsEntry("project_name", "印刷费")
                 .containsEntry("budget", new BigDecimal("1.01"))
@@ -77,11 +82,24 @@ class TargetTableRepositoryTest {
     void aBlankUnreadableOrOversizedBudgetIsStoredAsNull() {
         TargetTable t = SeedLikeTables.printing().withUnit("", "", null);
         for (String budget : List.of("", "  ", "预算数   万元", "1E12")) {
-            TargetTable content = new TargetTable("", t.projectName(), "", "", null, new MoneyCell(budget),
-                    t.fiscalFunds(), t.otherFunds(), t.fundPurpose(), t.plan(), t.goals(), t.indicators());
+            TargetTable content = new TargetTable(
+                    "",
+                    t.projectName(),
+                    "",
+                    "",
+                    null,
+                    new MoneyCell(budget),
+                    t.fiscalFunds(),
+                    t.otherFunds(),
+                    t.fundPurpose(),
+                    t.plan(),
+                    t.goals(),
+                    t.indicators());
             StoredTable stored = inTx(() -> tables.insert(unitId, 2021, content));
-            assertThat(jdbc.queryForObject("select budget from target_table where id = ?", BigDecimal.class, stored.id()))
-                    .as("预算数 '%s'", budget).isNull();
+            assertThat(jdbc.queryForObject(
+                            "select budget from target_table where id = ?", BigDecimal.class, stored.id()))
+                    .as("预算数 '%s'", budget)
+                    .isNull();
             assertThat(stored.content().budget().text()).isEqualTo(budget);
         }
     }
@@ -92,11 +110,13 @@ class TargetTableRepositoryTest {
         StoredTable mine = tables.get(created.id());
         StoredTable theirs = tables.get(created.id());
 
-        StoredTable saved = inTx(() -> tables.update(mine.withContent(mine.content().withGoals("1.我的修改"))));
+        StoredTable saved =
+                inTx(() -> tables.update(mine.withContent(mine.content().withGoals("1.我的修改"))));
 
         assertThat(saved.version()).isEqualTo(1);
         assertThat(saved.updatedAt()).isAfterOrEqualTo(created.updatedAt());
-        assertThatThrownBy(() -> inTx(() -> tables.update(theirs.withContent(theirs.content().withGoals("1.他人的修改")))))
+        assertThatThrownBy(() -> inTx(
+                        () -> tables.update(theirs.withContent(theirs.content().withGoals("1.他人的修改")))))
                 .isInstanceOf(StaleTableException.class)
                 .hasMessage("该绩效目标表已被他人修改，请刷新后重试");
         assertThat(tables.get(created.id()).content().goals()).isEqualTo("1.我的修改");
@@ -109,8 +129,10 @@ class TargetTableRepositoryTest {
         Instant submitted = Instant.parse("2021-03-01T02:03:04.123456Z");
         long otherUnit = TestOrganisations.newUnit(jdbc);
 
-        StoredTable saved = inTx(() -> tables.update(created.withStatus(TableStatus.DEPT_REVIEW).withAdjusting(true)
-                .withSubmittedAt(submitted).withUnitAndYear(otherUnit, 2022)));
+        StoredTable saved = inTx(() -> tables.update(created.withStatus(TableStatus.DEPT_REVIEW)
+                .withAdjusting(true)
+                .withSubmittedAt(submitted)
+                .withUnitAndYear(otherUnit, 2022)));
 
         assertThat(tables.get(created.id())).isEqualTo(saved);
         assertThat(saved.status()).isEqualTo(TableStatus.DEPT_REVIEW);
@@ -129,7 +151,8 @@ class TargetTableRepositoryTest {
         Instant submitted = Instant.parse("2021-03-01T02:03:04.123456Z");
 
         StoredTable saved = inTx(() -> tables.updateState(created.withStatus(TableStatus.FISCAL_REVIEW)
-                .withAdjusting(true).withSubmittedAt(submitted)));
+                .withAdjusting(true)
+                .withSubmittedAt(submitted)));
 
         assertThat(tables.get(created.id())).isEqualTo(saved);
         assertThat(saved.status()).isEqualTo(TableStatus.FISCAL_REVIEW);
@@ -145,8 +168,8 @@ class TargetTableRepositoryTest {
 
     @Test
     void updatingATableThatDoesNotExistSaysSo() {
-        StoredTable ghost = new StoredTable(Long.MAX_VALUE, unitId, 2021, TableStatus.DRAFTING, false,
-                withCode(""), null, null, null, null, 0);
+        StoredTable ghost = new StoredTable(
+                Long.MAX_VALUE, unitId, 2021, TableStatus.DRAFTING, false, withCode(""), null, null, null, null, 0);
 
         assertThatThrownBy(() -> inTx(() -> tables.update(ghost)))
                 .isInstanceOf(TableNotFoundException.class)

@@ -1,12 +1,12 @@
 package cn.perftarget.domain.user;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A production database starts empty: the bootstrap password creates the one administrator, once. */
 @SpringBootTest(properties = "perftarget.bootstrap.admin-password=correct-horse-battery")
@@ -14,8 +14,10 @@ class AdministratorBootstrapTest {
 
     @Autowired
     UserRepository users;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     AdministratorBootstrap bootstrap;
 
@@ -24,7 +26,8 @@ class AdministratorBootstrapTest {
         AppUser admin = users.findByUsername("admin").orElseThrow();
         assertThat(admin.roles()).containsExactly(Role.ADMIN);
         assertThat(admin.passwordHash()).doesNotContain("correct-horse-battery");
-        assertThat(passwords.matches("correct-horse-battery", admin.passwordHash())).isTrue();
+        assertThat(passwords.matches("correct-horse-battery", admin.passwordHash()))
+                .isTrue();
 
         bootstrap.run(new DefaultApplicationArguments());
         assertThat(users.findAll()).filteredOn(u -> u.has(Role.ADMIN)).hasSize(1);

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** Short messages at the bottom of the screen. */
 public final class Notices {
 
-    private Notices() {
-    }
+    private Notices() {}
 
     public static void success(String text) {
         Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);

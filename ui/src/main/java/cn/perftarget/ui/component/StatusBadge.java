@@ -10,12 +10,15 @@ public final class StatusBadge extends Span {
         String text = getTranslation(status.labelKey());
         setText(adjusting ? text + getTranslation("tables.status.adjusting") : text);
         getElement().getThemeList().add("badge");
-        getElement().getThemeList().add(switch (status) {
-            case APPROVED -> "success";
-            case REJECTED -> "error";
-            case DRAFTING -> "contrast";
-            default -> "primary";
-        });
+        getElement()
+                .getThemeList()
+                .add(
+                        switch (status) {
+                            case APPROVED -> "success";
+                            case REJECTED -> "error";
+                            case DRAFTING -> "contrast";
+                            default -> "primary";
+                        });
         getElement().setAttribute("data-status", status.name());
     }
 }

@@ -3,9 +3,8 @@ package cn.perftarget.ui.editor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
-import org.jspecify.annotations.Nullable;
-
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Nothing typed is lost: while the editor is shown the browser polls (every 30 s, or faster if another part of the
@@ -20,6 +19,7 @@ final class AutoSave {
     private final LongSupplier clock;
     /** The poll listener while the owner is attached. */
     private @Nullable Registration poll;
+
     private int previousInterval = -1;
     private long lastRun;
 

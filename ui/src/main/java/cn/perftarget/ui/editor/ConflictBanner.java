@@ -16,7 +16,9 @@ final class ConflictBanner extends Div {
     ConflictBanner(Runnable reload, Runnable overwrite) {
         setId("conflict");
         setVisible(false);
-        getStyle().set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)")
+        getStyle()
+                .set("background", "var(--lumo-error-color-10pct)")
+                .set("color", "var(--lumo-error-text-color)")
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("border-radius", "var(--lumo-border-radius-m)");
         message.setId("conflict-message");

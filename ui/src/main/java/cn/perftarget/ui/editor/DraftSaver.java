@@ -1,14 +1,13 @@
 package cn.perftarget.ui.editor;
 
 import cn.perftarget.domain.i18n.Message;
-import cn.perftarget.workflow.read.TableReadService;
-import cn.perftarget.workflow.error.WorkflowException;
-import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
-
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.WorkflowException;
+import cn.perftarget.workflow.read.TableReadService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,11 +16,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class DraftSaver {
 
-    enum Outcome { SAVED, UNCHANGED, CONFLICT, REFUSED }
+    enum Outcome {
+        SAVED,
+        UNCHANGED,
+        CONFLICT,
+        REFUSED
+    }
 
     /** @param message why it was not saved; null when it was saved or nothing had changed */
-    record Result(Outcome outcome, @Nullable Message message) {
-    }
+    record Result(Outcome outcome, @Nullable Message message) {}
 
     private final ApprovalService service;
     private final TableReadService reads;
@@ -56,7 +59,9 @@ final class DraftSaver {
             return new Result(Outcome.REFUSED, e.text());
         }
         StoredTable now = reads.table(user, tableId);
-        TargetTable sent = content.withUnit(now.content().unitCode(), now.content().unitName(),
+        TargetTable sent = content.withUnit(
+                now.content().unitCode(),
+                now.content().unitName(),
                 now.content().fiscalYear());
         if (!now.content().equals(sent)) {
             // someone saved right after us: do not take their version as ours

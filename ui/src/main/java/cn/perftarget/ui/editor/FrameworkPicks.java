@@ -3,7 +3,6 @@ package cn.perftarget.ui.editor;
 import cn.perftarget.domain.framework.Framework;
 import cn.perftarget.domain.framework.Level1;
 import cn.perftarget.domain.framework.Level2;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -25,7 +25,7 @@ final class HeaderSection extends FormLayout {
         year.setLabel(getTranslation("editor.field.year"));
         year.setId("field-year");
         year.setReadOnly(true);
-        for (TextField f : new TextField[]{code, name}) {
+        for (TextField f : new TextField[] {code, name}) {
             f.setValueChangeMode(ValueChangeMode.LAZY);
             f.addValueChangeListener(e -> gate.fire());
         }

@@ -10,15 +10,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextAreaVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
-import com.vaadin.flow.component.textfield.TextAreaVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One indicator row edited in place: 一级 and 二级 picked from the framework, 三级 / 描述 / 指标值 / 依据 typed. A
@@ -28,6 +27,7 @@ final class IndicatorRowEditor extends Div {
 
     /** Two lines per row: 一级 | 二级 | 三级 | 指标值 | buttons, then 描述 (under 一级/二级) | 依据 (under the rest). */
     static final String COLUMNS = "8em 9.5em minmax(7em,1fr) 7.5em auto";
+
     static final String DESCRIPTION_SPAN = "1 / 3";
     static final String BASIS_SPAN = "3 / 6";
 
@@ -44,12 +44,17 @@ final class IndicatorRowEditor extends Div {
     private final Button insert = new Button(VaadinIcon.PLUS.create());
     private final Button remove = new Button(VaadinIcon.TRASH.create());
 
-    IndicatorRowEditor(FrameworkPicks picks, ChangeGate gate, Consumer<IndicatorRowEditor> insertBelow,
-                       Consumer<IndicatorRowEditor> removeThis) {
+    IndicatorRowEditor(
+            FrameworkPicks picks,
+            ChangeGate gate,
+            Consumer<IndicatorRowEditor> insertBelow,
+            Consumer<IndicatorRowEditor> removeThis) {
         this.picks = picks;
         addClassName("indicator-row");
         heading.addClassName("indicator-group");
-        heading.getStyle().set("font-weight", "600").set("margin-top", "var(--lumo-space-m)")
+        heading.getStyle()
+                .set("font-weight", "600")
+                .set("margin-top", "var(--lumo-space-m)")
                 .set("color", "var(--lumo-primary-text-color)");
 
         level1.setItems(picks.level1Names());
@@ -98,12 +103,17 @@ final class IndicatorRowEditor extends Div {
         Div buttons = new Div(insert, remove);
         buttons.getStyle().set("white-space", "nowrap");
         Div cells = new Div(level1, level2, level3, value, buttons, description, basis);
-        cells.getStyle().set("display", "grid").set("grid-template-columns", COLUMNS)
-                .set("gap", "0 var(--lumo-space-xs)").set("align-items", "start");
+        cells.getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", COLUMNS)
+                .set("gap", "0 var(--lumo-space-xs)")
+                .set("align-items", "start");
         cells.getChildren().forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
         description.getStyle().set("grid-column", DESCRIPTION_SPAN);
         basis.getStyle().set("grid-column", BASIS_SPAN);
-        getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding-bottom", "var(--lumo-space-xs)");
+        getStyle()
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
+                .set("padding-bottom", "var(--lumo-space-xs)");
         add(heading, cells);
     }
 
@@ -119,8 +129,13 @@ final class IndicatorRowEditor extends Div {
     }
 
     IndicatorRow value() {
-        return IndicatorRow.of(nullToBlank(level1.getValue()), nullToBlank(level2.getValue()), level3.getValue(),
-                description.getValue(), value.getValue(), basis.getValue());
+        return IndicatorRow.of(
+                nullToBlank(level1.getValue()),
+                nullToBlank(level2.getValue()),
+                level3.getValue(),
+                description.getValue(),
+                value.getValue(),
+                basis.getValue());
     }
 
     /** The heading above this row: shown when the row starts a new 一级/二级 group. */
@@ -129,7 +144,8 @@ final class IndicatorRowEditor extends Div {
         heading.setVisible(text != null);
     }
 
-    @Nullable String heading() {
+    @Nullable
+    String heading() {
         return heading.isVisible() ? heading.getText() : null;
     }
 
@@ -137,7 +153,9 @@ final class IndicatorRowEditor extends Div {
     void setHighlighted(boolean on) {
         if (on) {
             addClassName(JUMP_TARGET);
-            getStyle().set("outline", "2px solid var(--lumo-primary-color)").set("border-radius", "var(--lumo-border-radius-m)");
+            getStyle()
+                    .set("outline", "2px solid var(--lumo-primary-color)")
+                    .set("border-radius", "var(--lumo-border-radius-m)");
         } else {
             removeClassName(JUMP_TARGET);
             getStyle().remove("outline");

@@ -8,11 +8,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** 绩效指标: the indicator rows, one line each, grouped under 一级 › 二级 headings; rows can be inserted and removed. */
 final class IndicatorSection extends VerticalLayout {
@@ -30,13 +29,19 @@ final class IndicatorSection extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         Span framework = new Span(getTranslation("editor.indicators.framework", picks.frameworkName()));
-        framework.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        framework
+                .getStyle()
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)");
         Div header = new Div();
-        header.getStyle().set("display", "grid").set("grid-template-columns", IndicatorRowEditor.COLUMNS)
-                .set("gap", "var(--lumo-space-xs)").set("font-size", "var(--lumo-font-size-s)")
+        header.getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", IndicatorRowEditor.COLUMNS)
+                .set("gap", "var(--lumo-space-xs)")
+                .set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");
-        for (IndicatorColumn column : List.of(IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2, IndicatorColumn.LEVEL3,
-                IndicatorColumn.VALUE)) {
+        for (IndicatorColumn column : List.of(
+                IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2, IndicatorColumn.LEVEL3, IndicatorColumn.VALUE)) {
             header.add(new Span(getTranslation(column.labelKey())));
         }
         header.add(new Span());
@@ -51,9 +56,13 @@ final class IndicatorSection extends VerticalLayout {
         add.setIcon(VaadinIcon.PLUS.create());
         add.setId("indicator-add");
         add.addClickListener(e -> {
-            IndicatorRow last = editors.isEmpty() ? null : editors.get(editors.size() - 1).value();
-            insertAt(editors.size(), last == null ? IndicatorRow.of("", "", "", "", "", "")
-                    : IndicatorRow.of(last.level1(), last.level2(), "", "", "", ""));
+            IndicatorRow last =
+                    editors.isEmpty() ? null : editors.get(editors.size() - 1).value();
+            insertAt(
+                    editors.size(),
+                    last == null
+                            ? IndicatorRow.of("", "", "", "", "", "")
+                            : IndicatorRow.of(last.level1(), last.level2(), "", "", "", ""));
         });
         add(new H3(getTranslation("editor.section.indicators")), framework, header, rowsBox, add);
     }

@@ -4,7 +4,6 @@ import cn.perftarget.domain.table.MoneyCell;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -40,14 +39,16 @@ final class MoneyInput {
         original = cell;
         Optional<BigDecimal> amount = cell.amount();
         field.setValue(amount.orElse(null));
-        field.setHelperText(!cell.isBlank() && amount.isEmpty()
-                ? field.getTranslation("editor.original", cell.text()) : null);
+        field.setHelperText(
+                !cell.isBlank() && amount.isEmpty() ? field.getTranslation("editor.original", cell.text()) : null);
     }
 
     MoneyCell value() {
         BigDecimal v = field.getValue();
         Optional<BigDecimal> before = original.amount();
-        boolean unchanged = v == null ? before.isEmpty() : before.isPresent() && before.get().compareTo(v) == 0;
+        boolean unchanged = v == null
+                ? before.isEmpty()
+                : before.isPresent() && before.get().compareTo(v) == 0;
         return unchanged ? original : MoneyCell.of(v);
     }
 }

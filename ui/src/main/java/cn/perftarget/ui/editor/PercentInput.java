@@ -4,7 +4,6 @@ import cn.perftarget.domain.table.Numbers;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -31,14 +30,16 @@ final class PercentInput {
         original = cell == null ? "" : cell;
         Optional<BigDecimal> number = parse(original);
         field.setValue(number.orElse(null));
-        field.setHelperText(!original.isBlank() && number.isEmpty()
-                ? field.getTranslation("editor.original", original) : null);
+        field.setHelperText(
+                !original.isBlank() && number.isEmpty() ? field.getTranslation("editor.original", original) : null);
     }
 
     String value() {
         BigDecimal v = field.getValue();
         Optional<BigDecimal> before = parse(original);
-        boolean unchanged = v == null ? before.isEmpty() : before.isPresent() && before.get().compareTo(v) == 0;
+        boolean unchanged = v == null
+                ? before.isEmpty()
+                : before.isPresent() && before.get().compareTo(v) == 0;
         if (unchanged) {
             return original;
         }

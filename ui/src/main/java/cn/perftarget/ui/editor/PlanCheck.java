@@ -1,7 +1,6 @@
 package cn.perftarget.ui.editor;
 
 import cn.perftarget.domain.table.SpendingPlan;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +15,9 @@ final class PlanCheck {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    record Problem(String key, Object... args) {
-    }
+    record Problem(String key, Object... args) {}
 
-    private PlanCheck() {
-    }
+    private PlanCheck() {}
 
     static List<Problem> check(SpendingPlan plan) {
         List<Problem> problems = new ArrayList<>();
@@ -38,8 +35,8 @@ final class PlanCheck {
                 problems.add(new Problem("editor.plan.above100", name, v.get().toPlainString()));
             }
             if (previous != null && previousName != null && v.get().compareTo(previous) < 0) {
-                problems.add(new Problem("editor.plan.falls", name, v.get().toPlainString(), previousName,
-                        previous.toPlainString()));
+                problems.add(new Problem(
+                        "editor.plan.falls", name, v.get().toPlainString(), previousName, previous.toPlainString()));
             }
             previous = v.get();
             previousName = name;

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -47,8 +46,10 @@ final class PlanSection extends VerticalLayout {
             check.setText("✓ " + getTranslation("editor.plan.ok"));
             check.getStyle().set("color", "var(--lumo-success-text-color)");
         } else {
-            check.setText("✗ " + problems.stream().map(p -> getTranslation(p.key(), p.args()))
-                    .collect(Collectors.joining("；")));
+            check.setText("✗ "
+                    + problems.stream()
+                            .map(p -> getTranslation(p.key(), p.args()))
+                            .collect(Collectors.joining("；")));
             check.getStyle().set("color", "var(--lumo-error-text-color)");
         }
         check.getElement().setAttribute("data-ok", String.valueOf(problems.isEmpty()));

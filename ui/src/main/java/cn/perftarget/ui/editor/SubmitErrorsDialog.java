@@ -10,7 +10,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -34,11 +33,16 @@ final class SubmitErrorsDialog extends Dialog {
                 jump.accept(f.location());
             });
             go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            Div item = new Div(new SeverityBadge(f.severity()), new Span(" " + f.ruleId() + " "), where,
-                    new Div(new Span(TranslationProvider.text(f.message()))), go);
+            Div item = new Div(
+                    new SeverityBadge(f.severity()),
+                    new Span(" " + f.ruleId() + " "),
+                    where,
+                    new Div(new Span(TranslationProvider.text(f.message()))),
+                    go);
             item.addClassName("submit-error");
             item.getElement().setAttribute("data-rule", f.ruleId());
-            item.getStyle().set("padding", "var(--lumo-space-xs) 0")
+            item.getStyle()
+                    .set("padding", "var(--lumo-space-xs) 0")
                     .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
             list.add(item);
         }

@@ -1,22 +1,22 @@
 package cn.perftarget.ui.editor;
 
-import cn.perftarget.ui.i18n.TranslationProvider;
-import cn.perftarget.domain.time.BeijingTime;
-import cn.perftarget.workflow.access.TableAccess;
-import cn.perftarget.workflow.read.TableReadService;
-import cn.perftarget.workflow.error.ValidationFailedException;
-import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.domain.framework.FrameworkCatalog;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.Fix;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
+import cn.perftarget.domain.time.BeijingTime;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.component.Notices;
 import cn.perftarget.ui.component.StatusBadge;
 import cn.perftarget.ui.findings.FindingsPanel;
 import cn.perftarget.ui.findings.LiveValidation;
+import cn.perftarget.ui.i18n.TranslationProvider;
+import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.error.ValidationFailedException;
+import cn.perftarget.workflow.error.WorkflowException;
+import cn.perftarget.workflow.read.TableReadService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -26,7 +26,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 
@@ -68,16 +67,23 @@ final class TableEditor extends VerticalLayout {
         this.saver = new DraftSaver(service, reads, user, table);
         this.conflictBanner = new ConflictBanner(this::reloadAfterConflict, this::overwriteAfterConflict);
 
-        H2 title = new H2(getTranslation("editor.title", table.content().projectName().isBlank()
-                ? getTranslation("editor.untitled") : table.content().projectName()));
+        H2 title = new H2(getTranslation(
+                "editor.title",
+                table.content().projectName().isBlank()
+                        ? getTranslation("editor.untitled")
+                        : table.content().projectName()));
         title.getStyle().set("margin", "0");
         saveState.setId("save-state");
-        saveState.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        HorizontalLayout bar = new HorizontalLayout(title, new StatusBadge(table.status(), table.adjusting()), saveState);
+        saveState
+                .getStyle()
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)");
+        HorizontalLayout bar =
+                new HorizontalLayout(title, new StatusBadge(table.status(), table.adjusting()), saveState);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
-        Button back = new Button(getTranslation("editor.back"), VaadinIcon.ARROW_LEFT.create(),
-                e -> getUI().ifPresent(exit::leave));
+        Button back = new Button(
+                getTranslation("editor.back"), VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(exit::leave));
         back.setId("editor-back");
         if (editable) {
             Button save = new Button(getTranslation("editor.save"), VaadinIcon.DISC.create(), e -> save(true));
@@ -88,18 +94,29 @@ final class TableEditor extends VerticalLayout {
             bar.add(save, submit);
             new AutoSave(this, this::saveIfChanged);
         } else {
-            saveState.setText(getTranslation("editor.readonly", getTranslation(table.status().labelKey())));
+            saveState.setText(getTranslation(
+                    "editor.readonly", getTranslation(table.status().labelKey())));
         }
         bar.add(back);
 
         form.show(table.content());
         form.setReadOnly(!editable);
         Div formScroller = new Div(form);
-        formScroller.getStyle().set("overflow", "auto").set("flex", "1 1 0").set("min-width", "0")
-                .set("height", "100%").set("padding-right", "var(--lumo-space-m)");
+        formScroller
+                .getStyle()
+                .set("overflow", "auto")
+                .set("flex", "1 1 0")
+                .set("min-width", "0")
+                .set("height", "100%")
+                .set("padding-right", "var(--lumo-space-m)");
         Div findingsScroller = new Div(findings);
-        findingsScroller.getStyle().set("overflow", "auto").set("width", "24em").set("flex", "none")
-                .set("height", "100%").set("border-left", "1px solid var(--lumo-contrast-10pct)")
+        findingsScroller
+                .getStyle()
+                .set("overflow", "auto")
+                .set("width", "24em")
+                .set("flex", "none")
+                .set("height", "100%")
+                .set("border-left", "1px solid var(--lumo-contrast-10pct)")
                 .set("padding-left", "var(--lumo-space-m)");
         HorizontalLayout body = new HorizontalLayout(formScroller, findingsScroller);
         body.setSizeFull();
@@ -149,7 +166,8 @@ final class TableEditor extends VerticalLayout {
         switch (result.outcome()) {
             case SAVED, UNCHANGED -> {
                 dirty = false;
-                saveState.setText(getTranslation(byHand ? "editor.state.saved" : "editor.state.autosaved",
+                saveState.setText(getTranslation(
+                        byHand ? "editor.state.saved" : "editor.state.autosaved",
                         LocalTime.now(BeijingTime.ZONE).format(CLOCK)));
                 if (byHand) {
                     Notices.success(getTranslation("editor.saved"));

@@ -1,11 +1,11 @@
 package cn.perftarget.ui.editor;
 
-import cn.perftarget.workflow.read.TableReadService;
-import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.read.TableReadService;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,10 +32,10 @@ public class TableEditorView extends VerticalLayout implements BeforeEnterObserv
     private final EditorExit exit;
     /** The editor of the table the route names; null before the first {@link #beforeEnter}. */
     private @Nullable TableEditor editor;
+
     private String title = "";
 
-    public TableEditorView(CurrentUser currentUser, TableReadService reads, ApprovalService service,
-                           EditorExit exit) {
+    public TableEditorView(CurrentUser currentUser, TableReadService reads, ApprovalService service, EditorExit exit) {
         this.user = currentUser.require();
         this.reads = reads;
         this.service = service;
@@ -50,12 +50,12 @@ public class TableEditorView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().get(ID).map(TableEditorView::parseId)
-                .orElseThrow(NotFoundException::table);
+        long id =
+                event.getRouteParameters().get(ID).map(TableEditorView::parseId).orElseThrow(NotFoundException::table);
         StoredTable table = reads.table(user, id);
         TableEditor previous = editor;
         if (previous != null) {
-            remove(previous);   // its detach saves what was typed
+            remove(previous); // its detach saves what was typed
         }
         editor = new TableEditor(user, table, reads, service, exit);
         title = table.content().projectName();
@@ -63,7 +63,8 @@ public class TableEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** The editor; null before the route was entered. */
-    @Nullable TableEditor editor() {
+    @Nullable
+    TableEditor editor() {
         return editor;
     }
 

@@ -12,9 +12,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every section of a target table as form fields. {@link #value()} is the table as it stands on the screen (cells
@@ -45,10 +44,14 @@ final class TableForm extends VerticalLayout {
         goals.setMinHeight("8em");
         goals.setValueChangeMode(ValueChangeMode.LAZY);
         goals.addValueChangeListener(e -> gate.fire());
-        add(new H3(getTranslation("editor.section.project")), header,
-                new H3(getTranslation("editor.section.funds")), funds,
+        add(
+                new H3(getTranslation("editor.section.project")),
+                header,
+                new H3(getTranslation("editor.section.funds")),
+                funds,
                 plan,
-                new H3(getTranslation("editor.section.goals")), goals,
+                new H3(getTranslation("editor.section.goals")),
+                goals,
                 indicators);
     }
 
@@ -75,9 +78,19 @@ final class TableForm extends VerticalLayout {
         if (table == null) {
             throw new IllegalStateException("the form shows no table yet");
         }
-        TargetTable t = new TargetTable(header.code.getValue(), header.name.getValue(), table.unitCode(),
-                table.unitName(), table.fiscalYear(), MoneyCell.BLANK, MoneyCell.BLANK, MoneyCell.BLANK, "",
-                SpendingPlan.BLANK, "", List.of());
+        TargetTable t = new TargetTable(
+                header.code.getValue(),
+                header.name.getValue(),
+                table.unitCode(),
+                table.unitName(),
+                table.fiscalYear(),
+                MoneyCell.BLANK,
+                MoneyCell.BLANK,
+                MoneyCell.BLANK,
+                "",
+                SpendingPlan.BLANK,
+                "",
+                List.of());
         return funds.applyTo(t)
                 .withPlan(plan.value())
                 .withGoals(goals.getValue())
@@ -90,12 +103,16 @@ final class TableForm extends VerticalLayout {
             int row = location instanceof Location.Row r ? r.index() : 0;
             IndicatorColumn column = location instanceof Location.Row r ? r.column() : null;
             indicators.focus(row, column);
-            jumpTarget = row >= 0 && row < indicators.rows().size() ? indicators.rows().get(row) : indicators;
+            jumpTarget = row >= 0 && row < indicators.rows().size()
+                    ? indicators.rows().get(row)
+                    : indicators;
             return;
         }
-        Component target = location instanceof Location.Field f ? field(f.field())
-                : location instanceof Location.Plan ? plan.inputs.get(0).field()
-                : goals; // a department sub-target: the goals are where the project answers it
+        Component target = location instanceof Location.Field f
+                ? field(f.field())
+                : location instanceof Location.Plan
+                        ? plan.inputs.get(0).field()
+                        : goals; // a department sub-target: the goals are where the project answers it
         jumpTarget = target;
         target.scrollIntoView();
         if (target instanceof Focusable<?> f) {
@@ -114,14 +131,15 @@ final class TableForm extends VerticalLayout {
             case OTHER_FUNDS -> funds.other.field();
             case FUND_PURPOSE -> funds.purpose;
             case PLAN_MARCH, PLAN_JUNE, PLAN_OCTOBER, PLAN_DECEMBER ->
-                    plan.inputs.get(field.checkpoint().orElseThrow().ordinal()).field();
+                plan.inputs.get(field.checkpoint().orElseThrow().ordinal()).field();
             case GOALS -> goals;
         };
     }
 
     /** The component the last jump went to. */
     /** Where the last {@link #jumpTo} went; null before the first. */
-    @Nullable Component jumpTarget() {
+    @Nullable
+    Component jumpTarget() {
         return jumpTarget;
     }
 

@@ -8,11 +8,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 审核提示: the findings of a table, most severe first; each jumps to its field or row and, where the table can be
@@ -41,12 +40,19 @@ public final class FindingsPanel extends VerticalLayout {
     }
 
     public void show(List<Finding> findings) {
-        shown = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
+        shown = findings.stream()
+                .sorted(Comparator.comparing(Finding::severity))
+                .toList();
         list.removeAll();
         shown.forEach(f -> list.add(new FindingItem(f, jump, applyFix)));
-        summary.setText(shown.isEmpty() ? getTranslation("findings.none")
-                : getTranslation("findings.summary", count(Severity.ERROR), count(Severity.WARNING),
-                count(Severity.INFO)));
+        summary.setText(
+                shown.isEmpty()
+                        ? getTranslation("findings.none")
+                        : getTranslation(
+                                "findings.summary",
+                                count(Severity.ERROR),
+                                count(Severity.WARNING),
+                                count(Severity.INFO)));
     }
 
     /** The findings shown, in display order. */

@@ -4,7 +4,6 @@ import cn.perftarget.domain.rules.Finding;
 import cn.perftarget.domain.rules.ValidationContext;
 import cn.perftarget.domain.rules.validation.Validator;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.ArrayList;
 import java.util.List;
 

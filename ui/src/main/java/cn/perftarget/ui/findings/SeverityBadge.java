@@ -12,8 +12,10 @@ public final class SeverityBadge extends Span {
         getElement().getThemeList().add("small");
         switch (severity) {
             case ERROR -> getElement().getThemeList().add("error");
-            case WARNING -> getStyle().set("background-color", "var(--lumo-warning-color-10pct, #fff3e0)")
-                    .set("color", "var(--lumo-warning-text-color, #a64d00)");
+            case WARNING ->
+                getStyle()
+                        .set("background-color", "var(--lumo-warning-color-10pct, #fff3e0)")
+                        .set("color", "var(--lumo-warning-text-color, #a64d00)");
             case INFO -> getElement().getThemeList().add("contrast");
         }
         getElement().setAttribute("data-severity", severity.name());

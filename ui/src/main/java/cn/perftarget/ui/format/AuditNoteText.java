@@ -5,10 +5,9 @@ import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.ui.i18n.EnumKeys;
 import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.workflow.history.AuditNote;
-import org.jspecify.annotations.Nullable;
-
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The comment of an audit entry in the reader's language: what the workflow wrote (评级, 转办给, 调整原因, 已提醒 …)
@@ -16,8 +15,7 @@ import java.util.stream.Collectors;
  */
 public final class AuditNoteText {
 
-    private AuditNoteText() {
-    }
+    private AuditNoteText() {}
 
     /** The whole comment; empty when there is none. */
     public static String of(AuditEntry entry, Function<String, String> displayName) {
@@ -33,14 +31,16 @@ public final class AuditNoteText {
         if (part == null) {
             return words == null ? "" : words;
         }
-        return words == null || words.isBlank() ? part : TranslationProvider.text("history.note.withWords", part, words);
+        return words == null || words.isBlank()
+                ? part
+                : TranslationProvider.text("history.note.withWords", part, words);
     }
 
     /** What the workflow wrote, translated; null for a comment that is all a person's words. */
     public static @Nullable String workflowPart(AuditNote note, Function<String, String> displayName) {
         if (note instanceof AuditNote.Graded g) {
-            return TranslationProvider.text("history.note.graded",
-                    TranslationProvider.text(EnumKeys.GRADE.key(g.grade())));
+            return TranslationProvider.text(
+                    "history.note.graded", TranslationProvider.text(EnumKeys.GRADE.key(g.grade())));
         }
         if (note instanceof AuditNote.Transfer t) {
             return TranslationProvider.text("history.note.transfer", t.displayName(), t.username());
@@ -48,9 +48,11 @@ public final class AuditNoteText {
         if (note instanceof AuditNote.Recipients r) {
             boolean remind = r.action() == AuditAction.REMIND;
             if (r.usernames().isEmpty()) {
-                return TranslationProvider.text(remind ? "history.note.remindedNobody" : "history.note.escalatedNobody");
+                return TranslationProvider.text(
+                        remind ? "history.note.remindedNobody" : "history.note.escalatedNobody");
             }
-            String names = r.usernames().stream().map(displayName)
+            String names = r.usernames().stream()
+                    .map(displayName)
                     .collect(Collectors.joining(TranslationProvider.text("history.note.nameSeparator")));
             return TranslationProvider.text(remind ? "history.note.reminded" : "history.note.escalated", names);
         }

@@ -1,9 +1,9 @@
 package cn.perftarget.ui.history;
 
-import cn.perftarget.ui.format.AuditNoteText;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.user.Role;
+import cn.perftarget.ui.format.AuditNoteText;
 import cn.perftarget.ui.format.DateTimes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,13 +11,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The audit history of a table as a timeline, newest first: who (name and role), when, what (and from which state to
@@ -26,8 +25,11 @@ import java.util.function.Function;
  */
 class AuditTimeline extends UnorderedList {
 
-    AuditTimeline(List<AuditEntry> entries, Function<String, String> displayName, Map<Long, Revision> revisions,
-                  Consumer<Revision> openRevision) {
+    AuditTimeline(
+            List<AuditEntry> entries,
+            Function<String, String> displayName,
+            Map<Long, Revision> revisions,
+            Consumer<Revision> openRevision) {
         setId("timeline");
         addClassName("timeline");
         for (int i = entries.size() - 1; i >= 0; i--) {
@@ -35,17 +37,21 @@ class AuditTimeline extends UnorderedList {
         }
     }
 
-    private ListItem entry(AuditEntry e, Function<String, String> displayName, Map<Long, Revision> revisions,
-                           Consumer<Revision> openRevision) {
+    private ListItem entry(
+            AuditEntry e,
+            Function<String, String> displayName,
+            Map<Long, Revision> revisions,
+            Consumer<Revision> openRevision) {
         ListItem item = new ListItem();
         item.setId("timeline-entry-" + e.seq());
         item.addClassName("timeline-entry");
         Span action = new Span(getTranslation(e.action().labelKey()));
         action.addClassName("action");
         action.getStyle().set("font-weight", "600");
-        Span who = new Span(" · " + (isPerson(e.actorRole())
-                ? getTranslation("history.actor", displayName.apply(e.actor()), role(e.actorRole()))
-                : role(e.actorRole())));
+        Span who = new Span(" · "
+                + (isPerson(e.actorRole())
+                        ? getTranslation("history.actor", displayName.apply(e.actor()), role(e.actorRole()))
+                        : role(e.actorRole())));
         who.addClassName("who");
         item.add(new Div(action, who));
         Div when = new Div(new Span(DateTimes.minutes(e.at())));
@@ -55,8 +61,9 @@ class AuditTimeline extends UnorderedList {
         }
         Revision revision = e.revisionId() == null ? null : revisions.get(e.revisionId());
         if (revision != null) {
-            Button link = new Button(getTranslation("history.revision.link", revision.revisionNo(),
-                    revision.kind()), click -> openRevision.accept(revision));
+            Button link = new Button(
+                    getTranslation("history.revision.link", revision.revisionNo(), revision.kind()),
+                    click -> openRevision.accept(revision));
             link.setId("revision-link-" + e.seq());
             link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             when.add(new Span(" · "), link);
@@ -80,7 +87,10 @@ class AuditTimeline extends UnorderedList {
     }
 
     private String role(String actorRole) {
-        return Arrays.stream(Role.values()).filter(r -> r.name().equals(actorRole)).findFirst()
-                .map(r -> getTranslation(r.labelKey())).orElseGet(() -> getTranslation("history.role.system"));
+        return Arrays.stream(Role.values())
+                .filter(r -> r.name().equals(actorRole))
+                .findFirst()
+                .map(r -> getTranslation(r.labelKey()))
+                .orElseGet(() -> getTranslation("history.role.system"));
     }
 }

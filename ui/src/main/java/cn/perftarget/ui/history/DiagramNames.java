@@ -12,8 +12,7 @@ final class DiagramNames {
     /** The key family: the prefix of every key, followed by the element id. */
     static final String PREFIX = "diagram.";
 
-    private DiagramNames() {
-    }
+    private DiagramNames() {}
 
     static String key(String elementId) {
         return PREFIX.concat(elementId);

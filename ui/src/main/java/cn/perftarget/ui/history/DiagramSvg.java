@@ -1,10 +1,9 @@
 package cn.perftarget.ui.history;
 
-import cn.perftarget.workflow.read.RoundProgress;
 import cn.perftarget.ui.history.ProcessDiagram.Box;
 import cn.perftarget.ui.history.ProcessDiagram.Edge;
 import cn.perftarget.ui.history.ProcessDiagram.Shape;
-
+import cn.perftarget.workflow.read.RoundProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,17 +18,21 @@ public final class DiagramSvg {
     private static final double CHAR_WIDTH = 12.5;
     private static final double LINE_HEIGHT = 14;
 
-    private DiagramSvg() {
-    }
+    private DiagramSvg() {}
 
     public static String render(ProcessDiagram diagram, RoundProgress progress) {
         double[] extent = extent(diagram);
         StringBuilder svg = new StringBuilder(16_000);
-        svg.append(String.format(Locale.ROOT,
+        svg.append(String.format(
+                Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"process-diagram\" viewBox=\"%s %s %s %s\" "
                         + "width=\"%s\" height=\"%s\" font-family=\"sans-serif\" font-size=\"12\">",
-                n(extent[0]), n(extent[1]), n(extent[2] - extent[0]), n(extent[3] - extent[1]),
-                n(extent[2] - extent[0]), n(extent[3] - extent[1])));
+                n(extent[0]),
+                n(extent[1]),
+                n(extent[2] - extent[0]),
+                n(extent[3] - extent[1]),
+                n(extent[2] - extent[0]),
+                n(extent[3] - extent[1])));
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
                 + "markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#666\"/>"
                 + "</marker></defs>");
@@ -43,7 +46,9 @@ public final class DiagramSvg {
     }
 
     private static void edge(StringBuilder svg, Edge edge) {
-        svg.append("<g class=\"edge\" data-element=\"").append(escape(edge.elementId())).append("\">");
+        svg.append("<g class=\"edge\" data-element=\"")
+                .append(escape(edge.elementId()))
+                .append("\">");
         svg.append("<polyline fill=\"none\" stroke=\"#666\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\" points=\"");
         for (double[] p : edge.waypoints()) {
             svg.append(n(p[0])).append(',').append(n(p[1])).append(' ');
@@ -76,8 +81,12 @@ public final class DiagramSvg {
         };
         String width = "current".equals(state) ? "4" : "2";
         Box b = shape.bounds();
-        svg.append("<g class=\"node ").append(state).append("\" data-element=\"").append(escape(shape.elementId()))
-                .append("\"><title>").append(escape(shape.name().isEmpty() ? shape.elementId() : shape.name()))
+        svg.append("<g class=\"node ")
+                .append(state)
+                .append("\" data-element=\"")
+                .append(escape(shape.elementId()))
+                .append("\"><title>")
+                .append(escape(shape.name().isEmpty() ? shape.elementId() : shape.name()))
                 .append("</title>");
         String paint = " fill=\"" + fill + "\" stroke=\"" + stroke + "\" stroke-width=\"" + width + "\"";
         double cx = b.centreX();
@@ -85,50 +94,101 @@ public final class DiagramSvg {
         double r = b.width() / 2;
         switch (shape.kind()) {
             case TASK -> {
-                svg.append(String.format(Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" rx=\"10\"%s/>",
-                        n(b.x()), n(b.y()), n(b.width()), n(b.height()), paint));
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" rx=\"10\"%s/>",
+                        n(b.x()),
+                        n(b.y()),
+                        n(b.width()),
+                        n(b.height()),
+                        paint));
                 List<String> lines = wrap(shape.name(), b.width() - 10);
                 double top = cy - lines.size() * LINE_HEIGHT / 2;
                 text(svg, lines, b.x(), top, b.width(), "#222");
             }
             case GATEWAY -> {
-                svg.append(String.format(Locale.ROOT, "<polygon points=\"%s,%s %s,%s %s,%s %s,%s\"%s/>",
-                        n(cx), n(b.y()), n(b.x() + b.width()), n(cy), n(cx), n(b.y() + b.height()), n(b.x()), n(cy),
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<polygon points=\"%s,%s %s,%s %s,%s %s,%s\"%s/>",
+                        n(cx),
+                        n(b.y()),
+                        n(b.x() + b.width()),
+                        n(cy),
+                        n(cx),
+                        n(b.y() + b.height()),
+                        n(b.x()),
+                        n(cy),
                         paint));
                 if (shape.marker()) {
                     double d = b.width() / 6;
-                    svg.append(String.format(Locale.ROOT, "<path d=\"M%s,%s L%s,%s M%s,%s L%s,%s\" stroke=\"%s\" "
-                                    + "stroke-width=\"3\"/>", n(cx - d), n(cy - d), n(cx + d), n(cy + d),
-                            n(cx + d), n(cy - d), n(cx - d), n(cy + d), stroke));
+                    svg.append(String.format(
+                            Locale.ROOT,
+                            "<path d=\"M%s,%s L%s,%s M%s,%s L%s,%s\" stroke=\"%s\" " + "stroke-width=\"3\"/>",
+                            n(cx - d),
+                            n(cy - d),
+                            n(cx + d),
+                            n(cy + d),
+                            n(cx + d),
+                            n(cy - d),
+                            n(cx - d),
+                            n(cy + d),
+                            stroke));
                 }
             }
             case START -> circle(svg, cx, cy, r, paint);
-            case END -> circle(svg, cx, cy, r, paint.replace("stroke-width=\"" + width + "\"",
-                    "stroke-width=\"" + ("current".equals(state) ? "6" : "4") + "\""));
+            case END ->
+                circle(
+                        svg,
+                        cx,
+                        cy,
+                        r,
+                        paint.replace(
+                                "stroke-width=\"" + width + "\"",
+                                "stroke-width=\"" + ("current".equals(state) ? "6" : "4") + "\""));
             case TIMER_BOUNDARY, MESSAGE_BOUNDARY -> {
                 circle(svg, cx, cy, r, paint);
                 circle(svg, cx, cy, r - 3, " fill=\"none\" stroke=\"" + stroke + "\" stroke-width=\"1\"");
                 if (shape.kind() == ProcessDiagram.Kind.TIMER_BOUNDARY) {
-                    svg.append(String.format(Locale.ROOT, "<path d=\"M%s,%s L%s,%s L%s,%s\" fill=\"none\" "
-                                    + "stroke=\"%s\" stroke-width=\"1.5\"/>", n(cx), n(cy - r + 7), n(cx), n(cy),
-                            n(cx + r - 8), n(cy), stroke));
+                    svg.append(String.format(
+                            Locale.ROOT,
+                            "<path d=\"M%s,%s L%s,%s L%s,%s\" fill=\"none\" " + "stroke=\"%s\" stroke-width=\"1.5\"/>",
+                            n(cx),
+                            n(cy - r + 7),
+                            n(cx),
+                            n(cy),
+                            n(cx + r - 8),
+                            n(cy),
+                            stroke));
                 } else {
                     double w = r * 0.9;
                     double h = r * 0.6;
-                    svg.append(String.format(Locale.ROOT, "<path d=\"M%s,%s h%s v%s h-%s z M%s,%s L%s,%s L%s,%s\" "
-                                    + "fill=\"none\" stroke=\"%s\" stroke-width=\"1.2\"/>", n(cx - w / 2), n(cy - h / 2),
-                            n(w), n(h), n(w), n(cx - w / 2), n(cy - h / 2), n(cx), n(cy), n(cx + w / 2),
-                            n(cy - h / 2), stroke));
+                    svg.append(String.format(
+                            Locale.ROOT,
+                            "<path d=\"M%s,%s h%s v%s h-%s z M%s,%s L%s,%s L%s,%s\" "
+                                    + "fill=\"none\" stroke=\"%s\" stroke-width=\"1.2\"/>",
+                            n(cx - w / 2),
+                            n(cy - h / 2),
+                            n(w),
+                            n(h),
+                            n(w),
+                            n(cx - w / 2),
+                            n(cy - h / 2),
+                            n(cx),
+                            n(cy),
+                            n(cx + w / 2),
+                            n(cy - h / 2),
+                            stroke));
                 }
             }
             default -> throw new IllegalStateException(shape.kind().name());
         }
         if (shape.kind() != ProcessDiagram.Kind.TASK && !shape.name().isEmpty()) {
-            Box label = shape.label() != null ? shape.label()
-                    : new Box(cx - 50, b.y() + b.height() + 4, 100, LINE_HEIGHT);
+            Box label =
+                    shape.label() != null ? shape.label() : new Box(cx - 50, b.y() + b.height() + 4, 100, LINE_HEIGHT);
             // a label box of one line height holds one line, even when the name is a little wider
             List<String> lines = shape.label() != null && label.height() < 2 * LINE_HEIGHT
-                    ? List.of(shape.name()) : wrap(shape.name(), Math.max(label.width(), 60));
+                    ? List.of(shape.name())
+                    : wrap(shape.name(), Math.max(label.width(), 60));
             text(svg, lines, label.x(), label.y(), label.width(), "#222");
         }
         svg.append("</g>");
@@ -141,9 +201,14 @@ public final class DiagramSvg {
     /** Lines centred in a box of the given width, the first line's top at {@code top}. */
     private static void text(StringBuilder svg, List<String> lines, double x, double top, double width, String colour) {
         for (int i = 0; i < lines.size(); i++) {
-            svg.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\" fill=\"%s\">",
-                    n(x + width / 2), n(top + (i + 1) * LINE_HEIGHT - 3), colour))
-                    .append(escape(lines.get(i))).append("</text>");
+            svg.append(String.format(
+                            Locale.ROOT,
+                            "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\" fill=\"%s\">",
+                            n(x + width / 2),
+                            n(top + (i + 1) * LINE_HEIGHT - 3),
+                            colour))
+                    .append(escape(lines.get(i)))
+                    .append("</text>");
         }
     }
 
@@ -208,7 +273,7 @@ public final class DiagramSvg {
                 include(e, edge.label());
             }
         }
-        return new double[]{e[0] - MARGIN, e[1] - MARGIN, e[2] + MARGIN, e[3] + MARGIN};
+        return new double[] {e[0] - MARGIN, e[1] - MARGIN, e[2] + MARGIN, e[3] + MARGIN};
     }
 
     private static void include(double[] e, Box b) {

@@ -1,14 +1,14 @@
 package cn.perftarget.ui.history;
 
+import cn.perftarget.domain.revision.Revision;
+import cn.perftarget.domain.table.StoredTable;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.review.ReviewView;
+import cn.perftarget.ui.security.CurrentUser;
+import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.read.RoundProgress;
 import cn.perftarget.workflow.read.TableHistory;
 import cn.perftarget.workflow.read.TableReadService;
-import cn.perftarget.workflow.error.NotFoundException;
-import cn.perftarget.domain.revision.Revision;
-import cn.perftarget.domain.table.StoredTable;
-import cn.perftarget.ui.review.ReviewView;
-import cn.perftarget.ui.security.CurrentUser;
-import cn.perftarget.domain.user.AppUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +28,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -85,15 +84,22 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         Span status = new Span(getTranslation(table.status().labelKey()));
         status.setId("history-status");
         status.getElement().getThemeList().add("badge");
-        Button review = new Button(getTranslation("history.toTable"), VaadinIcon.TABLE.create(),
+        Button review = new Button(
+                getTranslation("history.toTable"),
+                VaadinIcon.TABLE.create(),
                 e -> UI.getCurrent().navigate(ReviewView.class, ReviewView.forTable(table.id())));
         review.setId("history-to-table");
         review.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout head = new HorizontalLayout(title, status, review);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
 
-        Div timelineBox = new Div(new H4(getTranslation("history.timeline.title", history.entries().size())),
-                new AuditTimeline(history.entries(), history::displayName, byId,
+        Div timelineBox = new Div(
+                new H4(getTranslation(
+                        "history.timeline.title", history.entries().size())),
+                new AuditTimeline(
+                        history.entries(),
+                        history::displayName,
+                        byId,
                         r -> new RevisionDialog(r, history.before(r).orElse(null), history::displayName).open()));
         timelineBox.getStyle().set("flex", "0 0 26em").set("overflow", "auto");
 
@@ -107,7 +113,10 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         Div svg = new Div();
         svg.setId("process-diagram");
         svg.addClassName("process-diagram-box");
-        svg.getElement().setProperty("innerHTML", DiagramSvg.render(ProcessDiagram.targetApproval().named(DiagramNames::shown), p));
+        svg.getElement()
+                .setProperty(
+                        "innerHTML",
+                        DiagramSvg.render(ProcessDiagram.targetApproval().named(DiagramNames::shown), p));
         // the diagram is wider than the screen: bring the current step into view
         svg.getElement().executeJs("""
                 const box = this;

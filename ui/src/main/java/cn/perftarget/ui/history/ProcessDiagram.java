@@ -1,5 +1,10 @@
 package cn.perftarget.ui.history;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.BinaryOperator;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -12,12 +17,6 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.jspecify.annotations.Nullable;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.function.BinaryOperator;
 
 /**
  * The shapes and edges of a BPMN diagram as its diagram interchange (BPMNShape, BPMNEdge) places them, read with
@@ -68,10 +67,19 @@ public record ProcessDiagram(List<Shape> shapes, List<Edge> edges) {
     /** The same diagram, each named element shown by {@code names} (element id, name in the model → name shown). */
     public ProcessDiagram named(BinaryOperator<String> names) {
         return new ProcessDiagram(
-                shapes.stream().map(s -> new Shape(s.elementId(), shown(names, s.elementId(), s.name()), s.kind(),
-                        s.bounds(), s.label(), s.marker())).toList(),
-                edges.stream().map(e -> new Edge(e.elementId(), shown(names, e.elementId(), e.name()), e.waypoints(),
-                        e.label())).toList());
+                shapes.stream()
+                        .map(s -> new Shape(
+                                s.elementId(),
+                                shown(names, s.elementId(), s.name()),
+                                s.kind(),
+                                s.bounds(),
+                                s.label(),
+                                s.marker()))
+                        .toList(),
+                edges.stream()
+                        .map(e -> new Edge(
+                                e.elementId(), shown(names, e.elementId(), e.name()), e.waypoints(), e.label()))
+                        .toList());
     }
 
     private static String shown(BinaryOperator<String> names, String elementId, String name) {
@@ -81,15 +89,19 @@ public record ProcessDiagram(List<Shape> shapes, List<Edge> edges) {
     private static Shape shape(BpmnShape s) {
         BaseElement element = s.getBpmnElement();
         Box label = s.getBpmnLabel() == null || s.getBpmnLabel().getBounds() == null
-                ? null : box(s.getBpmnLabel().getBounds());
+                ? null
+                : box(s.getBpmnLabel().getBounds());
         boolean marker = s.isMarkerVisible();
         return new Shape(element.getId(), name(element), kind(element), box(s.getBounds()), label, marker);
     }
 
     private static Edge edge(BpmnEdge e) {
-        List<double[]> points = e.getWaypoints().stream().map(w -> new double[]{w.getX(), w.getY()}).toList();
+        List<double[]> points = e.getWaypoints().stream()
+                .map(w -> new double[] {w.getX(), w.getY()})
+                .toList();
         Box label = e.getBpmnLabel() == null || e.getBpmnLabel().getBounds() == null
-                ? null : box(e.getBpmnLabel().getBounds());
+                ? null
+                : box(e.getBpmnLabel().getBounds());
         return new Edge(e.getBpmnElement().getId(), name(e.getBpmnElement()), points, label);
     }
 
@@ -120,7 +132,14 @@ public record ProcessDiagram(List<Shape> shapes, List<Edge> edges) {
     }
 
     /** What a shape is drawn as. */
-    public enum Kind { START, END, TIMER_BOUNDARY, MESSAGE_BOUNDARY, GATEWAY, TASK }
+    public enum Kind {
+        START,
+        END,
+        TIMER_BOUNDARY,
+        MESSAGE_BOUNDARY,
+        GATEWAY,
+        TASK
+    }
 
     /** A rectangle of the diagram. */
     public record Box(double x, double y, double width, double height) {
@@ -141,11 +160,20 @@ public record ProcessDiagram(List<Shape> shapes, List<Edge> edges) {
      * @param label     where its name goes, or null (then under the shape, or inside a task)
      * @param marker    a gateway shows its X marker
      */
-    public record Shape(String elementId, String name, Kind kind, Box bounds, @Nullable Box label, boolean marker) {
-    }
+    public record Shape(
+            String elementId,
+            String name,
+            Kind kind,
+            Box bounds,
+            @Nullable Box label,
+            boolean marker) {}
 
     /** A sequence flow: its waypoints (x, y) and where its name goes (null when the diagram does not say). */
-    public record Edge(String elementId, String name, List<double[]> waypoints, @Nullable Box label) {
+    public record Edge(
+            String elementId,
+            String name,
+            List<double[]> waypoints,
+            @Nullable Box label) {
 
         public Edge {
             waypoints = List.copyOf(waypoints);

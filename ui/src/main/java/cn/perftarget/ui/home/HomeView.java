@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.stream.Collectors;
 
 /** 首页: greets the user by name and role and says what they can do here. */
@@ -21,14 +20,16 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     public HomeView(CurrentUser currentUser) {
         AppUser user = currentUser.require();
-        String roles = user.roles().stream().sorted().map(r -> getTranslation(r.labelKey()))
+        String roles = user.roles().stream()
+                .sorted()
+                .map(r -> getTranslation(r.labelKey()))
                 .collect(Collectors.joining("、"));
         H2 greeting = new H2(getTranslation("home.greeting", user.displayName(), roles));
         greeting.setId("greeting");
-        Paragraph org = new Paragraph(getTranslation("home.organisation", user.organisation().name()));
+        Paragraph org = new Paragraph(
+                getTranslation("home.organisation", user.organisation().name()));
         add(greeting, org);
-        user.roles().stream().sorted()
-                .forEach(r -> add(new Paragraph(getTranslation(EnumKeys.HOME_DUTY.key(r)))));
+        user.roles().stream().sorted().forEach(r -> add(new Paragraph(getTranslation(EnumKeys.HOME_DUTY.key(r)))));
     }
 
     @Override

@@ -3,7 +3,6 @@ package cn.perftarget.ui.i18n;
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.inbox.InboxTab;
-
 import java.util.Arrays;
 import java.util.List;
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.server.VaadinSession;
-
 import java.util.Locale;
 
 /** A button that switches between 中文 and English for this session. */
@@ -15,7 +14,9 @@ public class LanguageSwitch extends Button {
     public LanguageSwitch() {
         addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         setId("language-switch");
-        Locale current = UI.getCurrent() == null ? TranslationProvider.CHINESE : UI.getCurrent().getLocale();
+        Locale current = UI.getCurrent() == null
+                ? TranslationProvider.CHINESE
+                : UI.getCurrent().getLocale();
         boolean english = TranslationProvider.ENGLISH.getLanguage().equals(current.getLanguage());
         setText(english ? "中文" : "English");
         addClickListener(e -> {

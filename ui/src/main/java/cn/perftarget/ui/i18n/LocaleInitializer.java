@@ -1,12 +1,10 @@
 package cn.perftarget.ui.i18n;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import org.springframework.stereotype.Component;
-
 import java.util.Locale;
+import org.springframework.stereotype.Component;
 
 /** Chinese by default whatever the browser says; the user's choice of English is kept in the session. */
 @Component

@@ -4,10 +4,9 @@ import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.i18n.MessageBundles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Locale;
+import org.springframework.stereotype.Component;
 
 /**
  * Every text on the screen comes from the bundles: the ui's {@code i18n/messages}, then the workflow's
@@ -22,8 +21,8 @@ public class TranslationProvider implements I18NProvider {
     public static final Locale CHINESE = MessageBundles.CHINESE;
     public static final Locale ENGLISH = MessageBundles.ENGLISH;
     /** The bundles of every module, ui first. */
-    public static final MessageBundles BUNDLES = new MessageBundles("i18n/messages", "i18n/workflow",
-            MessageBundles.DOMAIN);
+    public static final MessageBundles BUNDLES =
+            new MessageBundles("i18n/messages", "i18n/workflow", MessageBundles.DOMAIN);
 
     @Override
     public List<Locale> getProvidedLocales() {

@@ -1,14 +1,13 @@
 package cn.perftarget.ui.importing;
 
-import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.domain.i18n.Message;
-import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.editor.TableEditorView;
-
+import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.workflow.approval.ActionResult;
 import cn.perftarget.workflow.approval.ImportResult;
+import cn.perftarget.workflow.read.TableReadService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,8 +22,11 @@ final class ImportOutcome extends VerticalLayout {
         add(new H4(getTranslation("import.result.created", result.created().size())));
         for (ActionResult created : result.created()) {
             StoredTable t = reads.table(user, created.tableId());
-            RouterLink open = new RouterLink(t.fiscalYear() + " " + t.content().projectCode() + " "
-                    + t.content().projectName(), TableEditorView.class, TableEditorView.forTable(t.id()));
+            RouterLink open = new RouterLink(
+                    t.fiscalYear() + " " + t.content().projectCode() + " "
+                            + t.content().projectName(),
+                    TableEditorView.class,
+                    TableEditorView.forTable(t.id()));
             Div item = new Div(new Div("✓ "), open);
             item.getStyle().set("display", "flex");
             item.addClassName("import-created");

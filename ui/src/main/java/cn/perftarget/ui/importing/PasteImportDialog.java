@@ -1,17 +1,17 @@
 package cn.perftarget.ui.importing;
 
-import cn.perftarget.ui.i18n.TranslationProvider;
-import cn.perftarget.domain.time.BeijingTime;
-import cn.perftarget.workflow.read.TableReadService;
-import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.domain.importer.ImportOptions;
 import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.importer.PasteImporter;
 import cn.perftarget.domain.org.Organisation;
+import cn.perftarget.domain.time.BeijingTime;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.component.Notices;
+import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.approval.ImportResult;
+import cn.perftarget.workflow.error.WorkflowException;
+import cn.perftarget.workflow.read.TableReadService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -23,7 +23,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
-
 
 /**
  * 粘贴导入: the drafter pastes tables copied from Word or a PDF; the dialog shows what was recognised, and only when
@@ -72,8 +71,11 @@ public final class PasteImportDialog extends Dialog {
         HorizontalLayout options = new HorizontalLayout(year, recogniseButton);
         options.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 
-        body = new VerticalLayout(new Paragraph(getTranslation("import.hint", unit.code() + " " + unit.name())),
-                text, options, recognised);
+        body = new VerticalLayout(
+                new Paragraph(getTranslation("import.hint", unit.code() + " " + unit.name())),
+                text,
+                options,
+                recognised);
         body.setPadding(false);
         add(body);
 
@@ -104,8 +106,8 @@ public final class PasteImportDialog extends Dialog {
             return;
         }
         Organisation unit = user.organisation();
-        ImportedDocument doc = new PasteImporter().read(text.getValue(),
-                new ImportOptions(unit.code(), unit.name(), year.getValue()));
+        ImportedDocument doc =
+                new PasteImporter().read(text.getValue(), new ImportOptions(unit.code(), unit.name(), year.getValue()));
         recognised.show(doc, unit.code());
         accept.setEnabled(recognised.lines().stream().anyMatch(l -> !l.otherUnit()));
     }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -20,8 +19,7 @@ import java.util.stream.IntStream;
  */
 final class RecognisedTables extends VerticalLayout {
 
-    record Line(int number, TargetTable table, boolean otherUnit) {
-    }
+    record Line(int number, TargetTable table, boolean otherUnit) {}
 
     private final Span summary = new Span();
     private final Grid<Line> grid = new Grid<>();
@@ -36,16 +34,28 @@ final class RecognisedTables extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(Line::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(l -> l.table().projectCode()).setHeader(getTranslation("tables.col.code")).setAutoWidth(true);
-        grid.addColumn(l -> l.table().projectName()).setHeader(getTranslation("tables.col.name")).setFlexGrow(2);
+        grid.addColumn(l -> l.table().projectCode())
+                .setHeader(getTranslation("tables.col.code"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> l.table().projectName())
+                .setHeader(getTranslation("tables.col.name"))
+                .setFlexGrow(2);
         grid.addColumn(l -> (l.table().unitCode() + (l.otherUnit() ? " " + getTranslation("import.otherUnit") : "")))
-                .setHeader(getTranslation("import.col.unit")).setAutoWidth(true);
-        grid.addColumn(l -> l.table().fiscalYear() == null ? "" : String.valueOf(l.table().fiscalYear()))
-                .setHeader(getTranslation("tables.col.year")).setAutoWidth(true);
-        grid.addColumn(l -> amounts(l.table())).setHeader(getTranslation("import.col.amounts")).setAutoWidth(true);
+                .setHeader(getTranslation("import.col.unit"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> l.table().fiscalYear() == null
+                        ? ""
+                        : String.valueOf(l.table().fiscalYear()))
+                .setHeader(getTranslation("tables.col.year"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> amounts(l.table()))
+                .setHeader(getTranslation("import.col.amounts"))
+                .setAutoWidth(true);
         grid.addColumn(l -> String.join(" / ", l.table().plan().cells()))
-                .setHeader(getTranslation("import.col.plan")).setAutoWidth(true);
-        grid.addColumn(l -> l.table().indicators().size()).setHeader(getTranslation("import.col.indicators"))
+                .setHeader(getTranslation("import.col.plan"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> l.table().indicators().size())
+                .setHeader(getTranslation("import.col.indicators"))
                 .setAutoWidth(true);
         problems.setId("import-problems");
         add(summary, grid, problems);
@@ -56,13 +66,15 @@ final class RecognisedTables extends VerticalLayout {
         lines = IntStream.range(0, doc.tables().size())
                 .mapToObj(i -> {
                     TargetTable t = doc.tables().get(i);
-                    boolean other = !t.unitCode().isBlank() && !t.unitCode().strip().equals(ownUnitCode);
+                    boolean other =
+                            !t.unitCode().isBlank() && !t.unitCode().strip().equals(ownUnitCode);
                     return new Line(i + 1, t, other);
                 })
                 .toList();
         grid.setItems(lines);
         long own = lines.stream().filter(l -> !l.otherUnit()).count();
-        summary.setText(getTranslation("import.summary", lines.size(), own, doc.problems().size()));
+        summary.setText(getTranslation(
+                "import.summary", lines.size(), own, doc.problems().size()));
         problems.removeAll();
         for (ImportProblem p : doc.problems()) {
             Div item = new Div(TranslationProvider.text(p.describe()));
@@ -78,6 +90,7 @@ final class RecognisedTables extends VerticalLayout {
     }
 
     private static String amounts(TargetTable t) {
-        return t.budget().text() + " = " + t.fiscalFunds().text() + " + " + t.otherFunds().text();
+        return t.budget().text() + " = " + t.fiscalFunds().text() + " + "
+                + t.otherFunds().text();
     }
 }

@@ -1,10 +1,12 @@
 package cn.perftarget.ui.inbox;
 
-import cn.perftarget.ui.i18n.TranslationProvider;
-import cn.perftarget.workflow.error.WorkflowException;
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.workflow.inbox.InboxRow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -12,12 +14,9 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
-import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 /**
  * 批量通过 for department reviewers: a confirmation, then each selected 主管部门审核 task is passed on its own (one
@@ -77,10 +76,12 @@ final class BulkPass {
         dialog.setHeaderTitle(translate("inbox.bulk.result.title", passed, results.size()));
         Grid<Result> grid = new Grid<>();
         grid.setId("bulk-pass-result-grid");
-        grid.addColumn(r -> r.row().projectName()).setHeader(translate("inbox.column.projectName"))
+        grid.addColumn(r -> r.row().projectName())
+                .setHeader(translate("inbox.column.projectName"))
                 .setFlexGrow(2);
         grid.addColumn(r -> r.row().unitName()).setHeader(translate("inbox.column.unit"));
-        grid.addComponentColumn(BulkPass::outcome).setHeader(translate("inbox.bulk.result.column"))
+        grid.addComponentColumn(BulkPass::outcome)
+                .setHeader(translate("inbox.bulk.result.column"))
                 .setFlexGrow(2);
         grid.setItems(results);
         grid.setAllRowsVisible(true);
@@ -99,6 +100,5 @@ final class BulkPass {
     }
 
     /** What happened to one selected row. */
-    record Result(InboxRow row, boolean passed, String message) {
-    }
+    record Result(InboxRow row, boolean passed, String message) {}
 }

@@ -12,9 +12,8 @@ import com.vaadin.flow.data.provider.AbstractBackEndDataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import org.jspecify.annotations.Nullable;
-
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The inbox rows of one tab, page by page from the database (offset/limit through {@link InboxQuery}); never all

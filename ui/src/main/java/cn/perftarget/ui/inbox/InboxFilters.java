@@ -1,14 +1,12 @@
 package cn.perftarget.ui.inbox;
 
-import cn.perftarget.domain.time.BeijingTime;
-import cn.perftarget.workflow.read.TableReadService;
-import cn.perftarget.domain.org.OrgKind;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.table.TableStatus;
+import cn.perftarget.domain.time.BeijingTime;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
-import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.workflow.inbox.InboxFilter;
+import cn.perftarget.workflow.read.TableReadService;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,14 +15,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import org.jspecify.annotations.Nullable;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The filters of the inbox: 年度, 主管部门, 单位, 环节, 只看逾期, and a search in 项目名称/项目编码. The departments and units
@@ -53,7 +47,10 @@ class InboxFilters extends HorizontalLayout {
         year.setId("inbox-filter-year");
         year.setLabel(getTranslation("inbox.filter.year"));
         int thisYear = BeijingTime.today().getYear();
-        year.setItems(IntStream.rangeClosed(2018, thisYear + 1).map(y -> thisYear + 1 - (y - 2018)).boxed().toList());
+        year.setItems(IntStream.rangeClosed(2018, thisYear + 1)
+                .map(y -> thisYear + 1 - (y - 2018))
+                .boxed()
+                .toList());
         year.setClearButtonVisible(true);
         year.setWidth("7em");
 
@@ -75,12 +72,16 @@ class InboxFilters extends HorizontalLayout {
 
         step.setId("inbox-filter-step");
         step.setLabel(getTranslation("inbox.filter.step"));
-        step.setItems(TableStatus.DEPT_REVIEW, TableStatus.FISCAL_REVIEW, TableStatus.UNIT_CONFIRM,
-                TableStatus.DRAFTING, TableStatus.APPROVED, TableStatus.REJECTED);
+        step.setItems(
+                TableStatus.DEPT_REVIEW,
+                TableStatus.FISCAL_REVIEW,
+                TableStatus.UNIT_CONFIRM,
+                TableStatus.DRAFTING,
+                TableStatus.APPROVED,
+                TableStatus.REJECTED);
         step.setEmptySelectionAllowed(true);
         step.setEmptySelectionCaption(getTranslation("inbox.filter.any"));
-        step.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.filter.any")
-                : getTranslation(s.labelKey()));
+        step.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.filter.any") : getTranslation(s.labelKey()));
         step.setWidth("8em");
 
         overdue.setId("inbox-filter-overdue");
@@ -107,15 +108,23 @@ class InboxFilters extends HorizontalLayout {
     }
 
     InboxFilter value() {
-        return new InboxFilter(year.getValue(), department.isEmpty() ? null : department.getValue().code(),
-                unit.isEmpty() ? null : unit.getValue().code(), step.getValue(),
-                overdue.getValue() ? Boolean.TRUE : null, search.getValue().isBlank() ? null : search.getValue());
+        return new InboxFilter(
+                year.getValue(),
+                department.isEmpty() ? null : department.getValue().code(),
+                unit.isEmpty() ? null : unit.getValue().code(),
+                step.getValue(),
+                overdue.getValue() ? Boolean.TRUE : null,
+                search.getValue().isBlank() ? null : search.getValue());
     }
 
     boolean isFiltered() {
         InboxFilter f = value();
-        return f.fiscalYear() != null || f.departmentCode() != null || f.unitCode() != null || f.status() != null
-                || f.overdue() != null || f.text() != null;
+        return f.fiscalYear() != null
+                || f.departmentCode() != null
+                || f.unitCode() != null
+                || f.status() != null
+                || f.overdue() != null
+                || f.text() != null;
     }
 
     private List<Organisation> units(@Nullable Organisation dept) {

@@ -1,20 +1,20 @@
 package cn.perftarget.ui.inbox;
 
-import cn.perftarget.ui.i18n.TranslationProvider;
-import cn.perftarget.ui.i18n.EnumKeys;
-import cn.perftarget.workflow.read.TableReadService;
-import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.ui.format.DateTimes;
+import cn.perftarget.ui.i18n.EnumKeys;
+import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.workflow.inbox.InboxCounts;
 import cn.perftarget.workflow.inbox.InboxQuery;
 import cn.perftarget.workflow.inbox.InboxRow;
 import cn.perftarget.workflow.inbox.InboxTab;
 import cn.perftarget.workflow.inbox.SortKey;
+import cn.perftarget.workflow.read.TableReadService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -37,7 +37,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -67,8 +66,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final InboxFilters filters;
     private final Button bulkPass = new Button();
 
-    public InboxView(CurrentUser currentUser, InboxQuery inbox, ApprovalService approvals,
-                     TableReadService reads, TableOpener opener) {
+    public InboxView(
+            CurrentUser currentUser,
+            InboxQuery inbox,
+            ApprovalService approvals,
+            TableReadService reads,
+            TableOpener opener) {
         this.user = currentUser.require();
         this.inbox = inbox;
         this.approvals = approvals;
@@ -92,8 +95,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         bulkPass.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         bulkPass.setEnabled(false);
         bulkPass.setVisible(user.has(Role.DEPT_REVIEWER));
-        bulkPass.addClickListener(e -> new BulkPass(approvals, user, this::refresh)
-                .confirm(grid.getSelectedItems()));
+        bulkPass.addClickListener(e -> new BulkPass(approvals, user, this::refresh).confirm(grid.getSelectedItems()));
 
         HorizontalLayout top = new HorizontalLayout(tabBar, bulkPass);
         top.setWidthFull();
@@ -114,25 +116,59 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(rows);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.getStyle().set("font-size", "var(--lumo-font-size-s)");
-        grid.addColumn(InboxRow::projectName).setKey("projectName").setHeader(getTranslation("inbox.column.projectName"))
-                .setSortProperty(SortKey.PROJECT_NAME.name()).setWidth("8em").setFlexGrow(3).setResizable(true);
-        grid.addColumn(InboxRow::projectCode).setKey("projectCode").setHeader(getTranslation("inbox.column.projectCode"))
-                .setSortProperty(SortKey.PROJECT_CODE.name()).setWidth("10.5em").setFlexGrow(0);
-        grid.addColumn(InboxRow::unitName).setKey("unit").setHeader(getTranslation("inbox.column.unit"))
-                .setWidth("8em").setFlexGrow(2);
-        grid.addColumn(r -> DateTimes.amount(r.budget())).setKey("budget").setHeader(getTranslation("inbox.column.budget"))
-                .setSortProperty(SortKey.BUDGET.name()).setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
-        grid.addColumn(r -> r.step().map(s -> getTranslation(s.labelKey())).orElse("")).setKey("step").setHeader(getTranslation("inbox.column.step"))
-                .setWidth("6.5em").setFlexGrow(0);
-        grid.addColumn(r -> DateTimes.day(r.submittedAt())).setKey("submitted")
-                .setHeader(getTranslation("inbox.column.submitted")).setSortProperty(SortKey.SUBMITTED_AT.name())
-                .setWidth("6.5em").setFlexGrow(0);
-        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("inbox.column.due"))
-                .setSortProperty(SortKey.DUE_DATE.name()).setWidth("9.5em").setFlexGrow(0);
-        grid.addColumn(this::state).setKey("state").setHeader(getTranslation("inbox.column.state"))
-                .setWidth("5em").setFlexGrow(1);
-        grid.addComponentColumn(this::buttons).setKey("actions").setHeader(getTranslation("inbox.column.actions"))
-                .setWidth("9.5em").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addColumn(InboxRow::projectName)
+                .setKey("projectName")
+                .setHeader(getTranslation("inbox.column.projectName"))
+                .setSortProperty(SortKey.PROJECT_NAME.name())
+                .setWidth("8em")
+                .setFlexGrow(3)
+                .setResizable(true);
+        grid.addColumn(InboxRow::projectCode)
+                .setKey("projectCode")
+                .setHeader(getTranslation("inbox.column.projectCode"))
+                .setSortProperty(SortKey.PROJECT_CODE.name())
+                .setWidth("10.5em")
+                .setFlexGrow(0);
+        grid.addColumn(InboxRow::unitName)
+                .setKey("unit")
+                .setHeader(getTranslation("inbox.column.unit"))
+                .setWidth("8em")
+                .setFlexGrow(2);
+        grid.addColumn(r -> DateTimes.amount(r.budget()))
+                .setKey("budget")
+                .setHeader(getTranslation("inbox.column.budget"))
+                .setSortProperty(SortKey.BUDGET.name())
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("5.5em")
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.step().map(s -> getTranslation(s.labelKey())).orElse(""))
+                .setKey("step")
+                .setHeader(getTranslation("inbox.column.step"))
+                .setWidth("6.5em")
+                .setFlexGrow(0);
+        grid.addColumn(r -> DateTimes.day(r.submittedAt()))
+                .setKey("submitted")
+                .setHeader(getTranslation("inbox.column.submitted"))
+                .setSortProperty(SortKey.SUBMITTED_AT.name())
+                .setWidth("6.5em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::due)
+                .setKey("due")
+                .setHeader(getTranslation("inbox.column.due"))
+                .setSortProperty(SortKey.DUE_DATE.name())
+                .setWidth("9.5em")
+                .setFlexGrow(0);
+        grid.addColumn(this::state)
+                .setKey("state")
+                .setHeader(getTranslation("inbox.column.state"))
+                .setWidth("5em")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::buttons)
+                .setKey("actions")
+                .setHeader(getTranslation("inbox.column.actions"))
+                .setWidth("9.5em")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
     }
@@ -149,7 +185,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private String state(InboxRow r) {
         InboxTab tab = rows.tab();
         if (tab == InboxTab.DONE) {
-            return getTranslation("inbox.state.done", DateTimes.minutes(r.completedAt()),
+            return getTranslation(
+                    "inbox.state.done",
+                    DateTimes.minutes(r.completedAt()),
                     getTranslation(r.status().labelKey()));
         }
         return r.assignee() == null ? getTranslation("inbox.state.unclaimed") : getTranslation("inbox.state.claimed");
@@ -164,8 +202,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             box.add(claim);
         }
-        Button open = new Button(getTranslation(rows.tab() == InboxTab.DONE ? "inbox.view" : "inbox.open"),
-                e -> open(r));
+        Button open =
+                new Button(getTranslation(rows.tab() == InboxTab.DONE ? "inbox.view" : "inbox.open"), e -> open(r));
         open.setId("open-" + r.taskId());
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         box.add(open);
@@ -180,8 +218,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void claim(InboxRow r) {
         try {
             approvals.claim(user, r.taskId());
-            Notification.show(getTranslation("inbox.claimed", r.projectName()), 4000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("inbox.claimed", r.projectName()), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (WorkflowException e) {
             Notification.show(TranslationProvider.text(e.text()), 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -197,23 +235,27 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         InboxCounts counts = inbox.counts(user, filters.value());
         tabs.forEach((tab, t) -> t.setLabel(getTranslation(EnumKeys.INBOX_TAB.key(tab), counts.label(tab))));
-        InboxTab selected = tabs.entrySet().stream().filter(e -> e.getValue() == tabBar.getSelectedTab())
-                .map(Map.Entry::getKey).findFirst().orElse(InboxTab.OPEN);
+        InboxTab selected = tabs.entrySet().stream()
+                .filter(e -> e.getValue() == tabBar.getSelectedTab())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(InboxTab.OPEN);
         boolean bulk = user.has(Role.DEPT_REVIEWER) && selected != InboxTab.DONE;
         Grid.SelectionMode mode = bulk ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE;
         if (grid.getSelectionMode() != mode) {
             // a new selection model: its listener goes with it (the model of NONE takes no listener)
             GridSelectionModel<InboxRow> model = grid.setSelectionMode(mode);
             if (mode == Grid.SelectionMode.MULTI) {
-                model.addSelectionListener(e -> bulkPass.setEnabled(!e.getAllSelectedItems().isEmpty()));
+                model.addSelectionListener(
+                        e -> bulkPass.setEnabled(!e.getAllSelectedItems().isEmpty()));
             }
         } else {
             grid.deselectAll();
         }
         bulkPass.setVisible(bulk);
         bulkPass.setEnabled(false);
-        grid.setEmptyStateText(getTranslation(filters.isFiltered() ? "inbox.empty.filtered"
-                : EnumKeys.INBOX_EMPTY.key(selected)));
+        grid.setEmptyStateText(
+                getTranslation(filters.isFiltered() ? "inbox.empty.filtered" : EnumKeys.INBOX_EMPTY.key(selected)));
         // more than the counts tell ("99+"): the grid reads on as the user scrolls, without a total
         if (counts.exact(selected)) {
             grid.getLazyDataView().setItemCountFromDataProvider();

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.stream.Collectors;
 
 /**
@@ -40,11 +39,13 @@ public class MainLayout extends AppLayout {
         Span title = new Span(getTranslation("app.title"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
 
-        Span who = new Span(user.displayName() + " · " + roleNames(user) + " · " + user.organisation().name());
+        Span who = new Span(user.displayName() + " · " + roleNames(user) + " · "
+                + user.organisation().name());
         who.setId("current-user");
         who.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
 
-        Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> currentUser.logout());
+        Button logout =
+                new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> currentUser.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -86,7 +87,9 @@ public class MainLayout extends AppLayout {
     }
 
     private String roleNames(AppUser user) {
-        return user.roles().stream().sorted().map(r -> getTranslation(r.labelKey()))
+        return user.roles().stream()
+                .sorted()
+                .map(r -> getTranslation(r.labelKey()))
                 .collect(Collectors.joining("、"));
     }
 }

@@ -1,8 +1,8 @@
 package cn.perftarget.ui.notify;
 
-import cn.perftarget.workflow.notification.UserNotifications;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.security.CurrentUser;
+import cn.perftarget.workflow.notification.UserNotifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;

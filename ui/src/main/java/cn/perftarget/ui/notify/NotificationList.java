@@ -1,11 +1,11 @@
 package cn.perftarget.ui.notify;
 
-import cn.perftarget.ui.i18n.TranslationProvider;
-import cn.perftarget.workflow.notification.UserNotifications;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.format.DateTimes;
+import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.ui.review.ReviewView;
 import cn.perftarget.workflow.notification.Notification;
+import cn.perftarget.workflow.notification.UserNotifications;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +13,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-
 import java.util.List;
 
 /**

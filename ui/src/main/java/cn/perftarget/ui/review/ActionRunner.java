@@ -9,7 +9,6 @@ import cn.perftarget.workflow.error.WorkflowException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -35,9 +34,11 @@ final class ActionRunner {
             error(TranslationProvider.text(e.text()));
             return false;
         } catch (ValidationFailedException e) {
-            error(TranslationProvider.text(e.text()) + "\n" + e.errors().stream().map(f -> TranslationProvider.text(
-                            Message.of("review.finding", f.location().describe(), f.message())))
-                    .collect(Collectors.joining("\n")));
+            error(TranslationProvider.text(e.text()) + "\n"
+                    + e.errors().stream()
+                            .map(f -> TranslationProvider.text(
+                                    Message.of("review.finding", f.location().describe(), f.message())))
+                            .collect(Collectors.joining("\n")));
             return false;
         } catch (WorkflowException e) {
             error(TranslationProvider.text(e.text()));

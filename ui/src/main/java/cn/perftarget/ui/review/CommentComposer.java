@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,6 +84,5 @@ public class CommentComposer extends VerticalLayout {
         return general;
     }
 
-    private record PinEntry(PinTarget target, TextField text, HorizontalLayout line) {
-    }
+    private record PinEntry(PinTarget target, TextField text, HorizontalLayout line) {}
 }

@@ -1,6 +1,5 @@
 package cn.perftarget.ui.review;
 
-import cn.perftarget.workflow.read.WaitingTask;
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.rules.validation.GradeSuggestion;
 import cn.perftarget.domain.table.TargetTable;
@@ -8,6 +7,7 @@ import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.i18n.EnumKeys;
 import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.read.WaitingTask;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,10 +15,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import org.jspecify.annotations.Nullable;
-
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 财政审核: the grade 优/良/中/差 with the grade suggested from the findings preselected and its reasons shown. 良 opens
@@ -28,8 +27,14 @@ class FiscalActions extends VerticalLayout {
 
     private final RadioButtonGroup<Grade> grade = new RadioButtonGroup<>();
 
-    FiscalActions(ApprovalService approvals, AppUser user, WaitingTask task, CommentComposer composer,
-                  GradeSuggestion suggestion, Consumer<Boolean> editing, Supplier<TargetTable> edited) {
+    FiscalActions(
+            ApprovalService approvals,
+            AppUser user,
+            WaitingTask task,
+            CommentComposer composer,
+            GradeSuggestion suggestion,
+            Consumer<Boolean> editing,
+            Supplier<TargetTable> edited) {
         setPadding(false);
         Span suggested = new Span(getTranslation("review.grade.suggested", suggestion.grade()));
         suggested.setId("grade-suggested");
@@ -50,7 +55,8 @@ class FiscalActions extends VerticalLayout {
         Button submit = new Button(getTranslation("review.action.grade"), e -> {
             Grade g = grade.getValue();
             TargetTable edit = g == Grade.GOOD ? edited.get() : null;
-            runner.run(() -> approvals.grade(user, task.id(), g, composer.value().format(), edit),
+            runner.run(
+                    () -> approvals.grade(user, task.id(), g, composer.value().format(), edit),
                     g == null ? "" : getTranslation("review.done.grade", getTranslation(EnumKeys.GRADE.key(g))));
         });
         submit.setId("review-submit-grade");
@@ -62,7 +68,8 @@ class FiscalActions extends VerticalLayout {
     }
 
     /** The grade chosen; null while none is. */
-    @Nullable Grade selected() {
+    @Nullable
+    Grade selected() {
         return grade.getValue();
     }
 }

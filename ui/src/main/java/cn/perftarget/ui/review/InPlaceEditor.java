@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,9 +29,17 @@ import java.util.Map;
 @StyleSheet("context://styles/perftarget-review.css")
 public class InPlaceEditor extends Div {
 
-    private static final List<TableField> EDITABLE = List.of(TableField.PROJECT_NAME, TableField.BUDGET,
-            TableField.FISCAL_FUNDS, TableField.OTHER_FUNDS, TableField.FUND_PURPOSE, TableField.PLAN_MARCH,
-            TableField.PLAN_JUNE, TableField.PLAN_OCTOBER, TableField.PLAN_DECEMBER, TableField.GOALS);
+    private static final List<TableField> EDITABLE = List.of(
+            TableField.PROJECT_NAME,
+            TableField.BUDGET,
+            TableField.FISCAL_FUNDS,
+            TableField.OTHER_FUNDS,
+            TableField.FUND_PURPOSE,
+            TableField.PLAN_MARCH,
+            TableField.PLAN_JUNE,
+            TableField.PLAN_OCTOBER,
+            TableField.PLAN_DECEMBER,
+            TableField.GOALS);
 
     private final TargetTable original;
     private final Map<TableField, AbstractField<?, String>> fields = new EnumMap<>(TableField.class);
@@ -46,7 +53,8 @@ public class InPlaceEditor extends Div {
         header.addClassName("sheet-header");
         for (TableField f : EDITABLE) {
             AbstractField<?, String> input = f == TableField.GOALS || f == TableField.FUND_PURPOSE
-                    ? textArea(f.valueOf(original)) : textField(f.valueOf(original));
+                    ? textArea(f.valueOf(original))
+                    : textField(f.valueOf(original));
             ((com.vaadin.flow.component.Component) input).setId("edit-field-" + f.name());
             fields.put(f, input);
             NativeTableCell cell = new NativeTableCell((com.vaadin.flow.component.Component) input);
@@ -80,17 +88,31 @@ public class InPlaceEditor extends Div {
     public TargetTable edited() {
         List<IndicatorRow> rows = new ArrayList<>();
         for (Map<IndicatorColumn, TextField> r : cells) {
-            rows.add(IndicatorRow.of(v(r, IndicatorColumn.LEVEL1), v(r, IndicatorColumn.LEVEL2),
-                    v(r, IndicatorColumn.LEVEL3), v(r, IndicatorColumn.DESCRIPTION), v(r, IndicatorColumn.VALUE),
+            rows.add(IndicatorRow.of(
+                    v(r, IndicatorColumn.LEVEL1),
+                    v(r, IndicatorColumn.LEVEL2),
+                    v(r, IndicatorColumn.LEVEL3),
+                    v(r, IndicatorColumn.DESCRIPTION),
+                    v(r, IndicatorColumn.VALUE),
                     v(r, IndicatorColumn.BASIS)));
         }
-        return new TargetTable(original.projectCode(), text(TableField.PROJECT_NAME), original.unitCode(),
-                original.unitName(), original.fiscalYear(), new MoneyCell(text(TableField.BUDGET)),
-                new MoneyCell(text(TableField.FISCAL_FUNDS)), new MoneyCell(text(TableField.OTHER_FUNDS)),
+        return new TargetTable(
+                original.projectCode(),
+                text(TableField.PROJECT_NAME),
+                original.unitCode(),
+                original.unitName(),
+                original.fiscalYear(),
+                new MoneyCell(text(TableField.BUDGET)),
+                new MoneyCell(text(TableField.FISCAL_FUNDS)),
+                new MoneyCell(text(TableField.OTHER_FUNDS)),
                 text(TableField.FUND_PURPOSE),
-                new SpendingPlan(text(TableField.PLAN_MARCH), text(TableField.PLAN_JUNE),
-                        text(TableField.PLAN_OCTOBER), text(TableField.PLAN_DECEMBER)),
-                text(TableField.GOALS), rows);
+                new SpendingPlan(
+                        text(TableField.PLAN_MARCH),
+                        text(TableField.PLAN_JUNE),
+                        text(TableField.PLAN_OCTOBER),
+                        text(TableField.PLAN_DECEMBER)),
+                text(TableField.GOALS),
+                rows);
     }
 
     /** The corrected text of an {@link #EDITABLE} field. */

@@ -1,15 +1,13 @@
 package cn.perftarget.ui.review;
 
-import cn.perftarget.ui.format.AuditNoteText;
-import cn.perftarget.workflow.history.AuditNote;
 import cn.perftarget.domain.audit.AuditEntry;
-import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.format.AuditNoteText;
 import cn.perftarget.ui.format.DateTimes;
+import cn.perftarget.workflow.history.AuditNote;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-
 import java.util.function.Function;
 
 /** The newest comment of a reviewer (or the unit's dispute): who, when, what, and the remarks pinned to fields. */
@@ -20,8 +18,11 @@ class LastCommentPanel extends Div {
         AuditNote note = AuditNote.parse(entry.action(), entry.comment());
         PinnedComments comments = pins(entry);
         add(new H4(getTranslation("review.lastComment.title")));
-        Span who = new Span(getTranslation("review.lastComment.who", displayName.apply(entry.actor()),
-                entry.action(), DateTimes.minutes(entry.at())));
+        Span who = new Span(getTranslation(
+                "review.lastComment.who",
+                displayName.apply(entry.actor()),
+                entry.action(),
+                DateTimes.minutes(entry.at())));
         who.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         add(who);
         String workflowPart = note == null ? null : AuditNoteText.workflowPart(note, displayName);
@@ -37,7 +38,8 @@ class LastCommentPanel extends Div {
             add(general);
         }
         for (PinnedComments.Pin pin : comments.pins()) {
-            Div pinned = new Div(VaadinIcon.PIN.create(),
+            Div pinned = new Div(
+                    VaadinIcon.PIN.create(),
                     new Span(getTranslation("review.pin.target", pin.target().describe()) + pin.text()));
             pinned.addClassName("pin-note");
             add(pinned);

@@ -3,13 +3,12 @@ package cn.perftarget.ui.review;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.table.TableField;
-import org.jspecify.annotations.Nullable;
-
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a pinned comment (批注) concerns: a field of the table or an indicator row. The audit history stores the comment
@@ -20,7 +19,8 @@ import java.util.regex.Pattern;
  * @param field the field, or null for a row
  * @param row   the 1-based indicator row, or null for a field
  */
-public record PinTarget(@Nullable TableField field, @Nullable Integer row) {
+public record PinTarget(
+        @Nullable TableField field, @Nullable Integer row) {
 
     private static final Pattern ROW = Pattern.compile("第(\\d{1,4})行指标");
     /** The stored names of the fields a remark can be pinned to (unit and year are not the unit's to change). */
@@ -89,7 +89,9 @@ public record PinTarget(@Nullable TableField field, @Nullable Integer row) {
         if (m.matches()) {
             return Optional.of(row(Integer.parseInt(m.group(1))));
         }
-        return STORED.entrySet().stream().filter(e -> e.getValue().equals(l)).findFirst()
+        return STORED.entrySet().stream()
+                .filter(e -> e.getValue().equals(l))
+                .findFirst()
                 .map(e -> field(e.getKey()));
     }
 }

@@ -1,13 +1,12 @@
 package cn.perftarget.ui.review;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reviewer's comment with remarks pinned to fields or rows (批注), stored as the action's one comment text so the
@@ -54,7 +53,9 @@ public record PinnedComments(String general, List<Pin> pins) {
             if (!b.isEmpty()) {
                 b.append('\n');
             }
-            b.append('【').append(pin.target().storedLabel()).append('】')
+            b.append('【')
+                    .append(pin.target().storedLabel())
+                    .append('】')
                     .append(pin.text().replaceAll("\\R", " ").strip());
         }
         return b.isEmpty() ? null : b.toString();
@@ -66,11 +67,11 @@ public record PinnedComments(String general, List<Pin> pins) {
 
     /** The pins per target, in the order they were written. */
     public Map<PinTarget, List<String>> byTarget() {
-        return pins.stream().collect(Collectors.groupingBy(Pin::target, java.util.LinkedHashMap::new,
-                Collectors.mapping(Pin::text, Collectors.toList())));
+        return pins.stream()
+                .collect(Collectors.groupingBy(
+                        Pin::target, java.util.LinkedHashMap::new, Collectors.mapping(Pin::text, Collectors.toList())));
     }
 
     /** One remark pinned to a field or row. */
-    public record Pin(PinTarget target, String text) {
-    }
+    public record Pin(PinTarget target, String text) {}
 }

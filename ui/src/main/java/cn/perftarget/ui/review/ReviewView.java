@@ -1,27 +1,23 @@
 package cn.perftarget.ui.review;
 
-import java.util.function.Function;
-import java.util.Map;
-import java.util.List;
-import java.util.ArrayList;
-import cn.perftarget.workflow.read.ReviewSubject;
-import cn.perftarget.workflow.read.TableReadService;
-import cn.perftarget.workflow.read.WaitingTask;
-import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.revision.RevisionDiff;
+import cn.perftarget.domain.rules.Location;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.ui.editor.TableEditorView;
-import cn.perftarget.domain.rules.Location;
 import cn.perftarget.ui.findings.FindingsPanel;
 import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.process.ProcessStep;
+import cn.perftarget.workflow.read.ReviewSubject;
+import cn.perftarget.workflow.read.TableReadService;
+import cn.perftarget.workflow.read.WaitingTask;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -40,9 +36,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.Nullable;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 审核: the table read-only with its findings and what changed since the previous revision, the newest comment, and
@@ -69,8 +68,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     /** The in-place editor while the fiscal reviewer edits (良); null otherwise. */
     private @Nullable InPlaceEditor editor;
 
-    public ReviewView(CurrentUser currentUser, TableReadService reads, ApprovalService approvals,
-                      HistoryLink historyLink) {
+    public ReviewView(
+            CurrentUser currentUser, TableReadService reads, ApprovalService approvals, HistoryLink historyLink) {
         this.currentUser = currentUser;
         this.reads = reads;
         this.approvals = approvals;
@@ -105,7 +104,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Span status = new Span(getTranslation(subject().table().status().labelKey()));
         status.setId("review-status");
         status.getElement().getThemeList().add("badge");
-        Button history = new Button(getTranslation("review.history"), VaadinIcon.TIME_BACKWARD.create(),
+        Button history = new Button(
+                getTranslation("review.history"),
+                VaadinIcon.TIME_BACKWARD.create(),
                 e -> historyLink.open(UI.getCurrent(), subject().table().id()));
         history.setId("review-history");
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -145,14 +146,17 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** A finding's place on the sheet, brought into view. */
     private void reveal(Location location) {
-        sheetBox.getChildren().filter(TableSheet.class::isInstance).map(TableSheet.class::cast).findFirst()
+        sheetBox.getChildren()
+                .filter(TableSheet.class::isInstance)
+                .map(TableSheet.class::cast)
+                .findFirst()
                 .ifPresent(sheet -> sheet.reveal(location));
     }
 
     private void showSheet(CommentComposer composer) {
         sheetBox.removeAll();
-        SheetMarks marks = new SheetMarks(subject().diff(), subject().findings(), lastPins().byTarget(),
-                composer::addPin);
+        SheetMarks marks = new SheetMarks(
+                subject().diff(), subject().findings(), lastPins().byTarget(), composer::addPin);
         sheetBox.add(new TableSheet(subject().shown(), marks));
     }
 
@@ -179,10 +183,17 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         } else if (diff.isEmpty()) {
             s.setText(getTranslation("review.diff.unchanged", compared == null ? "" : compared.revisionNo()));
         } else if (subject().table().status() == TableStatus.UNIT_CONFIRM) {
-            s.setText(getTranslation("review.diff.reviewerEdit", diff.fields().size(), diff.rows().size()));
+            s.setText(getTranslation(
+                    "review.diff.reviewerEdit",
+                    diff.fields().size(),
+                    diff.rows().size()));
         } else if (compared != null) {
-            s.setText(getTranslation("review.diff.changed", compared.revisionNo(),
-                    DateTimes.minutes(compared.createdAt()), diff.fields().size(), diff.rows().size()));
+            s.setText(getTranslation(
+                    "review.diff.changed",
+                    compared.revisionNo(),
+                    DateTimes.minutes(compared.createdAt()),
+                    diff.fields().size(),
+                    diff.rows().size()));
         } else { // not reached: outside 单位确认 a diff comes with the revision it compares against
             s.setText(getTranslation("review.diff.none"));
         }
@@ -197,10 +208,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             info.add(new Span(getTranslation("review.task.none")));
             return info;
         }
-        String assignee = task.assignee() == null ? getTranslation("review.task.unclaimed")
+        String assignee = task.assignee() == null
+                ? getTranslation("review.task.unclaimed")
                 : displayNames().apply(task.assignee());
         String step = task.step().map(s -> getTranslation(s.labelKey())).orElse("");
-        info.add(new Div(getTranslation("review.task.step", step)),
+        info.add(
+                new Div(getTranslation("review.task.step", step)),
                 new Div(getTranslation("review.task.assignee", assignee)));
         if (task.dueDate() != null) {
             info.add(new Div(getTranslation("review.task.due", DateTimes.minutes(task.dueDate()))));
@@ -209,7 +222,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         if (review && task.assignee() == null && reviewsThisStep(user)) {
             Button claim = new Button(getTranslation("inbox.claim"), e -> {
                 if (ActionRunner.attempt(() -> approvals.claim(user, task.id()))) {
-                    UI.getCurrent().navigate(ReviewView.class, forTable(subject().table().id()));
+                    UI.getCurrent()
+                            .navigate(
+                                    ReviewView.class, forTable(subject().table().id()));
                 }
             });
             claim.setId("review-claim");
@@ -227,14 +242,23 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         boolean free = task.assignee() == null || task.assignee().equals(user.username());
         boolean drafter = TableAccess.draftsFor(user, subject().table().unitId());
         return switch (step) {
-            case DEPARTMENT_REVIEW -> user.has(Role.DEPT_REVIEWER) && free
-                    ? Optional.of(new DepartmentActions(approvals, user, task, composer)) : Optional.empty();
-            case FISCAL_REVIEW -> user.has(Role.FISCAL_REVIEWER) && free
-                    ? Optional.of(new FiscalActions(approvals, user, task, composer, subject().suggestion(),
-                    editing -> setEditing(editing, composer), this::edited))
-                    : Optional.empty();
-            case UNIT_CONFIRMATION -> drafter
-                    ? Optional.of(new ConfirmationActions(approvals, user, task, composer)) : Optional.empty();
+            case DEPARTMENT_REVIEW ->
+                user.has(Role.DEPT_REVIEWER) && free
+                        ? Optional.of(new DepartmentActions(approvals, user, task, composer))
+                        : Optional.empty();
+            case FISCAL_REVIEW ->
+                user.has(Role.FISCAL_REVIEWER) && free
+                        ? Optional.of(new FiscalActions(
+                                approvals,
+                                user,
+                                task,
+                                composer,
+                                subject().suggestion(),
+                                editing -> setEditing(editing, composer),
+                                this::edited))
+                        : Optional.empty();
+            case UNIT_CONFIRMATION ->
+                drafter ? Optional.of(new ConfirmationActions(approvals, user, task, composer)) : Optional.empty();
             case REVISE -> drafter ? Optional.of(reviseLink()) : Optional.empty();
             default -> Optional.empty();
         };
@@ -254,8 +278,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component reviseLink() {
-        Button edit = new Button(getTranslation("review.action.revise"), VaadinIcon.EDIT.create(),
-                e -> UI.getCurrent().navigate(TableEditorView.class, TableEditorView.forTable(subject().table().id())));
+        Button edit = new Button(
+                getTranslation("review.action.revise"),
+                VaadinIcon.EDIT.create(),
+                e -> UI.getCurrent()
+                        .navigate(
+                                TableEditorView.class,
+                                TableEditorView.forTable(subject().table().id())));
         edit.setId("review-revise");
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return edit;
@@ -263,7 +292,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The remarks of the newest comment, pinned to the fields and rows they concern. */
     private PinnedComments lastPins() {
-        return subject().lastComment() == null ? PinnedComments.parse(null)
+        return subject().lastComment() == null
+                ? PinnedComments.parse(null)
                 : LastCommentPanel.pins(subject().lastComment());
     }
 

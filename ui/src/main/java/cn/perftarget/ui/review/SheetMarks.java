@@ -2,11 +2,10 @@ package cn.perftarget.ui.review;
 
 import cn.perftarget.domain.revision.RevisionDiff;
 import cn.perftarget.domain.rules.Finding;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link TableSheet} marks on the table it shows.
@@ -16,8 +15,11 @@ import java.util.function.Consumer;
  * @param pins     remarks pinned to fields and rows (批注), shown under them
  * @param onPin    called when the reviewer pins a remark to a field or row; null: no pin buttons
  */
-public record SheetMarks(@Nullable RevisionDiff diff, List<Finding> findings, Map<PinTarget, List<String>> pins,
-                         @Nullable Consumer<PinTarget> onPin) {
+public record SheetMarks(
+        @Nullable RevisionDiff diff,
+        List<Finding> findings,
+        Map<PinTarget, List<String>> pins,
+        @Nullable Consumer<PinTarget> onPin) {
 
     public static final SheetMarks NONE = new SheetMarks(null, List.of(), Map.of(), null);
 

@@ -22,14 +22,13 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A target table shown read-only, as reviewers read it: the header fields, then the indicator rows. Marks what
@@ -41,10 +40,20 @@ import java.util.function.Consumer;
 @StyleSheet("context://styles/perftarget-review.css")
 public class TableSheet extends Div {
 
-    private static final List<TableField> HEADER_ORDER = List.of(TableField.PROJECT_NAME, TableField.PROJECT_CODE,
-            TableField.UNIT, TableField.FISCAL_YEAR, TableField.BUDGET, TableField.FISCAL_FUNDS, TableField.OTHER_FUNDS,
-            TableField.FUND_PURPOSE, TableField.PLAN_MARCH, TableField.PLAN_JUNE, TableField.PLAN_OCTOBER,
-            TableField.PLAN_DECEMBER, TableField.GOALS);
+    private static final List<TableField> HEADER_ORDER = List.of(
+            TableField.PROJECT_NAME,
+            TableField.PROJECT_CODE,
+            TableField.UNIT,
+            TableField.FISCAL_YEAR,
+            TableField.BUDGET,
+            TableField.FISCAL_FUNDS,
+            TableField.OTHER_FUNDS,
+            TableField.FUND_PURPOSE,
+            TableField.PLAN_MARCH,
+            TableField.PLAN_JUNE,
+            TableField.PLAN_OCTOBER,
+            TableField.PLAN_DECEMBER,
+            TableField.GOALS);
 
     private final SheetMarks marks;
     private final Map<TableField, FieldChange> fieldChanges = new EnumMap<>(TableField.class);
@@ -85,15 +94,18 @@ public class TableSheet extends Div {
 
     /** The name of a field as a header: amounts with their unit. */
     static String fieldLabel(Component c, TableField field) {
-        return field.kind() == TableField.Kind.MONEY ? c.getTranslation("review.sheet.moneyField", field)
+        return field.kind() == TableField.Kind.MONEY
+                ? c.getTranslation("review.sheet.moneyField", field)
                 : c.getTranslation(field.labelKey());
     }
 
     /** Scrolls the field or row a finding points at into view (the sheet itself for the other places). */
     public void reveal(Location location) {
-        Component target = location instanceof Location.Field f ? fieldRows.get(f.field())
-                : location instanceof Location.Row r ? indicatorRows.get(r.index() + 1)
-                : location instanceof Location.Plan ? fieldRows.get(TableField.PLAN_DECEMBER) : null;
+        Component target = location instanceof Location.Field f
+                ? fieldRows.get(f.field())
+                : location instanceof Location.Row r
+                        ? indicatorRows.get(r.index() + 1)
+                        : location instanceof Location.Plan ? fieldRows.get(TableField.PLAN_DECEMBER) : null;
         (target == null ? this : target).scrollIntoView();
     }
 
@@ -113,7 +125,9 @@ public class TableSheet extends Div {
         if (target != null) {
             addPins(value, target);
         }
-        row.add(new NativeTableHeaderCell(fieldLabel(this, field)), value,
+        row.add(
+                new NativeTableHeaderCell(fieldLabel(this, field)),
+                value,
                 marksCell(findingsOf(field), target, "pin-field-" + field.name()));
         return row;
     }
@@ -159,16 +173,22 @@ public class TableSheet extends Div {
         for (IndicatorColumn c : IndicatorColumn.values()) {
             NativeTableCell cell = new NativeTableCell(new Span(c.valueOf(r)));
             if (change != null && change.type() == ChangeType.CHANGED) {
-                change.cells().stream().filter(cc -> cc.column() == c).findFirst().ifPresent(cc -> {
-                    cell.addClassName("changed");
-                    cell.add(oldText(cc.before()));
-                });
+                change.cells().stream()
+                        .filter(cc -> cc.column() == c)
+                        .findFirst()
+                        .ifPresent(cc -> {
+                            cell.addClassName("changed");
+                            cell.add(oldText(cc.before()));
+                        });
             }
             row.add(cell);
         }
         PinTarget target = PinTarget.row(number);
-        NativeTableCell side = marksCell(marks.findings().stream()
-                .filter(f -> f.location() instanceof Location.Row at && at.index() == number - 1).toList(), target,
+        NativeTableCell side = marksCell(
+                marks.findings().stream()
+                        .filter(f -> f.location() instanceof Location.Row at && at.index() == number - 1)
+                        .toList(),
+                target,
                 "pin-row-" + number);
         row.add(side);
         return row;
@@ -195,8 +215,14 @@ public class TableSheet extends Div {
                 continue; // a removed row was in the older table
             }
             Div line = new Div(new Span(getTranslation("review.sheet.removedRow", r.beforeRow()) + "："
-                    + String.join(" | ", row.level1(), row.level2(), row.level3(), row.description(),
-                    row.valueText(), row.basis())));
+                    + String.join(
+                            " | ",
+                            row.level1(),
+                            row.level2(),
+                            row.level3(),
+                            row.description(),
+                            row.valueText(),
+                            row.basis())));
             line.addClassName("removed");
             box.add(line);
         }
@@ -223,7 +249,8 @@ public class TableSheet extends Div {
         List<Component> out = new ArrayList<>();
         for (Finding f : findings) {
             Span badge = new Span(f.ruleId() + " " + getTranslation(f.severity().labelKey()));
-            badge.addClassNames("finding-badge", "severity-" + f.severity().name().toLowerCase());
+            badge.addClassNames(
+                    "finding-badge", "severity-" + f.severity().name().toLowerCase());
             badge.setTitle(TranslationProvider.text(f.message()));
             out.add(badge);
         }
@@ -259,6 +286,8 @@ public class TableSheet extends Div {
     }
 
     private List<Finding> findingsAt(Location location) {
-        return marks.findings().stream().filter(f -> f.location().equals(location)).toList();
+        return marks.findings().stream()
+                .filter(f -> f.location().equals(location))
+                .toList();
     }
 }

@@ -2,9 +2,8 @@ package cn.perftarget.ui.security;
 
 import cn.perftarget.domain.user.AppUser;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.springframework.stereotype.Component;
-
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /** The signed-in user of the current request, and logout. */
 @Component

@@ -37,9 +37,12 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                 // error pages keep the status of the failed request (e.g. a 401 of the Camunda login) instead of
                 // turning it into a redirect to our login page; the failed request itself was checked already
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/images/**", "/icons/**", "/webjars/**").permitAll());
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/images/**", "/icons/**", "/webjars/**")
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/login"));
         return http.build();
     }

@@ -1,12 +1,11 @@
 package cn.perftarget.ui.security;
 
 import cn.perftarget.domain.user.AppUser;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-
-import java.util.Collection;
-import java.util.List;
 
 /** The Spring Security principal: our user, with ROLE_ authorities from their roles. */
 public final class SignedInUser implements UserDetails {
@@ -24,7 +23,8 @@ public final class SignedInUser implements UserDetails {
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> list = user.roles().stream()
-                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name()))
+                .toList();
         return list;
     }
 

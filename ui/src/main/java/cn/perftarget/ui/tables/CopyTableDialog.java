@@ -1,14 +1,14 @@
 package cn.perftarget.ui.tables;
 
-import cn.perftarget.ui.i18n.TranslationProvider;
-import cn.perftarget.workflow.inbox.TableListRow;
-import cn.perftarget.workflow.read.TableReadService;
-import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.workflow.approval.ActionResult;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.error.WorkflowException;
+import cn.perftarget.workflow.inbox.TableListRow;
+import cn.perftarget.workflow.read.TableReadService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-
 import java.util.function.LongConsumer;
 
 /**
@@ -28,11 +27,11 @@ class CopyTableDialog extends Dialog {
     private final IntegerField year = new IntegerField();
     private final Span error = new Span();
 
-    CopyTableDialog(AppUser user, TableListRow source, TableReadService reads, ApprovalService service,
-                    LongConsumer opened) {
+    CopyTableDialog(
+            AppUser user, TableListRow source, TableReadService reads, ApprovalService service, LongConsumer opened) {
         setHeaderTitle(getTranslation("tables.copy.title"));
-        Paragraph what = new Paragraph(getTranslation("tables.copy.source", String.valueOf(source.fiscalYear()),
-                source.projectName(), source.projectCode()));
+        Paragraph what = new Paragraph(getTranslation(
+                "tables.copy.source", String.valueOf(source.fiscalYear()), source.projectName(), source.projectCode()));
         year.setId("copy-year");
         year.setLabel(getTranslation("tables.copy.year"));
         year.setValue(source.fiscalYear() + 1);
@@ -54,8 +53,8 @@ class CopyTableDialog extends Dialog {
             try {
                 StoredTable from = reads.table(user, source.tableId());
                 TargetTable content = from.content();
-                ActionResult created = service.create(user,
-                        content.withUnit(content.unitCode(), content.unitName(), year.getValue()));
+                ActionResult created =
+                        service.create(user, content.withUnit(content.unitCode(), content.unitName(), year.getValue()));
                 close();
                 opened.accept(created.tableId());
             } catch (WorkflowException ex) {

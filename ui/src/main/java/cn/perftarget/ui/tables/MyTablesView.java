@@ -1,15 +1,15 @@
 package cn.perftarget.ui.tables;
 
-import cn.perftarget.ui.format.DateTimes;
-import cn.perftarget.workflow.inbox.PageRequest;
-import cn.perftarget.workflow.inbox.TableListRow;
-import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.component.StatusBadge;
 import cn.perftarget.ui.editor.TableEditorView;
+import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.ui.importing.PasteImportDialog;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.inbox.PageRequest;
+import cn.perftarget.workflow.inbox.TableListRow;
+import cn.perftarget.workflow.read.TableReadService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,12 +25,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 我的绩效目标表: the tables of the drafter's own unit (read page by page from the database), with 新建, 复制为新年度
@@ -63,7 +62,9 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
         year.setItems(reads.unitYears(user));
         year.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        Button create = new Button(getTranslation("tables.list.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("tables.list.new"),
+                VaadinIcon.PLUS.create(),
                 e -> new NewTableDialog(user, service, this::openEditor).open());
         create.setId("tables-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -71,9 +72,11 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
         copy.setIcon(VaadinIcon.COPY.create());
         copy.setId("tables-copy");
         copy.setEnabled(false);
-        copy.addClickListener(e -> selected().ifPresent(row ->
-                new CopyTableDialog(user, row, reads, service, this::openEditor).open()));
-        Button paste = new Button(getTranslation("tables.list.import"), VaadinIcon.CLIPBOARD_TEXT.create(),
+        copy.addClickListener(e ->
+                selected().ifPresent(row -> new CopyTableDialog(user, row, reads, service, this::openEditor).open()));
+        Button paste = new Button(
+                getTranslation("tables.list.import"),
+                VaadinIcon.CLIPBOARD_TEXT.create(),
                 e -> new PasteImportDialog(user, service, reads, this::refresh).open());
         paste.setId("tables-import");
         open.setText(getTranslation("tables.list.open"));
@@ -93,18 +96,31 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("my-tables");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(TableListRow::fiscalYear).setHeader(getTranslation("tables.col.year"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TableListRow::projectCode).setHeader(getTranslation("tables.col.code")).setAutoWidth(true);
-        grid.addColumn(TableListRow::projectName).setHeader(getTranslation("tables.col.name")).setFlexGrow(3);
-        grid.addColumn(r -> money(r.budget())).setHeader(getTranslation("tables.col.budget"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(r -> new StatusBadge(r.status(), r.adjusting())))
-                .setHeader(getTranslation("tables.col.status")).setAutoWidth(true);
-        grid.addColumn(r -> DateTimes.minutes(r.updatedAt())).setHeader(getTranslation("tables.col.updated"))
+        grid.addColumn(TableListRow::fiscalYear)
+                .setHeader(getTranslation("tables.col.year"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(TableListRow::projectCode)
+                .setHeader(getTranslation("tables.col.code"))
                 .setAutoWidth(true);
-        grid.setItems(q -> reads.unitTables(user, year.getValue(), q.getOffset(),
-                        Math.min(q.getLimit(), PageRequest.MAX_LIMIT)).rows().stream(),
+        grid.addColumn(TableListRow::projectName)
+                .setHeader(getTranslation("tables.col.name"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> money(r.budget()))
+                .setHeader(getTranslation("tables.col.budget"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(r -> new StatusBadge(r.status(), r.adjusting())))
+                .setHeader(getTranslation("tables.col.status"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> DateTimes.minutes(r.updatedAt()))
+                .setHeader(getTranslation("tables.col.updated"))
+                .setAutoWidth(true);
+        grid.setItems(
+                q -> reads
+                        .unitTables(user, year.getValue(), q.getOffset(), Math.min(q.getLimit(), PageRequest.MAX_LIMIT))
+                        .rows()
+                        .stream(),
                 q -> (int) reads.unitTables(user, year.getValue(), 0, 1).total());
         grid.addSelectionListener(e -> {
             copy.setEnabled(e.getFirstSelectedItem().isPresent());
@@ -130,7 +146,9 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     static String money(@Nullable BigDecimal amount) {
-        return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return amount == null
+                ? ""
+                : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     @Override

@@ -1,11 +1,11 @@
 package cn.perftarget.ui.tables;
 
-import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.domain.time.BeijingTime;
-import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.workflow.approval.ActionResult;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.error.WorkflowException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-
 import java.util.function.LongConsumer;
 
 /** 新建: year, name and (optional) code of a new table of the drafter's unit; it starts as the framework's blank form. */
@@ -52,8 +51,12 @@ class NewTableDialog extends Dialog {
                 return;
             }
             try {
-                ActionResult created = service.create(user,
-                        TableTemplate.blank(year.getValue(), code.getValue().strip(), name.getValue().strip()));
+                ActionResult created = service.create(
+                        user,
+                        TableTemplate.blank(
+                                year.getValue(),
+                                code.getValue().strip(),
+                                name.getValue().strip()));
                 close();
                 opened.accept(created.tableId());
             } catch (WorkflowException ex) {

@@ -20,7 +20,9 @@ abstract class NoAccessPage extends VerticalLayout {
         setId("no-access");
         H2 title = new H2(getTranslation("tables.noaccess.title"));
         title.setId("no-access-title");
-        add(title, new Paragraph(getTranslation(hintKey)),
+        add(
+                title,
+                new Paragraph(getTranslation(hintKey)),
                 new RouterLink(getTranslation("tables.noaccess.back"), HomeView.class));
     }
 }

@@ -1,11 +1,7 @@
 package cn.perftarget.ui.tables;
 
-import cn.perftarget.workflow.error.NotFoundException;
-import cn.perftarget.ui.home.HomeView;
 import cn.perftarget.ui.layout.MainLayout;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import cn.perftarget.workflow.error.NotFoundException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;

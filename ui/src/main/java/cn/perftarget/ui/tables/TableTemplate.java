@@ -8,19 +8,28 @@ import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** The content of a new table: the blank form of the year's framework, one indicator row per 二级指标. */
 public final class TableTemplate {
 
-    private TableTemplate() {
-    }
+    private TableTemplate() {}
 
     public static TargetTable blank(int fiscalYear, String projectCode, String projectName) {
-        TargetTable empty = new TargetTable(projectCode, projectName, "", "", fiscalYear,
-                MoneyCell.BLANK, MoneyCell.BLANK, MoneyCell.BLANK, "", SpendingPlan.BLANK, "", List.of());
+        TargetTable empty = new TargetTable(
+                projectCode,
+                projectName,
+                "",
+                "",
+                fiscalYear,
+                MoneyCell.BLANK,
+                MoneyCell.BLANK,
+                MoneyCell.BLANK,
+                "",
+                SpendingPlan.BLANK,
+                "",
+                List.of());
         Framework framework = FrameworkCatalog.bundled().forTable(empty, null);
         List<IndicatorRow> rows = new ArrayList<>();
         for (Level1 l1 : framework.level1()) {

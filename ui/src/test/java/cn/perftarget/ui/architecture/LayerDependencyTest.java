@@ -1,26 +1,25 @@
 package cn.perftarget.ui.architecture;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.vaadin.flow.router.Route;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
-import javax.sql.DataSource;
-
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * Dependencies point one way: ui → workflow → domain. The domain knows neither Camunda nor Vaadin. Within each
@@ -33,14 +32,17 @@ class LayerDependencyTest {
 
     /** Classes named {@code *Repository} or annotated {@code @Repository} (e.g. {@code AuditLog}). */
     private static final DescribedPredicate<JavaClass> REPOSITORIES = simpleNameEndingWith("Repository")
-            .or(annotatedWith(Repository.class)).as("repositories");
+            .or(annotatedWith(Repository.class))
+            .as("repositories");
     /** {@code JdbcTemplate}, {@code NamedParameterJdbcTemplate}, {@code JdbcClient} and the data source. */
     private static final DescribedPredicate<JavaClass> JDBC = assignableTo(JdbcOperations.class)
-            .or(assignableTo(NamedParameterJdbcOperations.class)).or(assignableTo(JdbcClient.class))
-            .or(assignableTo(DataSource.class)).as("JDBC");
+            .or(assignableTo(NamedParameterJdbcOperations.class))
+            .or(assignableTo(JdbcClient.class))
+            .or(assignableTo(DataSource.class))
+            .as("JDBC");
     /** The engine's services and their query results; the BPMN model API ({@code org.camunda.bpm.model}) is fine. */
-    private static final DescribedPredicate<JavaClass> ENGINE = resideInAPackage("org.camunda.bpm.engine..")
-            .as("the Camunda engine");
+    private static final DescribedPredicate<JavaClass> ENGINE =
+            resideInAPackage("org.camunda.bpm.engine..").as("the Camunda engine");
 
     private static JavaClasses classes;
 
@@ -55,22 +57,34 @@ class LayerDependencyTest {
 
     @Test
     void domainDependsOnNeitherWorkflowNorUi() {
-        noClasses().that().resideInAPackage("cn.perftarget.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("cn.perftarget.workflow..", "cn.perftarget.ui..")
+        noClasses()
+                .that()
+                .resideInAPackage("cn.perftarget.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("cn.perftarget.workflow..", "cn.perftarget.ui..")
                 .check(classes);
     }
 
     @Test
     void domainKnowsNoCamundaAndNoVaadin() {
-        noClasses().that().resideInAPackage("cn.perftarget.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "com.vaadin..")
+        noClasses()
+                .that()
+                .resideInAPackage("cn.perftarget.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.camunda..", "com.vaadin..")
                 .check(classes);
     }
 
     @Test
     void workflowDoesNotDependOnUi() {
-        noClasses().that().resideInAPackage("cn.perftarget.workflow..")
-                .should().dependOnClassesThat().resideInAnyPackage("cn.perftarget.ui..", "com.vaadin..")
+        noClasses()
+                .that()
+                .resideInAPackage("cn.perftarget.workflow..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("cn.perftarget.ui..", "com.vaadin..")
                 .check(classes);
     }
 
@@ -93,8 +107,12 @@ class LayerDependencyTest {
     /** The menu comes from the views' {@code @Menu}, filtered by their access annotations: the layout imports none. */
     @Test
     void theLayoutDependsOnNoView() {
-        noClasses().that().resideInAPackage("cn.perftarget.ui.layout..")
-                .should().dependOnClassesThat().areAnnotatedWith(Route.class)
+        noClasses()
+                .that()
+                .resideInAPackage("cn.perftarget.ui.layout..")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Route.class)
                 .check(classes);
     }
 
@@ -106,13 +124,23 @@ class LayerDependencyTest {
      */
     @Test
     void uiReadsNoRepository() {
-        noClasses().that().resideInAPackage(UI).should().dependOnClassesThat(REPOSITORIES).check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(UI)
+                .should()
+                .dependOnClassesThat(REPOSITORIES)
+                .check(classes);
     }
 
     /** No SQL in the ui. Violated today by {@code tables.UnitTableQuery}. */
     @Test
     void uiUsesNoJdbc() {
-        noClasses().that().resideInAPackage(UI).should().dependOnClassesThat(JDBC).check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(UI)
+                .should()
+                .dependOnClassesThat(JDBC)
+                .check(classes);
     }
 
     /**
@@ -121,15 +149,24 @@ class LayerDependencyTest {
      */
     @Test
     void uiUsesNoEngineService() {
-        noClasses().that().resideInAPackage(UI).should().dependOnClassesThat(ENGINE).check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(UI)
+                .should()
+                .dependOnClassesThat(ENGINE)
+                .check(classes);
     }
 
     @Test
     void theImportedClassesIncludeEveryModule() {
         // guards the rules above against passing on an empty import
-        org.assertj.core.api.Assertions.assertThat(classes.containPackage("cn.perftarget.domain.table")).isTrue();
-        org.assertj.core.api.Assertions.assertThat(classes.containPackage("cn.perftarget.workflow.engine")).isTrue();
-        org.assertj.core.api.Assertions.assertThat(classes.containPackage("cn.perftarget.ui.login")).isTrue();
-        org.assertj.core.api.Assertions.assertThat(classes.containPackage("cn.perftarget.ui.layout")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("cn.perftarget.domain.table"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("cn.perftarget.workflow.engine"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("cn.perftarget.ui.login"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("cn.perftarget.ui.layout"))
+                .isTrue();
     }
 }

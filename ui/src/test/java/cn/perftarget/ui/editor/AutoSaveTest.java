@@ -1,18 +1,17 @@
 package cn.perftarget.ui.editor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The automatic save: on the browser's poll once 30 s have passed, and when the editor leaves the screen. */
 class AutoSaveTest {
@@ -33,7 +32,7 @@ class AutoSaveTest {
     @Test
     void savesOnPollEvery30SecondsAndOnDetach() {
         UI ui = UI.getCurrent();
-        ui.setPollInterval(60_000);   // something else polls slower: the editor needs 30 s
+        ui.setPollInterval(60_000); // something else polls slower: the editor needs 30 s
         Div editor = new Div();
         new AutoSave(editor, saves::incrementAndGet, now::get);
         ui.add(editor);

@@ -1,5 +1,7 @@
 package cn.perftarget.ui.editor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.ui.browser.Browser;
 import org.junit.jupiter.api.Test;
@@ -8,8 +10,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The 编制 screens in a real browser (the pre-compiled Vaadin bundle renders them): the drafter's list, the editor
@@ -20,12 +20,15 @@ class EditorBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TargetTableRepository tables;
 
     @Test
     void drafterEditsATableAndSeesTheFindingsLive() {
-        long id = tables.findByYearAndCode(2020, "13031121IH9M8N7LMII40").orElseThrow().id();   // 442001 专项水费
+        long id = tables.findByYearAndCode(2020, "13031121IH9M8N7LMII40")
+                .orElseThrow()
+                .id(); // 442001 专项水费
         try (Browser browser = new Browser(port, "zh-CN")) {
             browser.login("bianzhi", "demo123");
             browser.find(By.id("greeting"));
@@ -36,7 +39,8 @@ class EditorBrowserTest {
 
             browser.open("/tables/" + id + "/edit");
             browser.find(By.id("findings"));
-            browser.waitFor(d -> d.findElements(By.cssSelector("#findings .finding")).isEmpty() ? null : true);
+            browser.waitFor(
+                    d -> d.findElements(By.cssSelector("#findings .finding")).isEmpty() ? null : true);
             browser.screenshot("editor-02-editor");
 
             WebElement goals = browser.find(By.cssSelector("#field-goals textarea"));

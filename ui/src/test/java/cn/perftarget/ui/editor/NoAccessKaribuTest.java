@@ -1,15 +1,15 @@
 package cn.perftarget.ui.editor;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.ui.KaribuTest;
 import cn.perftarget.ui.tables.NoAccessView;
 import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A table id of another unit, or none at all, shows 内容不存在或无权访问 and never the table. */
 class NoAccessKaribuTest extends KaribuTest {
@@ -19,8 +19,10 @@ class NoAccessKaribuTest extends KaribuTest {
 
     @Test
     void anotherUnitsTableIsNotShown() {
-        login("bianzhi");   // 442001
-        long other = tables.findByYearAndCode(2020, "130311219Q3XT3A39F26U").orElseThrow().id();   // 442003 专项邮电费
+        login("bianzhi"); // 442001
+        long other = tables.findByYearAndCode(2020, "130311219Q3XT3A39F26U")
+                .orElseThrow()
+                .id(); // 442003 专项邮电费
 
         UI_navigate("tables/" + other + "/edit");
 
@@ -40,11 +42,14 @@ class NoAccessKaribuTest extends KaribuTest {
 
     @Test
     void theOwnUnitsTableOpens() {
-        login("bianzhi2");   // 442003
-        long own = tables.findByYearAndCode(2020, "130311219Q3XT3A39F26U").orElseThrow().id();
+        login("bianzhi2"); // 442003
+        long own = tables.findByYearAndCode(2020, "130311219Q3XT3A39F26U")
+                .orElseThrow()
+                .id();
         UI_navigate("tables/" + own + "/edit");
         assertThat(currentView()).isInstanceOf(TableEditorView.class);
-        assertThat(((TableEditorView) currentView()).editor().form().value().projectName()).isEqualTo("专项邮电费");
+        assertThat(((TableEditorView) currentView()).editor().form().value().projectName())
+                .isEqualTo("专项邮电费");
     }
 
     private static void UI_navigate(String location) {

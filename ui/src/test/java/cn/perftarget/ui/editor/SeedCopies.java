@@ -5,7 +5,6 @@ import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.approval.ApprovalService;
-
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,8 +33,19 @@ final class SeedCopies {
     long copyFor(AppUser drafter) {
         TargetTable s = seed();
         String code = "UIT" + System.currentTimeMillis() % 1_000_000_000L + "N" + NEXT.incrementAndGet();
-        TargetTable copy = new TargetTable(code, s.projectName(), s.unitCode(), s.unitName(), s.fiscalYear(),
-                s.budget(), s.fiscalFunds(), s.otherFunds(), s.fundPurpose(), s.plan(), s.goals(), s.indicators());
+        TargetTable copy = new TargetTable(
+                code,
+                s.projectName(),
+                s.unitCode(),
+                s.unitName(),
+                s.fiscalYear(),
+                s.budget(),
+                s.fiscalFunds(),
+                s.otherFunds(),
+                s.fundPurpose(),
+                s.plan(),
+                s.goals(),
+                s.indicators());
         return service.create(drafter, copy).tableId();
     }
 

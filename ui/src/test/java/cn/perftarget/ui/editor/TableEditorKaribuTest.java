@@ -1,10 +1,17 @@
 package cn.perftarget.ui.editor;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.rules.Finding;
 import cn.perftarget.domain.rules.Location;
-import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.rules.Severity;
+import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.SpendingPlan;
@@ -21,25 +28,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.math.BigDecimal;
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** 编制: live findings, one-click fixes, save and reload, automatic save, conflicts and the blocked submission. */
 class TableEditorKaribuTest extends KaribuTest {
 
     @Autowired
     TargetTableRepository repository;
+
     @Autowired
     ApprovalService service;
 
@@ -67,16 +67,21 @@ class TableEditorKaribuTest extends KaribuTest {
 
         _setValue(editor.form().goals, "1.目标内容1");
 
-        Finding r01 = editor.findings().findings().stream().filter(f -> f.ruleId().equals("R01")).findFirst()
+        Finding r01 = editor.findings().findings().stream()
+                .filter(f -> f.ruleId().equals("R01"))
+                .findFirst()
                 .orElseThrow();
         assertThat(r01.severity()).isEqualTo(Severity.ERROR);
         assertThat(MessageBundles.domain().chinese(r01.message())).contains("目标内容1");
         FindingItem item = _get(FindingItem.class, s -> s.withClasses("finding-error"));
         assertThat(item.finding().ruleId()).isEqualTo("R01");
-        assertThat(_get(item, com.vaadin.flow.component.html.Div.class, s -> s.withClasses("finding-message")).getText())
+        assertThat(_get(item, com.vaadin.flow.component.html.Div.class, s -> s.withClasses("finding-message"))
+                        .getText())
                 .startsWith("绩效目标只有编号或模板文字“1.目标内容1”");
         assertThat(item.getElement().getAttribute("data-rule")).isEqualTo("R01");
-        assertThat(editor.findings().findings().get(0).severity()).as("errors first").isEqualTo(Severity.ERROR);
+        assertThat(editor.findings().findings().get(0).severity())
+                .as("errors first")
+                .isEqualTo(Severity.ERROR);
 
         _click(_get(item, Button.class, s -> s.withClasses("finding-jump")));
         assertThat(editor.form().jumpTarget()).isSameAs(editor.form().goals);
@@ -93,7 +98,9 @@ class TableEditorKaribuTest extends KaribuTest {
         _setValue((TextField) satisfaction.cell(IndicatorColumn.VALUE), "98%");
 
         FindingItem r28 = _find(FindingItem.class).stream()
-                .filter(i -> i.finding().ruleId().equals("R28")).findFirst().orElseThrow();
+                .filter(i -> i.finding().ruleId().equals("R28"))
+                .findFirst()
+                .orElseThrow();
         assertThat(r28.finding().location()).isEqualTo(Location.row(5, IndicatorColumn.VALUE));
         _click(_get(r28, Button.class, s -> s.withClasses("finding-jump")));
         assertThat(satisfaction.isHighlighted()).isTrue();
@@ -103,13 +110,16 @@ class TableEditorKaribuTest extends KaribuTest {
         assertThat(fix.getText()).isEqualTo("改为“≥98%”");
         _click(fix);
 
-        assertThat(((TextField) satisfaction.cell(IndicatorColumn.VALUE)).getValue()).isEqualTo("≥98%");
+        assertThat(((TextField) satisfaction.cell(IndicatorColumn.VALUE)).getValue())
+                .isEqualTo("≥98%");
         assertThat(rules(editor)).doesNotContain("R28");
         assertThat(editor.form().value().indicators().get(5).valueText()).isEqualTo("≥98%");
 
         // the seed's own 100%以上 (R23): its fix writes =100%
         FindingItem r23 = _find(FindingItem.class).stream()
-                .filter(i -> i.finding().ruleId().equals("R23")).findFirst().orElseThrow();
+                .filter(i -> i.finding().ruleId().equals("R23"))
+                .findFirst()
+                .orElseThrow();
         _click(_get(r23, Button.class, s -> s.withClasses("finding-fix")));
         assertThat(((TextField) editor.form().indicators.rows().get(1).cell(IndicatorColumn.VALUE)).getValue())
                 .isEqualTo("=100%");
@@ -126,16 +136,22 @@ class TableEditorKaribuTest extends KaribuTest {
 
         SubmitErrorsDialog dialog = _get(SubmitErrorsDialog.class);
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(_get(dialog, com.vaadin.flow.component.html.Paragraph.class,
-                s -> s.withId("submit-errors-message")).getText()).contains("错误").contains("请修改后再提交");
-        List<String> listed = _find(dialog, com.vaadin.flow.component.html.Div.class, s -> s.withClasses("submit-error"))
-                .stream().map(d -> d.getElement().getAttribute("data-rule")).toList();
+        assertThat(_get(dialog, com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("submit-errors-message"))
+                        .getText())
+                .contains("错误")
+                .contains("请修改后再提交");
+        List<String> listed =
+                _find(dialog, com.vaadin.flow.component.html.Div.class, s -> s.withClasses("submit-error")).stream()
+                        .map(d -> d.getElement().getAttribute("data-rule"))
+                        .toList();
         assertThat(listed).contains("R01");
 
         StoredTable stored = copies.stored(id);
         assertThat(stored.status()).isEqualTo(TableStatus.DRAFTING);
         assertThat(stored.submittedAt()).isNull();
-        assertThat(stored.content().goals()).as("the draft was saved before the server refused").isEqualTo("1.目标内容1");
+        assertThat(stored.content().goals())
+                .as("the draft was saved before the server refused")
+                .isEqualTo("1.目标内容1");
     }
 
     @Test
@@ -153,7 +169,8 @@ class TableEditorKaribuTest extends KaribuTest {
         _assertNone(Button.class, s -> s.withId("editor-save"));
         _assertNone(Button.class, s -> s.withId("editor-submit"));
         assertThat(readOnly.form().goals.isReadOnly()).isTrue();
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("save-state")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("save-state"))
+                        .getText())
                 .isEqualTo("当前状态为“主管部门审核”，只能查看，不能修改");
     }
 
@@ -184,7 +201,7 @@ class TableEditorKaribuTest extends KaribuTest {
         _setValue((TextField) inserted.cell(IndicatorColumn.VALUE), "≥2000条");
         _setValue((TextArea) inserted.cell(IndicatorColumn.BASIS), "上年发送量");
         _setValue((TextArea) inserted.cell(IndicatorColumn.DESCRIPTION), "全年发送办件短信");
-        _click(_get(form.indicators.rows().get(3), Button.class, s -> s.withClasses("row-remove")));   // 年完成率
+        _click(_get(form.indicators.rows().get(3), Button.class, s -> s.withClasses("row-remove"))); // 年完成率
         TargetTable onScreen = form.value();
 
         _click(_get(Button.class, s -> s.withId("editor-save")));
@@ -198,8 +215,8 @@ class TableEditorKaribuTest extends KaribuTest {
         assertThat(stored.otherFunds()).as("untouched cell kept as written").isEqualTo(new MoneyCell("0"));
         assertThat(stored.plan()).isEqualTo(new SpendingPlan("25.00%", "40%", "75.00%", "100.00%"));
         assertThat(stored.indicators()).hasSize(6);
-        assertThat(stored.indicators().get(1)).isEqualTo(
-                IndicatorRow.of("产出指标", "数量指标", "短信服务条数", "全年发送办件短信", "≥2000条", "上年发送量"));
+        assertThat(stored.indicators().get(1))
+                .isEqualTo(IndicatorRow.of("产出指标", "数量指标", "短信服务条数", "全年发送办件短信", "≥2000条", "上年发送量"));
         assertThat(stored.indicators()).extracting(IndicatorRow::level3).doesNotContain("年完成率");
         assertThat(stored.indicators().get(4).level2()).isEqualTo("社会效益指标");
 
@@ -208,7 +225,9 @@ class TableEditorKaribuTest extends KaribuTest {
         TableEditor again = open(id);
         assertThat(again.form().value()).isEqualTo(stored);
         assertThat(again.form().funds.budget.field().getValue()).isEqualByComparingTo("5.50");
-        assertThat(again.form().indicators.rows().get(1).heading()).as("same group as the row above").isNull();
+        assertThat(again.form().indicators.rows().get(1).heading())
+                .as("same group as the row above")
+                .isNull();
         assertThat(again.form().indicators.rows().get(0).heading()).isEqualTo("产出指标 › 数量指标");
         assertThat(again.isDirty()).isFalse();
     }
@@ -230,7 +249,7 @@ class TableEditorKaribuTest extends KaribuTest {
         long id = copies.copyFor(drafter);
         TableEditor editor = open(id);
         StoredTable before = copies.stored(id);
-        AppUser colleague = login("shuangzhi");   // another drafter of 442001
+        AppUser colleague = login("shuangzhi"); // another drafter of 442001
         service.saveDraft(colleague, id, before.content().withGoals("1.同事改过的目标"), before.version());
         login("bianzhi");
 
@@ -238,7 +257,8 @@ class TableEditorKaribuTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("editor-save")));
 
         assertThat(_get(ConflictBanner.class).isVisible()).isTrue();
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("conflict-message")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("conflict-message"))
+                        .getText())
                 .startsWith("该绩效目标表已被他人修改");
         assertThat(copies.stored(id).content().goals()).isEqualTo("1.同事改过的目标");
         assertThat(editor.isDirty()).as("the typed text is still there").isTrue();

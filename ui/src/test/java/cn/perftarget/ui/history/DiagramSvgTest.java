@@ -1,16 +1,15 @@
 package cn.perftarget.ui.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.workflow.read.RoundProgress;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The approval process drawn from its BPMN diagram information, with the progress of a round highlighted. */
 class DiagramSvgTest {
@@ -19,13 +18,26 @@ class DiagramSvgTest {
 
     @Test
     void everyShapeAndEdgeOfTheModelIsDrawn() {
-        assertThat(diagram.shapes()).extracting(ProcessDiagram.Shape::elementId)
-                .contains("submitted", "departmentReview", "fiscalReview", "unitConfirmation", "revise", "approved",
-                        "rejected", "departmentReviewDue", "fiscalReviewWithdrawn");
-        assertThat(diagram.shapes()).filteredOn(s -> s.elementId().equals("departmentReviewDue"))
-                .extracting(ProcessDiagram.Shape::kind).containsExactly(ProcessDiagram.Kind.TIMER_BOUNDARY);
-        assertThat(diagram.shapes()).filteredOn(s -> s.elementId().equals("approved"))
-                .extracting(ProcessDiagram.Shape::kind).containsExactly(ProcessDiagram.Kind.END);
+        assertThat(diagram.shapes())
+                .extracting(ProcessDiagram.Shape::elementId)
+                .contains(
+                        "submitted",
+                        "departmentReview",
+                        "fiscalReview",
+                        "unitConfirmation",
+                        "revise",
+                        "approved",
+                        "rejected",
+                        "departmentReviewDue",
+                        "fiscalReviewWithdrawn");
+        assertThat(diagram.shapes())
+                .filteredOn(s -> s.elementId().equals("departmentReviewDue"))
+                .extracting(ProcessDiagram.Shape::kind)
+                .containsExactly(ProcessDiagram.Kind.TIMER_BOUNDARY);
+        assertThat(diagram.shapes())
+                .filteredOn(s -> s.elementId().equals("approved"))
+                .extracting(ProcessDiagram.Shape::kind)
+                .containsExactly(ProcessDiagram.Kind.END);
         String svg = DiagramSvg.render(diagram, RoundProgress.NONE);
         assertThat(count(svg, "<g class=\"node ")).isEqualTo(diagram.shapes().size());
         assertThat(count(svg, "<g class=\"edge\"")).isEqualTo(diagram.edges().size());
@@ -34,12 +46,16 @@ class DiagramSvgTest {
 
     @Test
     void finishedStepsAreGreenAndTheCurrentStepOrange() {
-        String svg = DiagramSvg.render(diagram, new RoundProgress(
-                Set.of("submitted", "departmentReview", "departmentDecided"), Set.of("fiscalReview")));
-        assertThat(svg).contains("<g class=\"node finished\" data-element=\"departmentReview\">")
+        String svg = DiagramSvg.render(
+                diagram,
+                new RoundProgress(
+                        Set.of("submitted", "departmentReview", "departmentDecided"), Set.of("fiscalReview")));
+        assertThat(svg)
+                .contains("<g class=\"node finished\" data-element=\"departmentReview\">")
                 .contains("<g class=\"node current\" data-element=\"fiscalReview\">")
                 .contains("<g class=\"node pending\" data-element=\"unitConfirmation\">");
-        Matcher current = Pattern.compile("data-element=\"fiscalReview\"><title>财政审核</title><rect [^>]*stroke=\"#e65100\"")
+        Matcher current = Pattern.compile(
+                        "data-element=\"fiscalReview\"><title>财政审核</title><rect [^>]*stroke=\"#e65100\"")
                 .matcher(svg);
         assertThat(current.find()).isTrue();
     }
@@ -52,9 +68,11 @@ class DiagramSvgTest {
         assertThat(named).hasSizeGreaterThan(30);
         named.forEach((id, name) -> {
             assertThat(TranslationProvider.BUNDLES.pattern(DiagramNames.key(id), TranslationProvider.CHINESE))
-                    .as(id).contains(name);
+                    .as(id)
+                    .contains(name);
             assertThat(TranslationProvider.BUNDLES.pattern(DiagramNames.key(id), TranslationProvider.ENGLISH))
-                    .as(id).hasValueSatisfying(en -> assertThat(en).doesNotContainPattern("\\p{IsHan}"));
+                    .as(id)
+                    .hasValueSatisfying(en -> assertThat(en).doesNotContainPattern("\\p{IsHan}"));
         });
     }
 

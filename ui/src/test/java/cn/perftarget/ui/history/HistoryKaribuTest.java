@@ -1,5 +1,10 @@
 package cn.perftarget.ui.history;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.audit.AuditLog;
 import cn.perftarget.ui.KaribuTest;
@@ -11,24 +16,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The history screen: every audit entry in the timeline, newest first, beside the diagram of the round. */
 class HistoryKaribuTest extends KaribuTest {
 
     @Autowired
     ApprovalService approvals;
+
     @Autowired
     AuditLog audit;
+
     Tables tables;
 
     @BeforeEach
@@ -47,13 +48,16 @@ class HistoryKaribuTest extends KaribuTest {
 
         List<ListItem> entries = _find(_get(UnorderedList.class, s -> s.withId("timeline")), ListItem.class);
         assertThat(entries).hasSize(audit.history(id).size()).hasSize(5);
-        assertThat(entries).extracting(e -> e.getId().orElseThrow())
-                .containsExactly("timeline-entry-5", "timeline-entry-4", "timeline-entry-3", "timeline-entry-2",
+        assertThat(entries)
+                .extracting(e -> e.getId().orElseThrow())
+                .containsExactly(
+                        "timeline-entry-5",
+                        "timeline-entry-4",
+                        "timeline-entry-3",
+                        "timeline-entry-2",
                         "timeline-entry-1");
-        assertThat(text(entries.get(0))).contains("审核通过", "李审核（主管部门审核人）", "主管部门审核 → 财政审核",
-                "第2版（编制）");
-        assertThat(text(entries.get(2))).contains("退回", "李审核", "主管部门审核 → 编制中", "请补充依据",
-                "【第1行指标】依据不足");
+        assertThat(text(entries.get(0))).contains("审核通过", "李审核（主管部门审核人）", "主管部门审核 → 财政审核", "第2版（编制）");
+        assertThat(text(entries.get(2))).contains("退回", "李审核", "主管部门审核 → 编制中", "请补充依据", "【第1行指标】依据不足");
         assertThat(text(entries.get(3))).contains("提交", "王编制（编制人）", "编制中 → 主管部门审核", "第1版（编制）");
         assertThat(text(entries.get(4))).contains("创建", "王编制");
 
@@ -70,8 +74,10 @@ class HistoryKaribuTest extends KaribuTest {
         login("bianzhi");
         navigate("history/" + id, HistoryView.class);
 
-        String svg = _get(Div.class, s -> s.withId("process-diagram")).getElement().getProperty("innerHTML");
-        assertThat(svg).startsWith("<svg")
+        String svg =
+                _get(Div.class, s -> s.withId("process-diagram")).getElement().getProperty("innerHTML");
+        assertThat(svg)
+                .startsWith("<svg")
                 .contains("<g class=\"node finished\" data-element=\"submitted\">")
                 .contains("<g class=\"node finished\" data-element=\"departmentReview\">")
                 .contains("<g class=\"node finished\" data-element=\"routeToFiscalSection\">")
@@ -87,8 +93,10 @@ class HistoryKaribuTest extends KaribuTest {
         login("caizheng");
         navigate("history/" + id, HistoryView.class);
 
-        String svg = _get(Div.class, s -> s.withId("process-diagram")).getElement().getProperty("innerHTML");
-        assertThat(svg).contains("<g class=\"node current\" data-element=\"approved\">")
+        String svg =
+                _get(Div.class, s -> s.withId("process-diagram")).getElement().getProperty("innerHTML");
+        assertThat(svg)
+                .contains("<g class=\"node current\" data-element=\"approved\">")
                 .contains("<g class=\"node finished\" data-element=\"fiscalReview\">")
                 .doesNotContain("<g class=\"node current\" data-element=\"fiscalReview\">");
         assertThat(_get(Span.class, s -> s.withId("history-status")).getText()).isEqualTo("已批复");
@@ -100,10 +108,12 @@ class HistoryKaribuTest extends KaribuTest {
         login("bianzhi");
         navigate("history/" + id, HistoryView.class);
 
-        String svg = _get(Div.class, s -> s.withId("process-diagram")).getElement().getProperty("innerHTML");
+        String svg =
+                _get(Div.class, s -> s.withId("process-diagram")).getElement().getProperty("innerHTML");
         assertThat(svg).doesNotContain("node current").doesNotContain("node finished");
         assertThat(_get(Span.class, s -> s.withId("diagram-legend")).getText()).isEqualTo("尚未提交审核，流程未开始。");
-        assertThat(_find(_get(UnorderedList.class, s -> s.withId("timeline")), ListItem.class)).hasSize(1);
+        assertThat(_find(_get(UnorderedList.class, s -> s.withId("timeline")), ListItem.class))
+                .hasSize(1);
     }
 
     private static String text(ListItem item) {

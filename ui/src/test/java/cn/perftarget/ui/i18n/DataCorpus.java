@@ -10,9 +10,8 @@ import cn.perftarget.domain.rules.RuleInfo;
 import cn.perftarget.domain.rules.RuleParameter;
 import cn.perftarget.domain.rules.validation.RuleCatalog;
 import cn.perftarget.workflow.history.AuditNote;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The Chinese that may appear on an English screen because it is data, not a text of the application: what the
@@ -26,18 +25,24 @@ final class DataCorpus {
 
     private final StringBuilder text = new StringBuilder();
 
-    private DataCorpus() {
-    }
+    private DataCorpus() {}
 
     static DataCorpus of(JdbcClient jdbc) {
         DataCorpus data = new DataCorpus();
-        jdbc.sql("select content::text from target_table").query(String.class).list().forEach(data::add);
-        jdbc.sql("select snapshot::text from table_revision").query(String.class).list().forEach(data::add);
+        jdbc.sql("select content::text from target_table")
+                .query(String.class)
+                .list()
+                .forEach(data::add);
+        jdbc.sql("select snapshot::text from table_revision")
+                .query(String.class)
+                .list()
+                .forEach(data::add);
         jdbc.sql("select name from organisation").query(String.class).list().forEach(data::add);
         jdbc.sql("select display_name from app_user").query(String.class).list().forEach(data::add);
         jdbc.sql("select action, comment from audit_entry where comment is not null")
                 .query((rs, i) -> AuditNote.parse(AuditAction.valueOf(rs.getString(1)), rs.getString(2)))
-                .list().forEach(note -> data.add(note.personsWords()));
+                .list()
+                .forEach(note -> data.add(note.personsWords()));
         for (Framework fw : FrameworkCatalog.bundled().frameworks()) {
             data.add(fw.name());
             fw.required().stream().map(CategoryGroup::label).forEach(data::add);

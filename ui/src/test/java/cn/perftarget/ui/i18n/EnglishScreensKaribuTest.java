@@ -1,5 +1,11 @@
 package cn.perftarget.ui.i18n;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
@@ -22,24 +28,17 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every screen in English, for every role, at every step a table can be in: no Chinese on it outside the data (the
@@ -50,8 +49,10 @@ class EnglishScreensKaribuTest extends KaribuTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApprovalService approvals;
+
     @Autowired
     ManagementService management;
 
@@ -145,8 +146,8 @@ class EnglishScreensKaribuTest extends KaribuTest {
         fireTimers(id);
         approvals.pass(tables.user("bumen2"), tables.taskId(id), "同意");
         AppUser caizheng = tables.user("caizheng");
-        approvals.grade(caizheng, tables.taskId(id), Grade.GOOD, "目标已补充",
-                content.withGoals(content.goals() + "，办结率≥95%"));
+        approvals.grade(
+                caizheng, tables.taskId(id), Grade.GOOD, "目标已补充", content.withGoals(content.goals() + "，办结率≥95%"));
 
         english("bianzhi");
         navigate("review/" + id, ReviewView.class);
@@ -159,7 +160,9 @@ class EnglishScreensKaribuTest extends KaribuTest {
         navigate("history/" + id, HistoryView.class);
         check("history as the auditor reads it");
         _click(_find(Button.class).stream()
-                .filter(b -> b.getId().orElse("").startsWith("revision-link-")).findFirst().orElseThrow());
+                .filter(b -> b.getId().orElse("").startsWith("revision-link-"))
+                .findFirst()
+                .orElseThrow());
         check("a revision");
         closeDialogs();
         navigate("review/" + id, ReviewView.class);
@@ -215,9 +218,12 @@ class EnglishScreensKaribuTest extends KaribuTest {
 
     /** Runs the review timers of the table's round now: 到期提醒 and 超期上报 write their entries and notices. */
     private void fireTimers(long tableId) {
-        String pid = jdbc.sql("select process_instance_id from target_table where id = ?").param(tableId)
-                .query(String.class).single();
-        for (Job job : management.createJobQuery().processInstanceId(pid).timers().list()) {
+        String pid = jdbc.sql("select process_instance_id from target_table where id = ?")
+                .param(tableId)
+                .query(String.class)
+                .single();
+        for (Job job :
+                management.createJobQuery().processInstanceId(pid).timers().list()) {
             management.executeJob(job.getId());
         }
     }

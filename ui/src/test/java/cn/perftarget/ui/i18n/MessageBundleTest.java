@@ -1,13 +1,12 @@
 package cn.perftarget.ui.i18n;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.i18n.Labelled;
 import cn.perftarget.domain.i18n.MessageBundles;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,8 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every text of every module comes from the bundles, in both languages, and every key the code can produce exists:
@@ -36,7 +35,9 @@ class MessageBundleTest {
 
     /** The main sources of every module, from the ui module's folder. */
     private static final List<Path> SOURCES = Stream.of("../domain", "../workflow", "../bpmn", ".")
-            .map(m -> Path.of(m, "src/main/java")).filter(Files::isDirectory).toList();
+            .map(m -> Path.of(m, "src/main/java"))
+            .filter(Files::isDirectory)
+            .toList();
     /** A string literal shaped like a key: lower-case first segment, dotted. */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_-]+)+)\"");
     /** A key prefix concatenated with something at run time: {@code "role." + r.name()}. */
@@ -57,7 +58,8 @@ class MessageBundleTest {
             }
         }
         assertThat(sources.keySet().stream().map(Path::toString))
-                .anyMatch(p -> p.contains("domain/src")).anyMatch(p -> p.contains("workflow/src"))
+                .anyMatch(p -> p.contains("domain/src"))
+                .anyMatch(p -> p.contains("workflow/src"))
                 .anyMatch(p -> p.startsWith("./src") || p.startsWith("src"));
     }
 
@@ -76,16 +78,22 @@ class MessageBundleTest {
     void noKeyIsInTwoBundles() {
         Map<String, List<String>> where = new TreeMap<>();
         for (String base : TranslationProvider.BUNDLES.baseNames()) {
-            keys(base, TranslationProvider.CHINESE).forEach(k -> where.computeIfAbsent(k, x -> new ArrayList<>()).add(base));
+            keys(base, TranslationProvider.CHINESE)
+                    .forEach(k ->
+                            where.computeIfAbsent(k, x -> new ArrayList<>()).add(base));
         }
-        assertThat(where.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey))
-                .as("keys defined in more than one bundle").isEmpty();
+        assertThat(where.entrySet().stream()
+                        .filter(e -> e.getValue().size() > 1)
+                        .map(Map.Entry::getKey))
+                .as("keys defined in more than one bundle")
+                .isEmpty();
     }
 
     @Test
     void everyLiteralKeyInTheCodeExists() {
         Set<String> known = TranslationProvider.BUNDLES.keys(TranslationProvider.CHINESE);
-        Set<String> prefixes = known.stream().map(k -> k.substring(0, k.indexOf('.') + 1)).collect(Collectors.toSet());
+        Set<String> prefixes =
+                known.stream().map(k -> k.substring(0, k.indexOf('.') + 1)).collect(Collectors.toSet());
         Set<String> missing = new TreeSet<>();
         int found = 0;
         for (Map.Entry<Path, String> source : sources.entrySet()) {
@@ -113,13 +121,16 @@ class MessageBundleTest {
                 built.add(file.getFileName() + ": " + m.group());
             }
         });
-        assertThat(built).as("build enum keys with Labelled or EnumKeys, so that this test can list them").isEmpty();
+        assertThat(built)
+                .as("build enum keys with Labelled or EnumKeys, so that this test can list them")
+                .isEmpty();
     }
 
     @Test
     void everyKeyAnEnumCanProduceExists() throws ClassNotFoundException {
         List<String> produced = new ArrayList<>();
-        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass c : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("cn.perftarget")) {
             if (c.isEnum() && c.isAssignableTo(Labelled.class)) {
                 for (Object constant : Class.forName(c.getName()).getEnumConstants()) {
@@ -163,7 +174,8 @@ class MessageBundleTest {
         assertThat(provider.getTranslation("nav.logout", Locale.US)).isEqualTo("Sign out");
         assertThat(provider.getTranslation("home.greeting", Locale.SIMPLIFIED_CHINESE, "王编制", "编制人"))
                 .isEqualTo("您好，王编制（编制人）");
-        assertThat(provider.getTranslation("no.such.key", Locale.SIMPLIFIED_CHINESE)).isEqualTo("!no.such.key");
+        assertThat(provider.getTranslation("no.such.key", Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("!no.such.key");
     }
 
     private static Set<String> keys(String base, Locale locale) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.dom.Element;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,9 +21,22 @@ import java.util.regex.Pattern;
 final class ScreenText {
 
     /** Properties and attributes that hold a text for people. */
-    private static final List<String> TEXT_PROPERTIES = List.of("label", "placeholder", "helperText", "errorMessage",
-            "title", "header", "headerTitle", "message", "confirmText", "cancelText", "rejectText", "text",
-            "emptyStateText", "accessibleName");
+    private static final List<String> TEXT_PROPERTIES = List.of(
+            "label",
+            "placeholder",
+            "helperText",
+            "errorMessage",
+            "title",
+            "header",
+            "headerTitle",
+            "message",
+            "confirmText",
+            "cancelText",
+            "rejectText",
+            "text",
+            "emptyStateText",
+            "accessibleName");
+
     private static final List<String> TEXT_ATTRIBUTES = List.of("title", "aria-label", "placeholder", "label");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
@@ -33,8 +45,7 @@ final class ScreenText {
 
     private final List<String> texts = new ArrayList<>();
 
-    private ScreenText() {
-    }
+    private ScreenText() {}
 
     /** What the current UI shows, open dialogs and notifications included. */
     static ScreenText ofCurrentUi() {

@@ -1,5 +1,11 @@
 package cn.perftarget.ui.importing;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditLog;
 import cn.perftarget.domain.table.StoredTable;
@@ -10,23 +16,16 @@ import cn.perftarget.ui.KaribuTest;
 import cn.perftarget.ui.editor.TableEditorView;
 import cn.perftarget.ui.tables.MyTablesView;
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
+import com.vaadin.flow.router.RouterLink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 粘贴导入 of a real published document (seed 004, 秦皇岛经开区行政审批局, units 442001/442003/442004): the dialog shows
@@ -37,12 +36,13 @@ class PasteImportKaribuTest extends KaribuTest {
 
     @Autowired
     TargetTableRepository tables;
+
     @Autowired
     AuditLog audit;
 
     @Test
     void recognisesTheSeedDocumentAndCreatesTheUnitsDrafts() throws IOException {
-        AppUser drafter = login("bianzhi");   // 442001
+        AppUser drafter = login("bianzhi"); // 442001
         String pasted = seed("/seeds/004_f47e421262983de5.txt").replaceAll("(?m)^\\t1303112", "\tU303112");
         navigate("tables", MyTablesView.class);
         _click(_get(Button.class, s -> s.withId("tables-import")));
@@ -60,26 +60,36 @@ class PasteImportKaribuTest extends KaribuTest {
         assertThat(first.table().plan().december()).isEqualTo("100.00%");
         assertThat(first.table().indicators()).hasSize(6);
         assertThat(lines.get(19).otherUnit()).as("专项邮电费 belongs to 442003").isTrue();
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("import-summary")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("import-summary"))
+                        .getText())
                 .isEqualTo("识别出 24 张表，其中本单位 19 张；0 处无法识别");
-        assertThat(tables.findByYearAndCode(2020, "U303112121B0RMI62LEAT")).as("nothing stored yet").isEmpty();
+        assertThat(tables.findByYearAndCode(2020, "U303112121B0RMI62LEAT"))
+                .as("nothing stored yet")
+                .isEmpty();
 
         _click(_get(Button.class, s -> s.withId("paste-accept")));
 
         assertThat(_find(Div.class, s -> s.withClasses("import-created"))).hasSize(19);
-        assertThat(_find(Div.class, s -> s.withClasses("import-skipped"))).hasSize(5)
+        assertThat(_find(Div.class, s -> s.withClasses("import-skipped")))
+                .hasSize(5)
                 .allSatisfy(d -> assertThat(d.getText()).contains("不是本单位"));
-        StoredTable created = tables.findByYearAndCode(2020, "U303112121B0RMI62LEAT").orElseThrow();
+        StoredTable created =
+                tables.findByYearAndCode(2020, "U303112121B0RMI62LEAT").orElseThrow();
         assertThat(created.unitId()).isEqualTo(drafter.organisation().id());
         assertThat(created.status()).isEqualTo(TableStatus.DRAFTING);
         assertThat(created.content().goals()).isEqualTo("1.维护服务器、总控室设备正常运行，保证政务大厅的正常工作，出现问题及时维修");
         assertThat(audit.history(created.id())).extracting(e -> e.action()).containsExactly(AuditAction.IMPORT);
-        assertThat(tables.findByYearAndCode(2020, "U30311219Q3XT3A39F26U")).as("442003's table not imported").isEmpty();
+        assertThat(tables.findByYearAndCode(2020, "U30311219Q3XT3A39F26U"))
+                .as("442003's table not imported")
+                .isEmpty();
 
-        RouterLink open = _get(_find(Div.class, s -> s.withClasses("import-created")).get(0), RouterLink.class);
+        RouterLink open =
+                _get(_find(Div.class, s -> s.withClasses("import-created")).get(0), RouterLink.class);
         RouterLinkKt._click(open);
         assertThat(currentView()).isInstanceOf(TableEditorView.class);
-        assertThat(dialog.isOpened()).as("the dialog closes when a created table is opened").isFalse();
+        assertThat(dialog.isOpened())
+                .as("the dialog closes when a created table is opened")
+                .isFalse();
     }
 
     @Test
@@ -88,9 +98,11 @@ class PasteImportKaribuTest extends KaribuTest {
         navigate("tables", MyTablesView.class);
         _click(_get(Button.class, s -> s.withId("tables-import")));
         _setValue(_get(TextArea.class, s -> s.withId("paste-text")), "这里没有绩效目标表，只有一段说明文字。");
-        assertThat(_find(Div.class, s -> s.withClasses("import-problem"))).extracting(Div::getText)
+        assertThat(_find(Div.class, s -> s.withClasses("import-problem")))
+                .extracting(Div::getText)
                 .containsExactly("没有找到绩效目标表（文本中没有“项目编码”）");
-        assertThat(_get(Button.class, s -> s.withId("paste-accept")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, s -> s.withId("paste-accept")).isEnabled())
+                .isFalse();
     }
 
     private static String seed(String resource) throws IOException {

@@ -1,6 +1,15 @@
 package cn.perftarget.ui.inbox;
 
-import cn.perftarget.workflow.process.ProcessStep;
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.audit.AuditLog;
@@ -14,6 +23,7 @@ import cn.perftarget.ui.review.Tables;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.inbox.InboxCounts;
 import cn.perftarget.workflow.inbox.InboxRow;
+import cn.perftarget.workflow.process.ProcessStep;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,23 +32,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The inbox on the real database: the tabs and their counts, the filters, claiming, and bulk pass with a result per
@@ -48,14 +47,19 @@ class InboxKaribuTest extends KaribuTest {
 
     @Autowired
     ApprovalService approvals;
+
     @Autowired
     TargetTableRepository repository;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     UserRepository users;
+
     @Autowired
     OrganisationRepository organisations;
+
     Tables tables;
 
     @BeforeEach
@@ -111,9 +115,11 @@ class InboxKaribuTest extends KaribuTest {
         assertThat(_findAll(grid())).extracting(InboxRow::tableId).containsExactlyInAnyOrder(mine, toClaim);
         int claimRow = _findAll(grid()).get(0).tableId() == toClaim ? 0 : 1;
         assertThat(_find(_getCellComponent(grid(), claimRow, "actions"), Button.class))
-                .extracting(b -> b.getId().orElse("")).contains("claim-" + tables.taskId(toClaim));
+                .extracting(b -> b.getId().orElse(""))
+                .contains("claim-" + tables.taskId(toClaim));
         assertThat(_find(_getCellComponent(grid(), 1 - claimRow, "actions"), Button.class))
-                .extracting(b -> b.getId().orElse("")).containsExactly("open-" + tables.taskId(mine));
+                .extracting(b -> b.getId().orElse(""))
+                .containsExactly("open-" + tables.taskId(mine));
     }
 
     @Test
@@ -145,8 +151,13 @@ class InboxKaribuTest extends KaribuTest {
         // the other tests of the shared database do (bumen's is not: other tests claim tasks as bumen)
         String username = "inbox-empty-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(users.findByUsername(username)).isEmpty();
-        users.save(username, "新审核", "{noop}unused", organisations.findByCode("442").orElseThrow().id(),
-                Set.of(Role.DEPT_REVIEWER), false);
+        users.save(
+                username,
+                "新审核",
+                "{noop}unused",
+                organisations.findByCode("442").orElseThrow().id(),
+                Set.of(Role.DEPT_REVIEWER),
+                false);
         login(username);
         navigate("inbox", InboxView.class);
 
@@ -187,7 +198,8 @@ class InboxKaribuTest extends KaribuTest {
         assertThat(history.get(history.size() - 1).action()).isEqualTo(AuditAction.CLAIM);
         select("MINE");
         assertThat(_findAll(grid())).extracting(InboxRow::taskId).containsExactly(taskId);
-        assertThat(_find(_getCellComponent(grid(), 0, "actions"), Button.class)).extracting(b -> b.getId().orElse(""))
+        assertThat(_find(_getCellComponent(grid(), 0, "actions"), Button.class))
+                .extracting(b -> b.getId().orElse(""))
                 .containsExactly("open-" + taskId);
     }
 
@@ -215,8 +227,8 @@ class InboxKaribuTest extends KaribuTest {
         assertThat(repository.get(b).status()).isEqualTo(TableStatus.DEPT_REVIEW);
         @SuppressWarnings("unchecked")
         Grid<BulkPass.Result> results = _get(Grid.class, s -> s.withId("bulk-pass-result-grid"));
-        assertThat(_findAll(results)).extracting(r -> r.row().tableId(), BulkPass.Result::passed,
-                        BulkPass.Result::message)
+        assertThat(_findAll(results))
+                .extracting(r -> r.row().tableId(), BulkPass.Result::passed, BulkPass.Result::message)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(a, true, "已通过，报送财政审核"),
                         org.assertj.core.groups.Tuple.tuple(b, false, "该任务已被他人认领"));

@@ -1,11 +1,10 @@
 package cn.perftarget.ui.journey;
 
 import cn.perftarget.ui.browser.Browser;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
 
 /** The few gestures the main journey needs on Vaadin components, by the ids the screens give them. */
 final class JourneyPage {
@@ -63,9 +62,12 @@ final class JourneyPage {
     /** Puts a long text (tabs and line breaks kept) into a text area, as a paste would. */
     void paste(String id, String text) {
         WebElement field = byId(id);
-        browser.script("const f = arguments[0]; f.value = arguments[1];"
-                + "f.dispatchEvent(new Event('input', {bubbles: true}));"
-                + "f.dispatchEvent(new Event('change', {bubbles: true}));", field, text);
+        browser.script(
+                "const f = arguments[0]; f.value = arguments[1];"
+                        + "f.dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "f.dispatchEvent(new Event('change', {bubbles: true}));",
+                field,
+                text);
     }
 
     /** Waits until no element with the id is on the screen any more (e.g. a dialog that closes itself). */
@@ -123,10 +125,13 @@ final class JourneyPage {
     /** Selects the radio button of a vaadin-radio-group whose label starts with the text. */
     void choose(String groupId, String labelStart) {
         byId(groupId);
-        browser.script("const g = document.getElementById(arguments[0]);"
-                + "const b = [...g.querySelectorAll('vaadin-radio-button')]"
-                + ".find(r => r.textContent.trim().startsWith(arguments[1]));"
-                + "b.querySelector('input').click();", groupId, labelStart);
+        browser.script(
+                "const g = document.getElementById(arguments[0]);"
+                        + "const b = [...g.querySelectorAll('vaadin-radio-button')]"
+                        + ".find(r => r.textContent.trim().startsWith(arguments[1]));"
+                        + "b.querySelector('input').click();",
+                groupId,
+                labelStart);
     }
 
     /**
@@ -139,18 +144,21 @@ final class JourneyPage {
      * key by key on a busy machine, a part of the code could be searched first and the grid drawn twice.
      */
     void searchInbox(String projectCode) {
-        browser.waitFor(d -> idle() && !d.findElements(By.cssSelector("#inbox-grid vaadin-button[id^='open-']"))
-                .isEmpty() ? true : null);
+        browser.waitFor(d -> idle()
+                        && !d.findElements(By.cssSelector("#inbox-grid vaadin-button[id^='open-']"))
+                                .isEmpty()
+                ? true
+                : null);
         browser.script("document.querySelectorAll('#inbox-grid vaadin-button[id^=\"open-\"]')"
                 + ".forEach(b => b.setAttribute('data-before-search', ''))");
         paste("inbox-search", projectCode);
-        browser.waitFor(d -> idle() && Boolean.TRUE.equals(browser.script("""
+        browser.waitFor(
+                d -> idle() && Boolean.TRUE.equals(browser.script("""
                 const grid = document.getElementById('inbox-grid');
                 return !!grid && grid.size === 1
                     && grid.querySelectorAll(arguments[1]).length === 1
                     && [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                        .some(c => c.textContent.includes(arguments[0]));""", projectCode, FRESH_OPEN_BUTTONS))
-                ? true : null);
+                        .some(c => c.textContent.includes(arguments[0]));""", projectCode, FRESH_OPEN_BUTTONS)) ? true : null);
     }
 
     /** Searches the inbox for a project code and opens its only row. */
@@ -179,8 +187,8 @@ final class JourneyPage {
 
     /** No request to the server under way. */
     private boolean idle() {
-        return Boolean.TRUE.equals(browser.script(
-                "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+        return Boolean.TRUE.equals(
+                browser.script("return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
                         + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"));
     }
 }

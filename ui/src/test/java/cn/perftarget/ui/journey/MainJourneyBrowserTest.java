@@ -1,5 +1,7 @@
 package cn.perftarget.ui.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.audit.AuditLog;
@@ -7,20 +9,17 @@ import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.ui.browser.Browser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The main journey in headless Chromium against the running application on embedded PostgreSQL: 承德高新区's drafter
@@ -44,21 +43,26 @@ class MainJourneyBrowserTest {
      * the indicator framework, and the year 23).
      */
     private static final AtomicInteger NEXT_SERIAL = new AtomicInteger(90_000);
+
     private static final String DRAFTER = "gaoxin";
     private static final String DEPARTMENT = "bumen-cd";
     private static final String FISCAL = "caizheng-cd";
 
     @LocalServerPort
     int port;
+
     @Autowired
     TargetTableRepository tables;
+
     @Autowired
     AuditLog audit;
 
     @Test
     void draftReviewReturnReviseApprove() throws IOException {
         String code = newProjectCode();
-        assertThat(tables.findByYearAndCode(2023, code)).as("a code no table has yet").isEmpty();
+        assertThat(tables.findByYearAndCode(2023, code))
+                .as("a code no table has yet")
+                .isEmpty();
         String pasted = firstTable().replace(SEED_CODE, code);
         try (Browser browser = new Browser(port, "zh-CN")) {
             JourneyPage page = new JourneyPage(browser);
@@ -77,14 +81,16 @@ class MainJourneyBrowserTest {
             page.click("paste-accept");
             browser.find(By.cssSelector("#import-outcome a")).click();
             page.waitForPage("/edit");
-            page.waitUntilGone("paste-close");   // opening the imported table closes the dialog
+            page.waitUntilGone("paste-close"); // opening the imported table closes the dialog
             page.waitForText("findings", "R01");
             page.screenshot("journey-03-editor-errors");
             long tableId = tables.findByYearAndCode(2023, code).orElseThrow().id();
 
             page.type("field-goals", "1.全年为高新区行政审批局提供法律咨询服务不少于12次，合同审查及时率≥95%。");
             page.type("field-plan-3", "100%");
-            WebElement row4 = browser.driver().findElements(By.cssSelector("#indicators .indicator-row")).get(3);
+            WebElement row4 = browser.driver()
+                    .findElements(By.cssSelector("#indicators .indicator-row"))
+                    .get(3);
             page.type(row4.findElement(By.cssSelector(".col-value")), "≤5万元");
             page.waitForText("findings-summary", "错误 0 项");
             page.screenshot("journey-04-editor-fixed");
@@ -139,7 +145,9 @@ class MainJourneyBrowserTest {
             page.click("review-revise");
             page.waitForPage("/edit");
             browser.find(By.cssSelector("#indicators .indicator-row"));
-            WebElement row4Again = browser.driver().findElements(By.cssSelector("#indicators .indicator-row")).get(3);
+            WebElement row4Again = browser.driver()
+                    .findElements(By.cssSelector("#indicators .indicator-row"))
+                    .get(3);
             page.type(row4Again.findElement(By.cssSelector(".col-basis")), "法律顾问服务合同约定年服务费5万元");
             page.click("editor-submit");
             page.waitForPageEnd("/tables");
@@ -152,7 +160,8 @@ class MainJourneyBrowserTest {
             page.openInboxRow(code);
             page.waitForPage("/review/" + tableId);
             page.waitForText("diff-summary", "与第1版");
-            assertThat(browser.driver().findElements(By.cssSelector("#sheet-row-4 td.changed"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("#sheet-row-4 td.changed")))
+                    .isNotEmpty();
             page.scrollTo("sheet-row-4");
             page.screenshot("journey-11-fiscal-review-diff");
             page.choose("review-grade", "优");
@@ -170,12 +179,21 @@ class MainJourneyBrowserTest {
             page.waitForText("history-status", "已批复");
             String timeline = page.text("timeline");
             assertThat(timeline).contains("导入", "提交", "审核通过", "评级", "成本指标和依据需完善", "已批复");
-            List<AuditAction> actions = audit.history(tableId).stream().map(AuditEntry::action).toList();
-            assertThat(actions).containsSubsequence(AuditAction.IMPORT, AuditAction.SUBMIT, AuditAction.PASS,
-                    AuditAction.GRADE, AuditAction.SUBMIT, AuditAction.GRADE);
-            assertThat(browser.driver().findElements(By.cssSelector("#timeline li"))).hasSize(actions.size());
-            assertThat(browser.driver().findElements(
-                    By.cssSelector("#process-diagram g.node.current[data-element='approved']"))).hasSize(1);
+            List<AuditAction> actions =
+                    audit.history(tableId).stream().map(AuditEntry::action).toList();
+            assertThat(actions)
+                    .containsSubsequence(
+                            AuditAction.IMPORT,
+                            AuditAction.SUBMIT,
+                            AuditAction.PASS,
+                            AuditAction.GRADE,
+                            AuditAction.SUBMIT,
+                            AuditAction.GRADE);
+            assertThat(browser.driver().findElements(By.cssSelector("#timeline li")))
+                    .hasSize(actions.size());
+            assertThat(browser.driver()
+                            .findElements(By.cssSelector("#process-diagram g.node.current[data-element='approved']")))
+                    .hasSize(1);
             page.screenshot("journey-13-history");
         }
     }

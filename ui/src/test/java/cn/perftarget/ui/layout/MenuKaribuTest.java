@@ -1,5 +1,11 @@
 package cn.perftarget.ui.layout;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.ui.KaribuTest;
 import cn.perftarget.ui.history.HistoryView;
@@ -14,18 +20,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLayout;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The menu is the views' own {@code @Menu} entries, filtered by the views' own access annotations: each demo role
@@ -38,19 +37,22 @@ class MenuKaribuTest extends KaribuTest {
     TargetTableRepository tables;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {
-            "bianzhi;   首页,我的绩效目标表,待办; Home,My target tables,Inbox",
-            "bumen;     首页,待办;               Home,Inbox",
-            "caizheng;  首页,待办;               Home,Inbox",
-            "shenji;    首页;                    Home",
-            "admin;     首页;                    Home",
-            "shuangzhi; 首页,我的绩效目标表,待办; Home,My target tables,Inbox"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "bianzhi;   首页,我的绩效目标表,待办; Home,My target tables,Inbox",
+                "bumen;     首页,待办;               Home,Inbox",
+                "caizheng;  首页,待办;               Home,Inbox",
+                "shenji;    首页;                    Home",
+                "admin;     首页;                    Home",
+                "shuangzhi; 首页,我的绩效目标表,待办; Home,My target tables,Inbox"
+            })
     void eachRoleSeesExactlyItsEntriesInEitherLanguage(String user, String chinese, String english) {
         login(user);
         navigate("", HomeView.class);
         assertThat(menu()).containsExactly(chinese.split(","));
 
-        _click(_get(Button.class, s -> s.withId("language-switch")));   // reloads the page: a new UI in English
+        _click(_get(Button.class, s -> s.withId("language-switch"))); // reloads the page: a new UI in English
         login(user);
         navigate("", HomeView.class);
         assertThat(menu()).containsExactly(english.split(","));
@@ -62,11 +64,15 @@ class MenuKaribuTest extends KaribuTest {
         navigate("", HomeView.class);
         assertThat(_find(SideNavItem.class).stream().map(i -> i.getId().orElseThrow()))
                 .containsExactly("nav-home", "nav-tables", "nav-inbox");
-        assertThat(_get(SideNavItem.class, s -> s.withId("nav-tables")).getPath()).isEqualTo("tables");
-        assertThat(_get(SideNavItem.class, s -> s.withId("nav-inbox")).getPath()).isEqualTo("inbox");
+        assertThat(_get(SideNavItem.class, s -> s.withId("nav-tables")).getPath())
+                .isEqualTo("tables");
+        assertThat(_get(SideNavItem.class, s -> s.withId("nav-inbox")).getPath())
+                .isEqualTo("inbox");
         assertThat(_get(SideNavItem.class, s -> s.withId("nav-tables")).isMatchNested())
-                .as("marked in the editor too").isTrue();
-        assertThat(_get(SideNavItem.class, s -> s.withId("nav-home")).isMatchNested()).isFalse();
+                .as("marked in the editor too")
+                .isTrue();
+        assertThat(_get(SideNavItem.class, s -> s.withId("nav-home")).isMatchNested())
+                .isFalse();
 
         navigate("tables", MyTablesView.class);
         navigate("inbox", InboxView.class);
@@ -81,7 +87,9 @@ class MenuKaribuTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(PageNotFoundView.class);
         assertThat(_get(H2.class, s -> s.withId("no-access-title")).getText()).isEqualTo("内容不存在或无权访问");
         _assertNone(InboxView.class);
-        assertThat(frame()).as("still inside the frame, with the auditor's menu").isInstanceOf(MainLayout.class);
+        assertThat(frame())
+                .as("still inside the frame, with the auditor's menu")
+                .isInstanceOf(MainLayout.class);
         assertThat(menu()).containsExactly("首页");
     }
 
@@ -95,7 +103,9 @@ class MenuKaribuTest extends KaribuTest {
 
     @Test
     void anAuditorReadsTheReviewAndTheHistoryOfATableInTheRegion() {
-        long id = tables.findByYearAndCode(2020, "130311219Q3XT3A39F26U").orElseThrow().id();   // 442003 专项邮电费
+        long id = tables.findByYearAndCode(2020, "130311219Q3XT3A39F26U")
+                .orElseThrow()
+                .id(); // 442003 专项邮电费
         login("shenji");
         navigate("review/" + id, ReviewView.class);
         assertThat(_get(H2.class, s -> s.withId("review-title")).getText()).isEqualTo("专项邮电费");
@@ -117,7 +127,11 @@ class MenuKaribuTest extends KaribuTest {
     /** The outermost component the router shows: the layout, or the view itself when it has none. */
     private static Object frame() {
         List<RouterLayout> chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
-                .filter(RouterLayout.class::isInstance).map(RouterLayout.class::cast).toList();
-        return chain.isEmpty() ? UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0) : chain.get(0);
+                .filter(RouterLayout.class::isInstance)
+                .map(RouterLayout.class::cast)
+                .toList();
+        return chain.isEmpty()
+                ? UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)
+                : chain.get(0);
     }
 }

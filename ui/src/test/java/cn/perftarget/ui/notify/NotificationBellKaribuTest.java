@@ -1,5 +1,9 @@
 package cn.perftarget.ui.notify;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.ui.KaribuTest;
 import cn.perftarget.ui.home.HomeView;
@@ -14,17 +18,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The bell counts the drafter's unread notifications; opening one marks it read and shows the table. */
 class NotificationBellKaribuTest extends KaribuTest {
 
     @Autowired
     ApprovalService approvals;
+
     @Autowired
     NotificationRepository notifications;
+
     Tables tables;
 
     @BeforeEach

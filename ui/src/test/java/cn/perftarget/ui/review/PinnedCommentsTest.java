@@ -1,22 +1,23 @@
 package cn.perftarget.ui.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.table.TableField;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Pinned remarks survive being stored as one comment text, and the text stays readable. */
 class PinnedCommentsTest {
 
     @Test
     void formatsReadablyAndParsesBack() {
-        PinnedComments written = new PinnedComments("请按意见修改。\n第二段说明", List.of(
-                new PinnedComments.Pin(PinTarget.row(3), "指标值缺少计量单位"),
-                new PinnedComments.Pin(PinTarget.field(TableField.PLAN_DECEMBER), "应为100%"),
-                new PinnedComments.Pin(PinTarget.field(TableField.GOALS), "目标过于笼统\n请细化")));
+        PinnedComments written = new PinnedComments(
+                "请按意见修改。\n第二段说明",
+                List.of(
+                        new PinnedComments.Pin(PinTarget.row(3), "指标值缺少计量单位"),
+                        new PinnedComments.Pin(PinTarget.field(TableField.PLAN_DECEMBER), "应为100%"),
+                        new PinnedComments.Pin(PinTarget.field(TableField.GOALS), "目标过于笼统\n请细化")));
 
         String text = written.format();
 
@@ -28,11 +29,14 @@ class PinnedCommentsTest {
                 【绩效目标】目标过于笼统 请细化""");
         PinnedComments read = PinnedComments.parse(text);
         assertThat(read.general()).isEqualTo("请按意见修改。\n第二段说明");
-        assertThat(read.pins()).extracting(p -> p.target().storedLabel())
+        assertThat(read.pins())
+                .extracting(p -> p.target().storedLabel())
                 .containsExactly("第3行指标", "资金支出计划 12月底", "绩效目标");
-        assertThat(read.pins()).extracting(p -> MessageBundles.domain().render(p.target().describe(), MessageBundles.ENGLISH))
+        assertThat(read.pins())
+                .extracting(p -> MessageBundles.domain().render(p.target().describe(), MessageBundles.ENGLISH))
                 .containsExactly("Indicator row 3", "Spending plan, end of December", "Performance goals");
-        assertThat(read.pins()).extracting(p -> MessageBundles.domain().chinese(p.target().describe()))
+        assertThat(read.pins())
+                .extracting(p -> MessageBundles.domain().chinese(p.target().describe()))
                 .containsExactly("第3行指标", "资金支出计划 12月底", "绩效目标");
         assertThat(read.byTarget().get(PinTarget.row(3))).containsExactly("指标值缺少计量单位");
     }

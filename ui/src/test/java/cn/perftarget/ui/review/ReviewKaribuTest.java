@@ -1,6 +1,12 @@
 package cn.perftarget.ui.review;
 
-import cn.perftarget.workflow.read.TableReadService;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEntry;
@@ -13,6 +19,7 @@ import cn.perftarget.ui.KaribuTest;
 import cn.perftarget.ui.inbox.InboxView;
 import cn.perftarget.ui.tables.NoAccessView;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.read.TableReadService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -21,28 +28,23 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The review screen on the real service and database: return, pass, grade, 良 edits, the diff, and scope. */
 class ReviewKaribuTest extends KaribuTest {
 
     @Autowired
     TargetTableRepository repository;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     ApprovalService approvals;
+
     Tables tables;
 
     @BeforeEach
@@ -94,12 +96,15 @@ class ReviewKaribuTest extends KaribuTest {
         login("bianzhi");
         navigate("review/" + id, ReviewView.class);
 
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("last-comment-text")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("last-comment-text"))
+                        .getText())
                 .isEqualTo("总体意见");
         NativeTableRow pins = _get(NativeTableRow.class, s -> s.withId("sheet-row-2-pins"));
         assertThat(_find(pins, Span.class).stream().map(Span::getText)).containsExactly("指标值应写明单位");
-        assertThat(_find(NativeTableRow.class, s -> s.withId("sheet-row-1-pins"))).isEmpty();
-        assertThat(_get(Button.class, s -> s.withId("review-revise")).isVisible()).isTrue();
+        assertThat(_find(NativeTableRow.class, s -> s.withId("sheet-row-1-pins")))
+                .isEmpty();
+        assertThat(_get(Button.class, s -> s.withId("review-revise")).isVisible())
+                .isTrue();
         assertThat(_find(Button.class, s -> s.withId("review-return"))).isEmpty();
     }
 
@@ -129,16 +134,25 @@ class ReviewKaribuTest extends KaribuTest {
         RadioButtonGroup<Grade> grade = _get(RadioButtonGroup.class, s -> s.withId("review-grade"));
         assertThat(grade.getListDataView().getItems().map(grade.getItemLabelGenerator()))
                 .containsExactly("优（批复）", "良（协商修改后由单位确认）", "中（退回修改）", "差（不予安排）");
-        var suggestion = context.getBean(TableReadService.class).review(tables.user("caizheng"), id).suggestion();
+        var suggestion = context.getBean(TableReadService.class)
+                .review(tables.user("caizheng"), id)
+                .suggestion();
         // seed 004 table 0 has warnings that are no mere wording (R03, R04, R17, R23, R24, R27): 中 is suggested
         assertThat(suggestion.grade()).isEqualTo(cn.perftarget.domain.rules.validation.SuggestedGrade.FAIR);
         assertThat(grade.getValue()).isEqualTo(Grade.FAIR);
-        assertThat(_get(Span.class, s -> s.withId("grade-suggested")).getText())
-                .isEqualTo("系统建议等级：中");
-        List<String> reasons = _find(_get(UnorderedList.class, s -> s.withId("grade-reasons")),
-                com.vaadin.flow.component.html.ListItem.class).stream().map(li -> li.getText()).toList();
-        assertThat(reasons).isEqualTo(suggestion.reasons().stream().map(MessageBundles.domain()::chinese).toList())
-                .first().isEqualTo("建议退回修改（中）");
+        assertThat(_get(Span.class, s -> s.withId("grade-suggested")).getText()).isEqualTo("系统建议等级：中");
+        List<String> reasons = _find(
+                        _get(UnorderedList.class, s -> s.withId("grade-reasons")),
+                        com.vaadin.flow.component.html.ListItem.class)
+                .stream()
+                .map(li -> li.getText())
+                .toList();
+        assertThat(reasons)
+                .isEqualTo(suggestion.reasons().stream()
+                        .map(MessageBundles.domain()::chinese)
+                        .toList())
+                .first()
+                .isEqualTo("建议退回修改（中）");
 
         _setValue(grade, Grade.FAIR);
         _click(_get(Button.class, s -> s.withId("review-submit-grade")));
@@ -177,8 +191,10 @@ class ReviewKaribuTest extends KaribuTest {
         var drafted = repository.get(id).content();
         var rows = new java.util.ArrayList<>(drafted.indicators());
         var r = rows.get(0);
-        rows.set(0, cn.perftarget.domain.table.IndicatorRow.of(r.level1(), r.level2(), r.level3(), r.description(),
-                "≥98%", r.basis()));
+        rows.set(
+                0,
+                cn.perftarget.domain.table.IndicatorRow.of(
+                        r.level1(), r.level2(), r.level3(), r.description(), "≥98%", r.basis()));
         approvals.grade(tables.user("caizheng"), tables.taskId(id), Grade.GOOD, null, drafted.withIndicators(rows));
         login("bianzhi");
         navigate("review/" + id, ReviewView.class);
@@ -204,14 +220,17 @@ class ReviewKaribuTest extends KaribuTest {
         navigate("review/" + id, ReviewView.class);
 
         assertThat(_get(Span.class, s -> s.withId("diff-summary")).getText())
-                .startsWith("与第1版（").contains("0 个字段、1 行指标有变化");
+                .startsWith("与第1版（")
+                .contains("0 个字段、1 行指标有变化");
         NativeTableRow row1 = _get(NativeTableRow.class, s -> s.withId("sheet-row-1"));
         var valueCell = row1.getDataCells().get(1 + IndicatorColumn.VALUE.ordinal());
         assertThat(valueCell.hasClassName("changed")).isTrue();
         assertThat(_find(valueCell, Span.class).stream().map(Span::getText)).containsExactly("≥97%", old);
         NativeTableRow row2 = _get(NativeTableRow.class, s -> s.withId("sheet-row-2"));
-        assertThat(row2.getDataCells().stream().anyMatch(c -> c.hasClassName("changed"))).isFalse();
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("last-comment-text")).getText())
+        assertThat(row2.getDataCells().stream().anyMatch(c -> c.hasClassName("changed")))
+                .isFalse();
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("last-comment-text"))
+                        .getText())
                 .isEqualTo("请修改第1行指标值");
     }
 

@@ -1,6 +1,5 @@
 package cn.perftarget.ui.review;
 
-import cn.perftarget.workflow.read.WaitingTask;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.SeedTables;
 import cn.perftarget.domain.table.TargetTable;
@@ -8,7 +7,7 @@ import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.read.TableReadService;
-
+import cn.perftarget.workflow.read.WaitingTask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,15 +41,37 @@ public class Tables {
     public static TargetTable clean() {
         TargetTable t = QHD.get(0);
         String code = t.projectCode().substring(0, 8) + "UI" + String.format("%010d", SEQUENCE.incrementAndGet());
-        return new TargetTable(code, t.projectName(), t.unitCode(), t.unitName(), t.fiscalYear(), t.budget(),
-                t.fiscalFunds(), t.otherFunds(), t.fundPurpose(), t.plan(), t.goals(), t.indicators());
+        return new TargetTable(
+                code,
+                t.projectName(),
+                t.unitCode(),
+                t.unitName(),
+                t.fiscalYear(),
+                t.budget(),
+                t.fiscalFunds(),
+                t.otherFunds(),
+                t.fundPurpose(),
+                t.plan(),
+                t.goals(),
+                t.indicators());
     }
 
     /** A clean seed table under a new code and the given project name (to find it by searching). */
     public static TargetTable clean(String projectName) {
         TargetTable t = clean();
-        return new TargetTable(t.projectCode(), projectName, t.unitCode(), t.unitName(), t.fiscalYear(), t.budget(),
-                t.fiscalFunds(), t.otherFunds(), t.fundPurpose(), t.plan(), t.goals(), t.indicators());
+        return new TargetTable(
+                t.projectCode(),
+                projectName,
+                t.unitCode(),
+                t.unitName(),
+                t.fiscalYear(),
+                t.budget(),
+                t.fiscalFunds(),
+                t.otherFunds(),
+                t.fundPurpose(),
+                t.plan(),
+                t.goals(),
+                t.indicators());
     }
 
     public long drafted(TargetTable content) {

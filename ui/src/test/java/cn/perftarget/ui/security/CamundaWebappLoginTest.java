@@ -1,8 +1,6 @@
 package cn.perftarget.ui.security;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -12,8 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Camunda's webapps log our users in through their own API and CSRF handshake: the webapp page hands out the
@@ -33,7 +32,10 @@ class CamundaWebappLoginTest {
         WebappSession session = new WebappSession();
         HttpResponse<String> login = session.login("cockpit", "admin", "demo123");
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.body()).contains("\"userId\":\"admin\"").contains("\"cockpit\"").contains("\"admin\"");
+        assertThat(login.body())
+                .contains("\"userId\":\"admin\"")
+                .contains("\"cockpit\"")
+                .contains("\"admin\"");
         HttpResponse<String> me = session.get("/camunda/api/admin/auth/user/default");
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"userId\":\"admin\"");
@@ -41,41 +43,53 @@ class CamundaWebappLoginTest {
 
     @Test
     void drafterIsRefusedForCockpitButMayUseTasklist() throws Exception {
-        assertThat(new WebappSession().login("cockpit", "bianzhi", "demo123").statusCode()).isEqualTo(403);
-        assertThat(new WebappSession().login("tasklist", "bianzhi", "demo123").statusCode()).isEqualTo(200);
+        assertThat(new WebappSession().login("cockpit", "bianzhi", "demo123").statusCode())
+                .isEqualTo(403);
+        assertThat(new WebappSession().login("tasklist", "bianzhi", "demo123").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void wrongPasswordIsRefused() throws Exception {
-        assertThat(new WebappSession().login("cockpit", "admin", "wrong-password").statusCode()).isEqualTo(401);
+        assertThat(new WebappSession()
+                        .login("cockpit", "admin", "wrong-password")
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void loginWithoutCsrfTokenIsRefused() throws Exception {
         WebappSession session = new WebappSession();
         session.get("/camunda/app/cockpit/default/");
-        HttpResponse<String> r = session.send(session.loginRequest("cockpit", "admin", "demo123").build());
+        HttpResponse<String> r =
+                session.send(session.loginRequest("cockpit", "admin", "demo123").build());
         assertThat(r.statusCode()).isEqualTo(403);
     }
 
     /** One browser: cookies (session, XSRF-TOKEN) kept between requests; redirects are not followed. */
     private final class WebappSession {
         private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         HttpResponse<String> login(String app, String user, String password) throws Exception {
             HttpResponse<String> page = get("/camunda/app/" + app + "/default/");
             assertThat(page.statusCode()).isEqualTo(200);
             String token = cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
-                    .findFirst().orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
-            return send(loginRequest(app, user, password).header("X-XSRF-TOKEN", token).build());
+                    .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
+            return send(loginRequest(app, user, password)
+                    .header("X-XSRF-TOKEN", token)
+                    .build());
         }
 
         HttpRequest.Builder loginRequest(String app, String user, String password) {
-            String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                    + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+            String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8);
             return HttpRequest.newBuilder(uri(LOGIN + app))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Accept", "application/json")

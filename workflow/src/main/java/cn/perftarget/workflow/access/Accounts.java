@@ -2,10 +2,9 @@ package cn.perftarget.workflow.access;
 
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.UserRepository;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Optional;
 
 /** The accounts people sign in with: found by username as typed (surrounding blanks ignored). */
 @Service

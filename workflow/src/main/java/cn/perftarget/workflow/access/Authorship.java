@@ -1,11 +1,10 @@
 package cn.perftarget.workflow.access;
 
+import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * Separation of duties (不相容职责分离): who drafted or edited what is under review. The authors of a table's round are
@@ -37,12 +36,12 @@ public class Authorship {
     }
 
     public Set<String> authors(long tableId) {
-        return Set.copyOf(jdbc.queryForList("""
+        return Set.copyOf(jdbc.queryForList(
+                """
                         select distinct actor from audit_entry
                         where table_id = :table and action in (:actions)
                           and seq > coalesce((select max(seq) from audit_entry
-                                              where table_id = :table and to_state = 'APPROVED'), 0)""",
-                new MapSqlParameterSource("table", tableId).addValue("actions", AUTHORING_ACTIONS), String.class));
+                                              where table_id = :table and to_state = 'APPROVED'), 0)""", new MapSqlParameterSource("table", tableId).addValue("actions", AUTHORING_ACTIONS), String.class));
     }
 
     public boolean isAuthor(String username, long tableId) {

@@ -1,11 +1,11 @@
 package cn.perftarget.workflow.access;
 
 import cn.perftarget.domain.org.OrgKind;
-import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.domain.user.Role;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTableRepository;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.error.NotFoundException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,9 +41,10 @@ public class TableAccess {
         if (scope.isEmpty()) {
             return false;
         }
-        Boolean visible = jdbc.queryForObject("with " + UserScope.SCOPE_UNITS_CTE
-                        + " select exists (select 1 from scope_units where id = :unit)",
-                scope.addParams(new MapSqlParameterSource("unit", unitId)), Boolean.class);
+        Boolean visible = jdbc.queryForObject(
+                "with " + UserScope.SCOPE_UNITS_CTE + " select exists (select 1 from scope_units where id = :unit)",
+                scope.addParams(new MapSqlParameterSource("unit", unitId)),
+                Boolean.class);
         return Boolean.TRUE.equals(visible);
     }
 
@@ -54,7 +55,10 @@ public class TableAccess {
 
     /** The user is an enabled 编制人 of that unit. */
     public static boolean draftsFor(AppUser user, long unitId) {
-        return user.enabled() && user.has(Role.DRAFTER) && user.organisation().kind() == OrgKind.UNIT
-                && user.organisation().id() != null && user.organisation().id() == unitId;
+        return user.enabled()
+                && user.has(Role.DRAFTER)
+                && user.organisation().kind() == OrgKind.UNIT
+                && user.organisation().id() != null
+                && user.organisation().id() == unitId;
     }
 }

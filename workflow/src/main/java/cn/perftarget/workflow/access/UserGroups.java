@@ -2,9 +2,8 @@ package cn.perftarget.workflow.access;
 
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.identity.GroupMembership;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * The Camunda groups of a user (drafter-…, dept-reviewer-…, fiscal-reviewer-…, lead-…), as the engine's identity

@@ -17,8 +17,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * @param sectionId    财政审核人: the fiscal section, or null
  * @param regionCode   查阅: the region, or null
  */
-public record UserScope(@Nullable Long unitId, @Nullable Long departmentId, @Nullable Long sectionId,
-                        @Nullable String regionCode) {
+public record UserScope(
+        @Nullable Long unitId,
+        @Nullable Long departmentId,
+        @Nullable Long sectionId,
+        @Nullable String regionCode) {
 
     /**
      * The units in scope as a common table expression named {@code scope_units} (one column {@code id}); its

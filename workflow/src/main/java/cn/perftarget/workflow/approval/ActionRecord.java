@@ -11,5 +11,4 @@ import cn.perftarget.domain.user.AppUser;
  * @param before the table as the action found it
  * @param after  the table as it now stands
  */
-public record ActionRecord(AppUser actor, AuditEntry audit, StoredTable before, StoredTable after) {
-}
+public record ActionRecord(AppUser actor, AuditEntry audit, StoredTable before, StoredTable after) {}

@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param revisionId   the revision the action concerns (frozen, reviewed or approved), may be null
  * @param auditEntryId the audit entry written
  */
-public record ActionResult(long tableId, AuditAction action, @Nullable TableStatus fromStatus, TableStatus toStatus,
-                           @Nullable Long revisionId, long auditEntryId) {
-}
+public record ActionResult(
+        long tableId,
+        AuditAction action,
+        @Nullable TableStatus fromStatus,
+        TableStatus toStatus,
+        @Nullable Long revisionId,
+        long auditEntryId) {}

@@ -25,10 +25,12 @@ class Approval {
     @Transactional(propagation = Propagation.MANDATORY)
     public Approved approve(TableHandle handle, String approvedBy) {
         Long reviewed = handle.round().reviewRevisionId();
-        Revision under = revisions.findById(reviewed == null ? -1 : reviewed)
+        Revision under = revisions
+                .findById(reviewed == null ? -1 : reviewed)
                 .orElseThrow(() -> new IllegalStateException("table " + handle.id() + " has no revision to approve"));
         Revision approved = revisions.freeze(handle.id(), RevisionKind.APPROVED, under.snapshot(), approvedBy);
-        StoredTable table = handle.table().withContent(under.snapshot())
+        StoredTable table = handle.table()
+                .withContent(under.snapshot())
                 .withApprovedRevisionId(approved.id())
                 .withAdjusting(false);
         return new Approved(approved, table);
@@ -38,13 +40,13 @@ class Approval {
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredTable keepApproved(TableHandle handle) {
         Long inForceId = handle.table().approvedRevisionId();
-        Revision inForce = inForceId == null ? null : revisions.findById(inForceId).orElse(null);
+        Revision inForce =
+                inForceId == null ? null : revisions.findById(inForceId).orElse(null);
         if (inForce == null) {
             throw new IllegalStateException("table " + handle.id() + " has no approved revision");
         }
         return handle.table().withContent(inForce.snapshot()).withAdjusting(false);
     }
 
-    record Approved(Revision revision, StoredTable table) {
-    }
+    record Approved(Revision revision, StoredTable table) {}
 }

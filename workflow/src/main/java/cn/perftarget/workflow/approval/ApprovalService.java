@@ -1,19 +1,21 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.domain.i18n.Message;
-import cn.perftarget.workflow.error.ValidationFailedException;
-import cn.perftarget.workflow.error.WorkflowException;
-import cn.perftarget.workflow.error.NotFoundException;
-import cn.perftarget.workflow.error.ConflictException;
-import cn.perftarget.workflow.error.NotAllowedException;
-import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.bpmn.Grade;
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.table.DuplicateProjectCodeException;
 import cn.perftarget.domain.table.StaleTableException;
 import cn.perftarget.domain.table.TableNotFoundException;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.InvalidInputException;
+import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.error.ValidationFailedException;
+import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.workflow.process.ServiceCall;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -21,9 +23,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-
-import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * The approval service: every action on a target table and its approval round, for the UI and any API alike. The
@@ -46,10 +45,15 @@ public class ApprovalService {
     private final FiscalReviewActions fiscalReview;
     private final UnitConfirmationActions unitConfirmation;
 
-    ApprovalService(DraftingActions drafting, SubmissionAction submission, WithdrawalAction withdrawal,
-                    AdjustmentAction adjustment, AssignmentActions assignment,
-                    DepartmentReviewActions departmentReview, FiscalReviewActions fiscalReview,
-                    UnitConfirmationActions unitConfirmation) {
+    ApprovalService(
+            DraftingActions drafting,
+            SubmissionAction submission,
+            WithdrawalAction withdrawal,
+            AdjustmentAction adjustment,
+            AssignmentActions assignment,
+            DepartmentReviewActions departmentReview,
+            FiscalReviewActions fiscalReview,
+            UnitConfirmationActions unitConfirmation) {
         this.drafting = drafting;
         this.submission = submission;
         this.withdrawal = withdrawal;
@@ -140,8 +144,12 @@ public class ApprovalService {
      * 财政审核评级. 优 approves; 良 needs {@code edited}, the reviewer's edit, which the unit then accepts or disputes;
      * 中 returns the table (comment mandatory); 差 ends the round as 不予安排. No grade (null) is refused.
      */
-    public ActionResult grade(AppUser user, String taskId, @Nullable Grade grade, @Nullable String comment,
-                              @Nullable TargetTable edited) {
+    public ActionResult grade(
+            AppUser user,
+            String taskId,
+            @Nullable Grade grade,
+            @Nullable String comment,
+            @Nullable TargetTable edited) {
         return run(user, () -> fiscalReview.grade(user, taskId, grade, comment, edited));
     }
 
@@ -162,8 +170,10 @@ public class ApprovalService {
             throw new ConflictException(e.message(), e);
         } catch (TaskAlreadyClaimedException e) {
             throw new ConflictException(Message.of("error.conflict.taskClaimed"), e);
-        } catch (OptimisticLockingException | MismatchingMessageCorrelationException
-                 | OptimisticLockingFailureException | PessimisticLockingFailureException e) {
+        } catch (OptimisticLockingException
+                | MismatchingMessageCorrelationException
+                | OptimisticLockingFailureException
+                | PessimisticLockingFailureException e) {
             throw new ConflictException(Message.of("error.conflict.taskHandled"), e);
         }
     }

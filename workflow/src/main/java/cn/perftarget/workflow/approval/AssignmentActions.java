@@ -1,21 +1,20 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.history.AuditNote;
-import cn.perftarget.workflow.error.NotAllowedException;
-import cn.perftarget.workflow.error.InvalidInputException;
-import cn.perftarget.workflow.error.InvalidInputException.Input;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.workflow.access.Authorship;
+import cn.perftarget.workflow.error.InvalidInputException;
+import cn.perftarget.workflow.error.InvalidInputException.Input;
+import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.history.AuditNote;
 import cn.perftarget.workflow.process.ProcessStep;
+import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Objects;
 
 /** 认领, 取消认领 and 转办 of review tasks. */
 @Component
@@ -28,8 +27,13 @@ class AssignmentActions {
     private final Authorship authorship;
     private final Transitions transitions;
 
-    AssignmentActions(TaskLocator locator, TaskGuard guard, TaskService taskService, UserRepository users,
-                      Authorship authorship, Transitions transitions) {
+    AssignmentActions(
+            TaskLocator locator,
+            TaskGuard guard,
+            TaskService taskService,
+            UserRepository users,
+            Authorship authorship,
+            Transitions transitions) {
         this.locator = locator;
         this.guard = guard;
         this.taskService = taskService;
@@ -47,7 +51,8 @@ class AssignmentActions {
         guard.requireNotClaimedByOther(user, task);
         guard.requireNotAuthor(user, task);
         taskService.claim(task.id(), user.username());
-        return transitions.apply(Change.of(user, reviewerRole(task), AuditAction.CLAIM, task.handle()).noStateChange());
+        return transitions.apply(Change.of(user, reviewerRole(task), AuditAction.CLAIM, task.handle())
+                .noStateChange());
     }
 
     @Transactional
@@ -71,11 +76,14 @@ class AssignmentActions {
             throw InvalidInputException.of(Input.COLLEAGUE, "error.transfer.colleagueRequired");
         }
         AppUser target = users.findByUsername(colleague.strip())
-                .orElseThrow(() -> InvalidInputException.of(Input.COLLEAGUE, "error.transfer.noSuchUser", colleague.strip()));
+                .orElseThrow(() ->
+                        InvalidInputException.of(Input.COLLEAGUE, "error.transfer.noSuchUser", colleague.strip()));
         if (target.username().equals(user.username())) {
             throw InvalidInputException.of(Input.COLLEAGUE, "error.transfer.self");
         }
-        if (!target.enabled() || !Objects.equals(target.organisation().id(), user.organisation().id())) {
+        if (!target.enabled()
+                || !Objects.equals(
+                        target.organisation().id(), user.organisation().id())) {
             throw NotAllowedException.of("error.transfer.notColleague");
         }
         if (!guard.isCandidate(target, task.id())) {

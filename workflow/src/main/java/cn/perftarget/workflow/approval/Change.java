@@ -19,12 +19,19 @@ final class Change {
     final AuditAction action;
     final TableHandle before;
     /** null: no step is expected (an action without the process, or one that leaves the step as it is) */
-    @Nullable ProcessStep expectedStep;
+    @Nullable
+    ProcessStep expectedStep;
+
     TableStatus status;
     StoredTable table;
     RoundState round;
-    @Nullable String comment;
-    @Nullable Long revisionId;
+
+    @Nullable
+    String comment;
+
+    @Nullable
+    Long revisionId;
+
     boolean changesState = true;
 
     private Change(AppUser actor, String actorRole, AuditAction action, TableHandle before) {

@@ -5,15 +5,13 @@ import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.NotAllowedException;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /** The plain checks of the actions; each refusal names its text by a key of the workflow bundle. */
 final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** The comment, stripped; refused when blank. */
     static String requireComment(@Nullable String comment, String refusalKey) {

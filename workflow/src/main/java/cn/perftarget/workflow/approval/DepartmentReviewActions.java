@@ -7,11 +7,10 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.process.ProcessStep;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Map;
 
 /** 主管部门审核: the department reviewer passes the table on to the fiscal bureau or returns it to the unit. */
 @Component
@@ -23,8 +22,12 @@ class DepartmentReviewActions {
     private final RoundVariables variables;
     private final Transitions transitions;
 
-    DepartmentReviewActions(TaskLocator locator, TaskGuard guard, TaskCompletion completion,
-                            RoundVariables variables, Transitions transitions) {
+    DepartmentReviewActions(
+            TaskLocator locator,
+            TaskGuard guard,
+            TaskCompletion completion,
+            RoundVariables variables,
+            Transitions transitions) {
         this.locator = locator;
         this.guard = guard;
         this.completion = completion;

@@ -1,14 +1,10 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.domain.i18n.Message;
-import cn.perftarget.workflow.error.ConflictException;
-import cn.perftarget.workflow.error.NotAllowedException;
-import cn.perftarget.workflow.error.InvalidInputException;
-import cn.perftarget.workflow.error.InvalidInputException.Input;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.audit.AuditEvent;
 import cn.perftarget.domain.audit.AuditLog;
+import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.importer.ImportOptions;
 import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.importer.PasteImporter;
@@ -20,14 +16,17 @@ import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
+import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.InvalidInputException;
+import cn.perftarget.workflow.error.InvalidInputException.Input;
+import cn.perftarget.workflow.error.NotAllowedException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** 编制: a drafter creates, imports and edits the tables of their unit while they are being drafted. */
 @Component
@@ -68,8 +67,8 @@ class DraftingActions {
         if (pastedText == null || pastedText.isBlank()) {
             throw InvalidInputException.of(Input.DOCUMENT, "error.paste.required");
         }
-        ImportedDocument doc = new PasteImporter().read(pastedText,
-                new ImportOptions(unit.code(), unit.name(), fiscalYear));
+        ImportedDocument doc =
+                new PasteImporter().read(pastedText, new ImportOptions(unit.code(), unit.name(), fiscalYear));
         List<ActionResult> created = new ArrayList<>();
         List<Message> skipped = new ArrayList<>();
         Set<String> codesSeen = new HashSet<>();
@@ -78,7 +77,8 @@ class DraftingActions {
             String number = String.valueOf(i + 1);
             String name = t.projectName().strip();
             if (!t.unitCode().isBlank() && !t.unitCode().strip().equals(unit.code())) {
-                skipped.add(Message.of("import.skipped.otherUnit", number, name, t.unitCode().strip()));
+                skipped.add(Message.of(
+                        "import.skipped.otherUnit", number, name, t.unitCode().strip()));
                 continue;
             }
             Integer year = t.fiscalYear();
@@ -88,8 +88,9 @@ class DraftingActions {
             }
             TargetTable own = t.withUnit(unit.code(), unit.name(), year);
             String code = own.projectCode().strip();
-            if (!code.isEmpty() && (!codesSeen.add(year + "|" + code)
-                    || tables.findByYearAndCode(year, code).isPresent())) {
+            if (!code.isEmpty()
+                    && (!codesSeen.add(year + "|" + code)
+                            || tables.findByYearAndCode(year, code).isPresent())) {
                 skipped.add(Message.of("import.skipped.duplicateCode", number, name, code, String.valueOf(year)));
                 continue;
             }
@@ -110,8 +111,11 @@ class DraftingActions {
         if (handle.table().version() != expectedVersion) {
             throw ConflictException.tableChanged();
         }
-        TargetTable own = content.withUnit(handle.unitCode(), handle.unit().name(), handle.table().fiscalYear());
-        if (!own.projectCode().strip().equals(handle.table().content().projectCode().strip())) {
+        TargetTable own = content.withUnit(
+                handle.unitCode(), handle.unit().name(), handle.table().fiscalYear());
+        if (!own.projectCode()
+                .strip()
+                .equals(handle.table().content().projectCode().strip())) {
             requireFreeCode(own, handle.table().fiscalYear());
         }
         return transitions.apply(Change.of(user, ROLE, AuditAction.EDIT, handle)
@@ -121,8 +125,8 @@ class DraftingActions {
     }
 
     private ActionResult created(AppUser user, StoredTable table, AuditAction action) {
-        AuditEntry entry = audit.append(new AuditEvent(table.id(), user.username(), ROLE, action, null,
-                TableStatus.DRAFTING, null, null));
+        AuditEntry entry = audit.append(
+                new AuditEvent(table.id(), user.username(), ROLE, action, null, TableStatus.DRAFTING, null, null));
         return new ActionResult(table.id(), action, null, TableStatus.DRAFTING, null, entry.id());
     }
 

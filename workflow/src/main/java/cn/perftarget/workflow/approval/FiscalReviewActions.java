@@ -1,8 +1,5 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.history.AuditNote;
-import cn.perftarget.workflow.error.InvalidInputException;
-import cn.perftarget.workflow.error.InvalidInputException.Input;
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.audit.AuditAction;
@@ -15,12 +12,14 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
+import cn.perftarget.workflow.error.InvalidInputException;
+import cn.perftarget.workflow.error.InvalidInputException.Input;
+import cn.perftarget.workflow.history.AuditNote;
 import cn.perftarget.workflow.process.ProcessStep;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Map;
 
 /**
  * 财政审核: the fiscal reviewer grades. 优 approves; 良 saves the reviewer's edit (协商修改) as a new revision and asks
@@ -41,9 +40,15 @@ class FiscalReviewActions {
     private final Approval approval;
     private final Transitions transitions;
 
-    FiscalReviewActions(TaskLocator locator, TaskGuard guard, TaskCompletion completion, RoundVariables variables,
-                        RevisionRepository revisions, SubmissionCheck check, Approval approval,
-                        Transitions transitions) {
+    FiscalReviewActions(
+            TaskLocator locator,
+            TaskGuard guard,
+            TaskCompletion completion,
+            RoundVariables variables,
+            RevisionRepository revisions,
+            SubmissionCheck check,
+            Approval approval,
+            Transitions transitions) {
         this.locator = locator;
         this.guard = guard;
         this.completion = completion;
@@ -56,12 +61,17 @@ class FiscalReviewActions {
 
     /** @param edited the reviewer's edit of the table, required for 良 and ignored otherwise */
     @Transactional
-    public ActionResult grade(AppUser user, String taskId, @Nullable Grade grade, @Nullable String comment,
-                              @Nullable TargetTable edited) {
+    public ActionResult grade(
+            AppUser user,
+            String taskId,
+            @Nullable Grade grade,
+            @Nullable String comment,
+            @Nullable TargetTable edited) {
         if (grade == null) {
             throw InvalidInputException.of(Input.GRADE, "error.grade.required");
         }
-        String why = grade == Grade.FAIR ? Checks.requireComment(comment, "error.comment.fair") : Checks.optional(comment);
+        String why =
+                grade == Grade.FAIR ? Checks.requireComment(comment, "error.comment.fair") : Checks.optional(comment);
         LocatedTask task = locator.locate(user, taskId);
         guard.requireReviewer(user, task, ProcessStep.FISCAL_REVIEW);
         Checks.requireStatus(task.handle(), "error.status.fiscalReview", TableStatus.FISCAL_REVIEW);
@@ -105,9 +115,11 @@ class FiscalReviewActions {
         if (edited == null) {
             throw InvalidInputException.of(Input.CONTENT, "error.grade.editRequired");
         }
-        TargetTable own = edited.withUnit(handle.unitCode(), handle.unit().name(), handle.table().fiscalYear());
+        TargetTable own = edited.withUnit(
+                handle.unitCode(), handle.unit().name(), handle.table().fiscalYear());
         Long reviewedId = handle.round().reviewRevisionId();
-        Revision reviewed = reviewedId == null ? null : revisions.findById(reviewedId).orElse(null);
+        Revision reviewed =
+                reviewedId == null ? null : revisions.findById(reviewedId).orElse(null);
         if (reviewed == null) {
             throw new IllegalStateException("table " + handle.id() + " has no revision under review");
         }

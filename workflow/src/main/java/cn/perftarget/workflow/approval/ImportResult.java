@@ -2,7 +2,6 @@ package cn.perftarget.workflow.approval;
 
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.importer.ImportProblem;
-
 import java.util.List;
 
 /**

@@ -4,10 +4,9 @@ import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.workflow.deadline.ReviewDeadlines;
 import cn.perftarget.workflow.settings.RegionWorkflowSettings;
 import cn.perftarget.workflow.settings.RegionWorkflowSettingsRepository;
-import org.springframework.stereotype.Component;
-
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /** The process variables the service passes (bpmn/README.md, Variables): the due dates go with every call. */
 @Component

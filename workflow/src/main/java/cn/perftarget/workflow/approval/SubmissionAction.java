@@ -1,6 +1,5 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.history.AuditNote;
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.ReturnedBy;
 import cn.perftarget.bpmn.TargetApprovalProcess;
@@ -12,16 +11,16 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.deadline.EngineClock;
+import cn.perftarget.workflow.history.AuditNote;
 import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.workflow.process.ProcessSteps;
 import cn.perftarget.workflow.process.RoundRepository;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Map;
 
 /**
  * 提交 and 重新提交: after the server-side ERROR check the table's content is frozen as a revision, and the round starts
@@ -41,9 +40,17 @@ class SubmissionAction {
     private final EngineClock clock;
     private final Transitions transitions;
 
-    SubmissionAction(TableLoader loader, SubmissionCheck check, RevisionRepository revisions,
-                     RuntimeService runtimeService, TaskService taskService, ProcessSteps steps,
-                     RoundRepository rounds, RoundVariables variables, EngineClock clock, Transitions transitions) {
+    SubmissionAction(
+            TableLoader loader,
+            SubmissionCheck check,
+            RevisionRepository revisions,
+            RuntimeService runtimeService,
+            TaskService taskService,
+            ProcessSteps steps,
+            RoundRepository rounds,
+            RoundVariables variables,
+            EngineClock clock,
+            Transitions transitions) {
         this.loader = loader;
         this.check = check;
         this.revisions = revisions;
@@ -69,14 +76,21 @@ class SubmissionAction {
         check.requireNoErrors(handle, handle.table().content());
 
         boolean adjusting = handle.table().adjusting();
-        Revision revision = revisions.freeze(tableId, adjusting ? RevisionKind.ADJUSTMENT : RevisionKind.DRAFT,
-                handle.table().content(), user.username());
+        Revision revision = revisions.freeze(
+                tableId,
+                adjusting ? RevisionKind.ADJUSTMENT : RevisionKind.DRAFT,
+                handle.table().content(),
+                user.username());
         String processInstanceId;
         ProcessStep expected;
         String comment = null;
         if (round == null || revise == null) {
-            processInstanceId = runtimeService.startProcessInstanceByKey(TargetApprovalProcess.PROCESS_KEY,
-                    String.valueOf(tableId), variables.start(handle, revision.id(), user.username())).getId();
+            processInstanceId = runtimeService
+                    .startProcessInstanceByKey(
+                            TargetApprovalProcess.PROCESS_KEY,
+                            String.valueOf(tableId),
+                            variables.start(handle, revision.id(), user.username()))
+                    .getId();
             rounds.recordRound(processInstanceId, tableId, adjusting);
             expected = ProcessStep.DEPARTMENT_REVIEW;
             String reason = handle.round().adjustmentReason();
@@ -91,7 +105,8 @@ class SubmissionAction {
             vars.put(ApprovalVariables.RESUBMIT_VIA_DEPARTMENT, viaDepartment);
             Object returnedBy = runtimeService.getVariable(processInstanceId, ApprovalVariables.RETURNED_BY);
             expected = ReturnedBy.FISCAL.value().equals(returnedBy) && !viaDepartment
-                    ? ProcessStep.FISCAL_REVIEW : ProcessStep.DEPARTMENT_REVIEW;
+                    ? ProcessStep.FISCAL_REVIEW
+                    : ProcessStep.DEPARTMENT_REVIEW;
             if (revise.getAssignee() == null) {
                 taskService.claim(revise.getId(), user.username());
             }

@@ -1,6 +1,5 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.error.ValidationFailedException;
 import cn.perftarget.domain.rules.Finding;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.ValidationContext;
@@ -8,10 +7,10 @@ import cn.perftarget.domain.rules.settings.RegionValidators;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.table.TargetTableRepository;
-import org.springframework.stereotype.Component;
-
+import cn.perftarget.workflow.error.ValidationFailedException;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * The server-side check before a table goes to review: the region's rules (and framework) over the table, with the
@@ -31,11 +30,14 @@ class SubmissionCheck {
     /** @param content the content to be frozen (the stored one, or a reviewer's edit of it) */
     void requireNoErrors(TableHandle handle, TargetTable content) {
         List<TargetTable> siblings = new ArrayList<>();
-        for (StoredTable t : tables.findByUnit(handle.table().unitId(), handle.table().fiscalYear())) {
+        for (StoredTable t :
+                tables.findByUnit(handle.table().unitId(), handle.table().fiscalYear())) {
             siblings.add(t.id() == handle.id() ? content : t.content());
         }
-        List<Finding> errors = validators.forRegion(handle.regionCode())
-                .validate(content, ValidationContext.of(siblings).withRegion(handle.regionCode())).stream()
+        List<Finding> errors = validators
+                .forRegion(handle.regionCode())
+                .validate(content, ValidationContext.of(siblings).withRegion(handle.regionCode()))
+                .stream()
                 .filter(f -> f.severity() == Severity.ERROR)
                 .toList();
         if (!errors.isEmpty()) {

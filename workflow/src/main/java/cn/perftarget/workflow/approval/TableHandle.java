@@ -28,7 +28,8 @@ record TableHandle(StoredTable table, RoundState round, Organisation unit, Organ
     }
 
     /** The current (or last) approval round; null before the first submission. */
-    @Nullable String processInstanceId() {
+    @Nullable
+    String processInstanceId() {
         return round.processInstanceId();
     }
 }

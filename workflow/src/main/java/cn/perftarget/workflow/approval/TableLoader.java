@@ -1,7 +1,5 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.error.NotFoundException;
-import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.table.StoredTable;
@@ -10,6 +8,8 @@ import cn.perftarget.domain.table.TableRowLock;
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.access.TableAccess;
+import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.process.RoundRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,8 +25,12 @@ class TableLoader {
     private final OrganisationRepository organisations;
     private final TableAccess access;
 
-    TableLoader(TableRowLock lock, TargetTableRepository tables, RoundRepository rounds,
-                OrganisationRepository organisations, TableAccess access) {
+    TableLoader(
+            TableRowLock lock,
+            TargetTableRepository tables,
+            RoundRepository rounds,
+            OrganisationRepository organisations,
+            TableAccess access) {
         this.lock = lock;
         this.tables = tables;
         this.rounds = rounds;
@@ -56,9 +60,12 @@ class TableLoader {
         if (!access.canSee(user, table.unitId())) {
             throw notFound;
         }
-        Organisation unit = organisations.findById(table.unitId())
+        Organisation unit = organisations
+                .findById(table.unitId())
                 .orElseThrow(() -> new IllegalStateException("the unit of table " + tableId + " does not exist"));
-        Organisation department = unit.parentId() == null ? null : organisations.findById(unit.parentId()).orElse(null);
+        Organisation department = unit.parentId() == null
+                ? null
+                : organisations.findById(unit.parentId()).orElse(null);
         if (department == null) {
             throw NotAllowedException.of("error.unit.noDepartment", unit.code());
         }

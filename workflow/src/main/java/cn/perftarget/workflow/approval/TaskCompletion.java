@@ -1,10 +1,9 @@
 package cn.perftarget.workflow.approval;
 
 import cn.perftarget.domain.user.AppUser;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
 
 /** Completes a task as the acting user: an unclaimed task is claimed first, so the history names who did it. */
 @Component

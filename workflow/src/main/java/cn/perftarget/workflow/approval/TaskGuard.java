@@ -1,18 +1,17 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.error.ConflictException;
-import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.access.Authorship;
 import cn.perftarget.workflow.access.UserGroups;
+import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.process.ProcessStep;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Set;
 
 /** Who may act on a task: its candidates and its assignee, and for reviews nobody who drafted or edited the table. */
 @Component

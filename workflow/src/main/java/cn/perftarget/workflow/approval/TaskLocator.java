@@ -1,12 +1,12 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.error.NotFoundException;
-import cn.perftarget.workflow.error.ConflictException;
-import cn.perftarget.workflow.error.InvalidInputException;
-import cn.perftarget.workflow.error.InvalidInputException.Input;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.InvalidInputException;
+import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.process.RoundRepository;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -14,8 +14,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Optional;
 
 /**
  * Finds a task of an approval round and locks its table. The task is read again after the lock: whoever waited for
@@ -41,8 +39,7 @@ class TaskLocator {
         if (taskId == null || taskId.isBlank()) {
             throw InvalidInputException.of(InvalidInputException.Input.OTHER, "error.task.required");
         }
-        String processInstanceId = runningOrEnded(taskId)
-                .orElseThrow(NotFoundException::task);
+        String processInstanceId = runningOrEnded(taskId).orElseThrow(NotFoundException::task);
         long tableId = rounds.tableOfRound(processInstanceId).orElseThrow(NotFoundException::task);
         TableHandle handle = loader.lockForTask(user, tableId);
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
@@ -58,7 +55,8 @@ class TaskLocator {
         if (task != null) {
             return Optional.ofNullable(task.getProcessInstanceId());
         }
-        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        HistoricTaskInstance done =
+                historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
         if (done == null || !TargetApprovalProcess.PROCESS_KEY.equals(done.getProcessDefinitionKey())) {
             return Optional.empty();
         }

@@ -9,12 +9,11 @@ import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.workflow.process.ProcessSteps;
 import cn.perftarget.workflow.process.RoundRepository;
+import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
 
 /**
  * The end of every action, in the action's transaction: reads the step the engine reached, refuses anything but the
@@ -30,8 +29,12 @@ class Transitions {
     private final AuditLog audit;
     private final List<ApprovalObserver> observers;
 
-    Transitions(ProcessSteps steps, TargetTableRepository tables, RoundRepository rounds, AuditLog audit,
-                List<ApprovalObserver> observers) {
+    Transitions(
+            ProcessSteps steps,
+            TargetTableRepository tables,
+            RoundRepository rounds,
+            AuditLog audit,
+            List<ApprovalObserver> observers) {
         this.steps = steps;
         this.tables = tables;
         this.rounds = rounds;
@@ -49,16 +52,31 @@ class Transitions {
             requireRunningStepAgrees(change);
         }
         StoredTable after = change.table.withStatus(to);
-        StoredTable saved = after.equals(before) ? before
+        StoredTable saved = after.equals(before)
+                ? before
                 : sameContent(after, before) ? tables.updateState(after) : tables.update(after);
         if (!change.round.equals(change.before.round())) {
             rounds.save(before.id(), change.round);
         }
         AuditEvent event = change.changesState
-                ? new AuditEvent(before.id(), change.actor.username(), change.actorRole, change.action,
-                before.status(), to, change.comment, change.revisionId)
-                : new AuditEvent(before.id(), change.actor.username(), change.actorRole, change.action,
-                null, null, change.comment, change.revisionId);
+                ? new AuditEvent(
+                        before.id(),
+                        change.actor.username(),
+                        change.actorRole,
+                        change.action,
+                        before.status(),
+                        to,
+                        change.comment,
+                        change.revisionId)
+                : new AuditEvent(
+                        before.id(),
+                        change.actor.username(),
+                        change.actorRole,
+                        change.action,
+                        null,
+                        null,
+                        change.comment,
+                        change.revisionId);
         AuditEntry entry = audit.append(event);
         ActionRecord record = new ActionRecord(change.actor, entry, before, saved);
         for (ApprovalObserver observer : observers) {
@@ -69,7 +87,8 @@ class Transitions {
 
     /** Only where the table stands changes (most steps): its content, unit and year stay as stored. */
     private static boolean sameContent(StoredTable after, StoredTable before) {
-        return after.unitId() == before.unitId() && after.fiscalYear() == before.fiscalYear()
+        return after.unitId() == before.unitId()
+                && after.fiscalYear() == before.fiscalYear()
                 && after.content().equals(before.content());
     }
 
@@ -81,7 +100,8 @@ class Transitions {
             return;
         }
         TableStatus expected = ProcessStep.ofActivity(waiting.getTaskDefinitionKey())
-                .map(step -> step.status(change.before.table().adjusting())).orElse(null);
+                .map(step -> step.status(change.before.table().adjusting()))
+                .orElse(null);
         if (expected != change.before.table().status()) {
             throw new IllegalStateException("the process waits at " + waiting.getTaskDefinitionKey()
                     + " but the table is " + change.before.table().status());
@@ -95,8 +115,8 @@ class Transitions {
         }
         ProcessStep actual = steps.current(round);
         if (actual != change.expectedStep) {
-            throw new IllegalStateException("after " + change.action + " the process should be at " + change.expectedStep
-                    + " but is at " + actual);
+            throw new IllegalStateException("after " + change.action + " the process should be at "
+                    + change.expectedStep + " but is at " + actual);
         }
         return actual;
     }

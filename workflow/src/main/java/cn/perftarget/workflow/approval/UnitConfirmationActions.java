@@ -9,11 +9,10 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.process.ProcessStep;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Map;
 
 /**
  * 单位确认: the unit answers the fiscal reviewer's 良 edit. Accepting approves the edited revision; disputing (with a
@@ -33,9 +32,14 @@ class UnitConfirmationActions {
     private final Approval approval;
     private final Transitions transitions;
 
-    UnitConfirmationActions(TaskLocator locator, TaskGuard guard, TaskCompletion completion,
-                            RoundVariables variables, RevisionRepository revisions, Approval approval,
-                            Transitions transitions) {
+    UnitConfirmationActions(
+            TaskLocator locator,
+            TaskGuard guard,
+            TaskCompletion completion,
+            RoundVariables variables,
+            RevisionRepository revisions,
+            Approval approval,
+            Transitions transitions) {
         this.locator = locator;
         this.guard = guard;
         this.completion = completion;
@@ -65,7 +69,8 @@ class UnitConfirmationActions {
         LocatedTask task = confirmation(user, taskId);
         TableHandle handle = task.handle();
         Long submittedId = handle.round().submittedRevisionId();
-        Revision submitted = submittedId == null ? null : revisions.findById(submittedId).orElse(null);
+        Revision submitted =
+                submittedId == null ? null : revisions.findById(submittedId).orElse(null);
         if (submitted == null) {
             throw new IllegalStateException("table " + handle.id() + " has no revision submitted by its unit");
         }

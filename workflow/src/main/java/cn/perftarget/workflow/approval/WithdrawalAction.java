@@ -1,12 +1,12 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.error.ConflictException;
-import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
+import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.workflow.process.ProcessSteps;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,14 +37,18 @@ class WithdrawalAction {
         Checks.requireStatus(handle, "error.status.withdraw", TableStatus.DEPT_REVIEW, TableStatus.FISCAL_REVIEW);
         String round = handle.processInstanceId();
         Task review = round == null ? null : steps.waitingTask(round);
-        if (round == null || review == null || !ProcessStep.ofActivity(review.getTaskDefinitionKey()).map(ProcessStep::isReview)
-                .orElse(false)) {
+        if (round == null
+                || review == null
+                || !ProcessStep.ofActivity(review.getTaskDefinitionKey())
+                        .map(ProcessStep::isReview)
+                        .orElse(false)) {
             throw ConflictException.taskHandled();
         }
         if (review.getAssignee() != null) {
             throw NotAllowedException.of("error.withdraw.claimed");
         }
-        runtimeService.createMessageCorrelation(TargetApprovalProcess.WITHDRAW_MESSAGE)
+        runtimeService
+                .createMessageCorrelation(TargetApprovalProcess.WITHDRAW_MESSAGE)
                 .processInstanceId(round)
                 .correlateWithResult();
         return transitions.apply(Change.of(user, Role.DRAFTER.name(), AuditAction.WITHDRAW, handle)

@@ -1,10 +1,9 @@
 package cn.perftarget.workflow.deadline;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
 
 /**
  * The time of the workflow: the process engine's clock, so due dates, timers, overdue flags and submission times

@@ -1,15 +1,14 @@
 package cn.perftarget.workflow.deadline;
 
-import cn.perftarget.workflow.settings.RegionWorkflowSettings;
 import cn.perftarget.domain.time.BeijingTime;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
+import cn.perftarget.workflow.settings.RegionWorkflowSettings;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * The due dates of the next review task: {@code reviewDue} at the configured time of the N-th working day from today,
@@ -22,16 +21,17 @@ public class ReviewDeadlines {
     private static final int CALENDAR_WINDOW_DAYS = 250;
 
     /** Both due dates of a review task. */
-    public record Deadlines(Date reviewDue, Date escalationDue) {
-    }
+    public record Deadlines(Date reviewDue, Date escalationDue) {}
 
     private final WorkCalendarRepository calendars;
     private final EngineClock clock;
     private final ZoneId zone = BeijingTime.ZONE;
     private final LocalTime dueTime;
 
-    public ReviewDeadlines(WorkCalendarRepository calendars, EngineClock clock,
-                           @Value("${perftarget.workflow.due-time:18:00}") String dueTime) {
+    public ReviewDeadlines(
+            WorkCalendarRepository calendars,
+            EngineClock clock,
+            @Value("${perftarget.workflow.due-time:18:00}") String dueTime) {
         this.calendars = calendars;
         this.clock = clock;
         this.dueTime = LocalTime.parse(dueTime);

@@ -42,6 +42,7 @@ public final class WorkingDayCalendar {
                 return d;
             }
         }
-        throw new IllegalStateException("the working-day calendar is wrong: no " + n + " working days within " + MAX_SCAN_DAYS + " days");
+        throw new IllegalStateException(
+                "the working-day calendar is wrong: no " + n + " working days within " + MAX_SCAN_DAYS + " days");
     }
 }

@@ -2,7 +2,6 @@ package cn.perftarget.workflow.error;
 
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.Finding;
-
 import java.util.List;
 
 /** The table has ERROR findings: it cannot be submitted (or saved as a reviewer's edit) until they are fixed. */

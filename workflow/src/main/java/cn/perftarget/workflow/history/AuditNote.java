@@ -2,13 +2,12 @@ package cn.perftarget.workflow.history;
 
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.audit.AuditAction;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the workflow itself writes into an audit entry's comment, beside the user's own words: the grade (评级), the
@@ -23,7 +22,8 @@ public sealed interface AuditNote {
     String format();
 
     /** What a person wrote in it (a comment, a reason), without the workflow's part; null when nobody wrote anything. */
-    @Nullable String personsWords();
+    @Nullable
+    String personsWords();
 
     /** 评级：优。意见 */
     record Graded(Grade grade, @Nullable String comment) implements AuditNote {
@@ -41,7 +41,8 @@ public sealed interface AuditNote {
     }
 
     /** 转办给张财政（caizheng）：意见 */
-    record Transfer(String displayName, String username, @Nullable String comment) implements AuditNote {
+    record Transfer(
+            String displayName, String username, @Nullable String comment) implements AuditNote {
         private static final Pattern FORM = Pattern.compile("转办给(.*)（([^（）]+)）(?:：(.*))?", Pattern.DOTALL);
 
         @Override
@@ -98,8 +99,11 @@ public sealed interface AuditNote {
                 return Optional.empty();
             }
             String rest = comment.substring(prefix.length());
-            List<String> names = rest.startsWith("（") ? List.of()
-                    : Arrays.stream(rest.split(SEPARATOR)).filter(s -> !s.isBlank()).toList();
+            List<String> names = rest.startsWith("（")
+                    ? List.of()
+                    : Arrays.stream(rest.split(SEPARATOR))
+                            .filter(s -> !s.isBlank())
+                            .toList();
             return Optional.of(new Recipients(action, names));
         }
     }
@@ -125,9 +129,10 @@ public sealed interface AuditNote {
         Optional<AuditNote> note = switch (action) {
             case GRADE -> match(Graded.FORM, comment).map(m -> new Graded(grade(m.group(1)), m.group(2)));
             case TRANSFER -> match(Transfer.FORM, comment).map(m -> new Transfer(m.group(1), m.group(2), m.group(3)));
-            case SUBMIT -> comment.startsWith(AdjustmentReason.PREFIX)
-                    ? Optional.of(new AdjustmentReason(comment.substring(AdjustmentReason.PREFIX.length())))
-                    : Optional.empty();
+            case SUBMIT ->
+                comment.startsWith(AdjustmentReason.PREFIX)
+                        ? Optional.of(new AdjustmentReason(comment.substring(AdjustmentReason.PREFIX.length())))
+                        : Optional.empty();
             case REMIND, ESCALATE -> Recipients.parse(action, comment);
             default -> Optional.empty();
         };
@@ -140,6 +145,9 @@ public sealed interface AuditNote {
     }
 
     private static Grade grade(String value) {
-        return Arrays.stream(Grade.values()).filter(g -> g.value().equals(value)).findFirst().orElseThrow();
+        return Arrays.stream(Grade.values())
+                .filter(g -> g.value().equals(value))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,10 +1,9 @@
 package cn.perftarget.workflow.identity;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The group ids of one user and the members of one group, from the same memberships the engine's identity provider
@@ -23,15 +22,17 @@ public class GroupMembership {
     }
 
     /** Group id prefixes followed by an organisation code (or, for auditors, a region code). */
-    private static final List<String> PREFIXES = List.of("drafter-", "dept-reviewer-", "fiscal-reviewer-", "lead-",
-            "auditor-");
+    private static final List<String> PREFIXES =
+            List.of("drafter-", "dept-reviewer-", "fiscal-reviewer-", "lead-", "auditor-");
 
     /**
      * The usernames of a group's members. The users looked at are those of the organisation the id names, of its
      * units and of its region (a superset of the members, whatever the prefix); the memberships decide.
      */
     public List<String> membersOf(String groupId) {
-        Optional<String> code = PREFIXES.stream().filter(groupId::startsWith).findFirst()
+        Optional<String> code = PREFIXES.stream()
+                .filter(groupId::startsWith)
+                .findFirst()
                 .map(prefix -> groupId.substring(prefix.length()));
         String users = code.isEmpty() ? "true" : """
                 u.organisation_id in (select o2.id from organisation o2 where o2.code = :code
@@ -42,13 +43,18 @@ public class GroupMembership {
                                       select o2.id from organisation o2 where o2.region_code = :code)""";
         return jdbc.sql("select distinct m.user_id from (" + IdentityDirectory.memberships(users) + ") m"
                         + " where m.group_id = :group order by m.user_id")
-                .param("group", groupId).param("code", code.orElse("")).query(String.class).list();
+                .param("group", groupId)
+                .param("code", code.orElse(""))
+                .query(String.class)
+                .list();
     }
 
     /** The ids of the groups the user belongs to (in the database's order of text); none for an unknown user. */
     public List<String> groupIdsOf(String username) {
         return jdbc.sql("select distinct m.group_id from (" + IdentityDirectory.MEMBERSHIPS + ") m"
                         + " where m.user_id = :user and m.group_id is not null order by m.group_id")
-                .param("user", username).query(String.class).list();
+                .param("user", username)
+                .query(String.class)
+                .list();
     }
 }

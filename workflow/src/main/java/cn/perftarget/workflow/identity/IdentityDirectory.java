@@ -1,5 +1,11 @@
 package cn.perftarget.workflow.identity;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.Direction;
@@ -15,13 +21,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.query.QueryProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Camunda's view of our users and groups, read from our own tables. Groups are not stored: they follow from the
@@ -97,42 +96,57 @@ class IdentityDirectory {
     long countUsers(UserQueryImpl query) {
         Where where = userWhere(query);
         return jdbc.sql("with membership as (" + MEMBERSHIPS + ") select count(*) from app_user u" + where.sql())
-                .params(where.params).query(Long.class).single();
+                .params(where.params)
+                .query(Long.class)
+                .single();
     }
 
     List<User> findUsers(UserQueryImpl query, Page page) {
         Where where = userWhere(query);
         String sql = "with membership as (" + MEMBERSHIPS + ") select u.username, u.display_name from app_user u"
                 + where.sql() + orderBy(query.getOrderingProperties(), USER_ORDER, "u.username") + limit(query, page);
-        return jdbc.sql(sql).params(where.params).query((rs, i) -> {
-            UserEntity user = new UserEntity(rs.getString("username"));
-            user.setFirstName(rs.getString("display_name"));
-            user.setLastName("");
-            return (User) user;
-        }).list();
+        return jdbc.sql(sql)
+                .params(where.params)
+                .query((rs, i) -> {
+                    UserEntity user = new UserEntity(rs.getString("username"));
+                    user.setFirstName(rs.getString("display_name"));
+                    user.setLastName("");
+                    return (User) user;
+                })
+                .list();
     }
 
     /** The BCrypt hash of an enabled user; a disabled user cannot log in to the webapps either. */
     Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from app_user where username = :u and enabled")
-                .param("u", username).query(String.class).optional();
+                .param("u", username)
+                .query(String.class)
+                .optional();
     }
 
     long countGroups(GroupQueryImpl query) {
         Where where = groupWhere(query);
-        return jdbc.sql(groupSelect("count(*)") + where.sql()).params(where.params).query(Long.class).single();
+        return jdbc.sql(groupSelect("count(*)") + where.sql())
+                .params(where.params)
+                .query(Long.class)
+                .single();
     }
 
     List<Group> findGroups(GroupQueryImpl query, Page page) {
         Where where = groupWhere(query);
-        String sql = groupSelect("g.id, g.name, g.type") + where.sql()
-                + orderBy(query.getOrderingProperties(), GROUP_ORDER, "g.id") + limit(query, page);
-        return jdbc.sql(sql).params(where.params).query((rs, i) -> {
-            GroupEntity group = new GroupEntity(rs.getString("id"));
-            group.setName(rs.getString("name"));
-            group.setType(rs.getString("type"));
-            return (Group) group;
-        }).list();
+        String sql = groupSelect("g.id, g.name, g.type")
+                + where.sql()
+                + orderBy(query.getOrderingProperties(), GROUP_ORDER, "g.id")
+                + limit(query, page);
+        return jdbc.sql(sql)
+                .params(where.params)
+                .query((rs, i) -> {
+                    GroupEntity group = new GroupEntity(rs.getString("id"));
+                    group.setName(rs.getString("name"));
+                    group.setType(rs.getString("type"));
+                    return (Group) group;
+                })
+                .list();
     }
 
     private static String groupSelect(String columns) {
@@ -150,7 +164,9 @@ class IdentityDirectory {
         w.add("lastNameLike", q.getLastNameLike(), "'' like :lastNameLike");
         w.add("email", q.getEmail(), "false");
         w.add("emailLike", q.getEmailLike(), "false");
-        w.add("groupId", q.getGroupId(),
+        w.add(
+                "groupId",
+                q.getGroupId(),
                 "u.username in (select m.user_id from membership m where m.group_id = :groupId)");
         return w;
     }
@@ -166,8 +182,8 @@ class IdentityDirectory {
         return w;
     }
 
-    private static String orderBy(List<QueryOrderingProperty> ordering, Map<String, String> columns,
-                                  String tieBreaker) {
+    private static String orderBy(
+            List<QueryOrderingProperty> ordering, Map<String, String> columns, String tieBreaker) {
         List<String> terms = new ArrayList<>();
         for (QueryOrderingProperty p : ordering) {
             QueryProperty property = p.getQueryProperty();

@@ -1,18 +1,16 @@
 package cn.perftarget.workflow.identity;
 
+import java.util.List;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.TenantQueryImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
-import java.util.List;
-
 /** The installation has no Camunda tenants (one region is not a tenant): every tenant query is empty. */
 class NoTenantQuery extends TenantQueryImpl {
 
-    NoTenantQuery() {
-    }
+    NoTenantQuery() {}
 
     NoTenantQuery(CommandExecutor executor) {
         super(executor);

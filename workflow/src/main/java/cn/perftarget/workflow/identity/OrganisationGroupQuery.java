@@ -1,12 +1,11 @@
 package cn.perftarget.workflow.identity;
 
+import java.util.List;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.GroupQueryImpl;
 import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-
-import java.util.List;
 
 /** Camunda's group query answered from our organisation and roles. */
 class OrganisationGroupQuery extends GroupQueryImpl {

@@ -33,7 +33,9 @@ class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
 
     @Override
     public @Nullable User findUserById(@Nullable String userId) {
-        return userId == null ? null : createUserQuery(Context.getCommandContext()).userId(userId).singleResult();
+        return userId == null
+                ? null
+                : createUserQuery(Context.getCommandContext()).userId(userId).singleResult();
     }
 
     @Override
@@ -56,12 +58,17 @@ class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
         if (userId == null || password == null) {
             return false;
         }
-        return directory.passwordHash(userId).map(hash -> passwordEncoder.matches(password, hash)).orElse(false);
+        return directory
+                .passwordHash(userId)
+                .map(hash -> passwordEncoder.matches(password, hash))
+                .orElse(false);
     }
 
     @Override
     public @Nullable Group findGroupById(@Nullable String groupId) {
-        return groupId == null ? null : createGroupQuery(Context.getCommandContext()).groupId(groupId).singleResult();
+        return groupId == null
+                ? null
+                : createGroupQuery(Context.getCommandContext()).groupId(groupId).singleResult();
     }
 
     @Override

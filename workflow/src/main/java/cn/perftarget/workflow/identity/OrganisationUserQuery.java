@@ -1,12 +1,11 @@
 package cn.perftarget.workflow.identity;
 
+import java.util.List;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.UserQueryImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-
-import java.util.List;
 
 /** Camunda's user query answered from our users. */
 class OrganisationUserQuery extends UserQueryImpl {

@@ -30,8 +30,13 @@ class WebappAuthorizations extends AbstractProcessEnginePlugin {
     public void postProcessEngineBuild(ProcessEngine engine) {
         AuthorizationService authorizations = engine.getAuthorizationService();
         for (Resources resource : Resources.values()) {
-            boolean granted = authorizations.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN)
-                    .resourceType(resource).resourceId(Authorization.ANY).count() > 0;
+            boolean granted = authorizations
+                            .createAuthorizationQuery()
+                            .groupIdIn(Groups.CAMUNDA_ADMIN)
+                            .resourceType(resource)
+                            .resourceId(Authorization.ANY)
+                            .count()
+                    > 0;
             if (!granted) {
                 Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
                 grant.setGroupId(Groups.CAMUNDA_ADMIN);
@@ -41,8 +46,13 @@ class WebappAuthorizations extends AbstractProcessEnginePlugin {
                 authorizations.saveAuthorization(grant);
             }
         }
-        boolean tasklistOpen = authorizations.createAuthorizationQuery().userIdIn(Authorization.ANY)
-                .resourceType(Resources.APPLICATION).resourceId(TASKLIST).count() > 0;
+        boolean tasklistOpen = authorizations
+                        .createAuthorizationQuery()
+                        .userIdIn(Authorization.ANY)
+                        .resourceType(Resources.APPLICATION)
+                        .resourceId(TASKLIST)
+                        .count()
+                > 0;
         if (!tasklistOpen) {
             Authorization global = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
             global.setUserId(Authorization.ANY);

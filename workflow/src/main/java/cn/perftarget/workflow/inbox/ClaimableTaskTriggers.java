@@ -1,5 +1,11 @@
 package cn.perftarget.workflow.inbox;
 
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
@@ -8,13 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Puts the triggers that keep {@code claimable_task} (V11) on Camunda's tables, once the engine has created them
@@ -70,26 +69,35 @@ class ClaimableTaskTriggers extends AbstractProcessEnginePlugin {
     }
 
     private Set<String> present() {
-        List<String> names = jdbc.queryForList("select tgname from pg_trigger where not tgisinternal"
-                + " and tgname like 'claimable_task_%'", String.class);
+        List<String> names = jdbc.queryForList(
+                "select tgname from pg_trigger where not tgisinternal" + " and tgname like 'claimable_task_%'",
+                String.class);
         return new HashSet<>(names);
     }
 
     private static Map<String, String> triggers() {
         Map<String, String> t = new LinkedHashMap<>();
-        t.put("claimable_task_task_insert", "create trigger claimable_task_task_insert after insert on act_ru_task"
-                + " for each row execute function claimable_task_on_task()");
+        t.put(
+                "claimable_task_task_insert",
+                "create trigger claimable_task_task_insert after insert on act_ru_task"
+                        + " for each row execute function claimable_task_on_task()");
         // Camunda rewrites the whole row on every change: react only to what the projection holds
-        t.put("claimable_task_task_update", "create trigger claimable_task_task_update after update on act_ru_task"
-                + " for each row when (old.assignee_ is distinct from new.assignee_"
-                + " or old.due_date_ is distinct from new.due_date_"
-                + " or old.task_def_key_ is distinct from new.task_def_key_"
-                + " or old.proc_inst_id_ is distinct from new.proc_inst_id_)"
-                + " execute function claimable_task_on_task()");
-        t.put("claimable_task_task_delete", "create trigger claimable_task_task_delete after delete on act_ru_task"
-                + " for each row execute function claimable_task_on_task()");
-        t.put("claimable_task_link", "create trigger claimable_task_link after insert or delete"
-                + " on act_ru_identitylink for each row execute function claimable_task_on_link()");
+        t.put(
+                "claimable_task_task_update",
+                "create trigger claimable_task_task_update after update on act_ru_task"
+                        + " for each row when (old.assignee_ is distinct from new.assignee_"
+                        + " or old.due_date_ is distinct from new.due_date_"
+                        + " or old.task_def_key_ is distinct from new.task_def_key_"
+                        + " or old.proc_inst_id_ is distinct from new.proc_inst_id_)"
+                        + " execute function claimable_task_on_task()");
+        t.put(
+                "claimable_task_task_delete",
+                "create trigger claimable_task_task_delete after delete on act_ru_task"
+                        + " for each row execute function claimable_task_on_task()");
+        t.put(
+                "claimable_task_link",
+                "create trigger claimable_task_link after insert or delete"
+                        + " on act_ru_identitylink for each row execute function claimable_task_on_link()");
         return Collections.unmodifiableMap(t);
     }
 }

@@ -13,8 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param overdue        true: only overdue tasks (done tab: completed after the due date); false: only the others
  * @param text           part of the 项目名称 or 项目编码
  */
-public record InboxFilter(@Nullable Integer fiscalYear, @Nullable String departmentCode, @Nullable String unitCode,
-                          @Nullable TableStatus status, @Nullable Boolean overdue, @Nullable String text) {
+public record InboxFilter(
+        @Nullable Integer fiscalYear,
+        @Nullable String departmentCode,
+        @Nullable String unitCode,
+        @Nullable TableStatus status,
+        @Nullable Boolean overdue,
+        @Nullable String text) {
 
     public static final InboxFilter NONE = new InboxFilter(null, null, null, null, null, null);
 

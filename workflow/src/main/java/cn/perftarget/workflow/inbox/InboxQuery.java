@@ -5,11 +5,6 @@ import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.access.UserGroups;
 import cn.perftarget.workflow.access.UserScope;
 import cn.perftarget.workflow.deadline.EngineClock;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,6 +12,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * The inbox (待办箱): the user's tasks, their groups' claimable tasks (apart, or together as 全部待办) and their
@@ -79,7 +78,9 @@ public class InboxQuery {
     }
 
     private InboxCounts counts(Context context, InboxFilter filter) {
-        return jdbc.queryForObject(InboxSql.counts(context.sql(), filter, context.params()), context.params(),
+        return jdbc.queryForObject(
+                InboxSql.counts(context.sql(), filter, context.params()),
+                context.params(),
                 (rs, i) -> new InboxCounts(rs.getLong("mine"), rs.getLong("claimable"), rs.getLong("done")));
     }
 
@@ -89,7 +90,8 @@ public class InboxQuery {
 
     private Context context(AppUser user) {
         List<String> myGroups = groups.of(user);
-        MapSqlParameterSource params = UserScope.of(user).addParams(new MapSqlParameterSource())
+        MapSqlParameterSource params = UserScope.of(user)
+                .addParams(new MapSqlParameterSource())
                 .addValue("user", user.username())
                 // no group: a list no candidate group matches (SQL has no empty "in ()")
                 .addValue("groups", myGroups.isEmpty() ? List.of("") : myGroups)
@@ -99,21 +101,32 @@ public class InboxQuery {
         return new Context(new InboxSql.User(user, myGroups.size() > 1), params);
     }
 
-    private record Context(InboxSql.User sql, MapSqlParameterSource params) {
-    }
+    private record Context(InboxSql.User sql, MapSqlParameterSource params) {}
 
     /** A row, or null for a row of a presorted page that the user may not see (the page is read again). */
     private static @Nullable InboxRow row(ResultSet rs, int i) throws SQLException {
         if (!rs.getBoolean("visible")) {
             return null;
         }
-        return new InboxRow(rs.getString("task_id"), rs.getString("task_key"),
-                rs.getLong("table_id"), rs.getInt("fiscal_year"), rs.getString("project_code"),
-                rs.getString("project_name"), rs.getString("unit_code"), rs.getString("unit_name"),
-                rs.getString("department_code"), rs.getString("department_name"), rs.getBigDecimal("budget"),
-                TableStatus.valueOf(rs.getString("status")), instant(rs.getObject("submitted_at", OffsetDateTime.class)),
-                instant(rs.getTimestamp("task_created")), instant(rs.getTimestamp("due_date")),
-                rs.getBoolean("overdue"), rs.getString("assignee"), instant(rs.getTimestamp("completed_at")));
+        return new InboxRow(
+                rs.getString("task_id"),
+                rs.getString("task_key"),
+                rs.getLong("table_id"),
+                rs.getInt("fiscal_year"),
+                rs.getString("project_code"),
+                rs.getString("project_name"),
+                rs.getString("unit_code"),
+                rs.getString("unit_name"),
+                rs.getString("department_code"),
+                rs.getString("department_name"),
+                rs.getBigDecimal("budget"),
+                TableStatus.valueOf(rs.getString("status")),
+                instant(rs.getObject("submitted_at", OffsetDateTime.class)),
+                instant(rs.getTimestamp("task_created")),
+                instant(rs.getTimestamp("due_date")),
+                rs.getBoolean("overdue"),
+                rs.getString("assignee"),
+                instant(rs.getTimestamp("completed_at")));
     }
 
     static @Nullable Instant instant(@Nullable Timestamp t) {

@@ -1,12 +1,11 @@
 package cn.perftarget.workflow.inbox;
 
-import cn.perftarget.workflow.process.ProcessStep;
-import java.util.Optional;
 import cn.perftarget.domain.table.TableStatus;
-import org.jspecify.annotations.Nullable;
-
+import cn.perftarget.workflow.process.ProcessStep;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One task of the inbox with its table.
@@ -21,11 +20,25 @@ import java.time.Instant;
  * @param assignee    who claimed the task, null while unclaimed
  * @param completedAt done tab only, null in the open tabs
  */
-public record InboxRow(String taskId, String taskKey, long tableId, int fiscalYear,
-                       String projectCode, String projectName, String unitCode, String unitName,
-                       String departmentCode, String departmentName, @Nullable BigDecimal budget, TableStatus status,
-                       @Nullable Instant submittedAt, @Nullable Instant taskCreated, @Nullable Instant dueDate,
-                       boolean overdue, @Nullable String assignee, @Nullable Instant completedAt) {
+public record InboxRow(
+        String taskId,
+        String taskKey,
+        long tableId,
+        int fiscalYear,
+        String projectCode,
+        String projectName,
+        String unitCode,
+        String unitName,
+        String departmentCode,
+        String departmentName,
+        @Nullable BigDecimal budget,
+        TableStatus status,
+        @Nullable Instant submittedAt,
+        @Nullable Instant taskCreated,
+        @Nullable Instant dueDate,
+        boolean overdue,
+        @Nullable String assignee,
+        @Nullable Instant completedAt) {
 
     /** 环节: the step of the process the task is, e.g. 主管部门审核; empty for a task the model does not know. */
     public Optional<ProcessStep> step() {

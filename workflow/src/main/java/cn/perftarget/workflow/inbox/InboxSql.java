@@ -5,10 +5,9 @@ import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.access.Authorship;
 import cn.perftarget.workflow.access.UserScope;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The SQL of the inbox's statements. Open tasks are read as narrow rows under the alias {@code k} with
@@ -19,8 +18,7 @@ import java.util.List;
 final class InboxSql {
 
     /** The user the statements are for; {@code severalGroups}: a task may be a candidate of two of them. */
-    record User(AppUser user, boolean severalGroups) {
-    }
+    record User(AppUser user, boolean severalGroups) {}
 
     private static final String COLUMNS = """
             k.id_ as task_id, k.task_def_key_ as task_key, k.assignee_ as assignee,
@@ -33,6 +31,7 @@ final class InboxSql {
     /** The unit and department of a presorted page's row, whose table may be missing. */
     private static final String LEFT_ORGANISATION_JOINS =
             " left join organisation u on u.id = t.unit_id left join organisation d on d.id = u.parent_id";
+
     private static final String OPEN_OVERDUE = "(k.due_date_ is not null and k.due_date_ < :now)";
     private static final String DONE_OVERDUE = "(k.due_date_ is not null and k.end_time_ > k.due_date_)";
     private static final String IN_SCOPE = "t.unit_id in (select id from scope_units)";
@@ -57,12 +56,12 @@ final class InboxSql {
             + " from workflow_round r where r.process_instance_id = k.proc_inst_id_ limit 1) r on true"
             + " join target_table t on t.id = r.table_id";
 
-    private InboxSql() {
-    }
+    private InboxSql() {}
 
     /** Whether the page can be presorted: the first page of a tab, no filter, sorted by a task column. */
     static boolean presortable(InboxFilter filter, PageRequest page) {
-        return page.offset() == 0 && InboxFilter.NONE.equals(filter)
+        return page.offset() == 0
+                && InboxFilter.NONE.equals(filter)
                 && (page.sort() == SortKey.DUE_DATE || page.sort() == SortKey.RECEIVED);
     }
 
@@ -71,10 +70,16 @@ final class InboxSql {
      * page's rows then read in full. Presorted (see {@link #presortable}): the narrow rows are sorted without their
      * tables; scope and duties become the column {@code visible} of the page's rows.
      */
-    static String openRows(User user, InboxTab tab, InboxFilter filter, PageRequest page, boolean presorted,
-                           MapSqlParameterSource params) {
+    static String openRows(
+            User user,
+            InboxTab tab,
+            InboxFilter filter,
+            PageRequest page,
+            boolean presorted,
+            MapSqlParameterSource params) {
         String order = order(tab, page);
-        StringBuilder inner = new StringBuilder("select k.id_, k.proc_inst_id_ from ").append(source(user, tab))
+        StringBuilder inner = new StringBuilder("select k.id_, k.proc_inst_id_ from ")
+                .append(source(user, tab))
                 .append(" k");
         if (!presorted) {
             inner.append(" join target_table t on t.process_instance_id = k.proc_inst_id_")
@@ -97,8 +102,8 @@ final class InboxSql {
      * Presorted (see {@link #presortable}): the user's done tasks are sorted alone (index {@code (ASSIGNEE_,
      * END_TIME_)}), and the round, table and scope read for the page's rows only.
      */
-    static String doneRows(User user, InboxFilter filter, PageRequest page, boolean presorted,
-                           MapSqlParameterSource params) {
+    static String doneRows(
+            User user, InboxFilter filter, PageRequest page, boolean presorted, MapSqlParameterSource params) {
         params.addValue("limit", page.limit()).addValue("offset", page.offset());
         String order = order(InboxTab.DONE, page);
         if (!presorted) {
@@ -109,8 +114,12 @@ final class InboxSql {
         }
         return "with " + UserScope.SCOPE_UNITS_CTE + ", page as (select k.id_ from act_hi_taskinst k where "
                 + String.join(" and ", doneConditions()) + " order by " + order + " limit :limit offset :offset)"
-                + " select " + COLUMNS.formatted("k.start_time_", "k.end_time_", DONE_OVERDUE,
-                "coalesce(t.id is not null and " + IN_SCOPE + ", false)")
+                + " select "
+                + COLUMNS.formatted(
+                        "k.start_time_",
+                        "k.end_time_",
+                        DONE_OVERDUE,
+                        "coalesce(t.id is not null and " + IN_SCOPE + ", false)")
                 + " from page p join act_hi_taskinst k on k.id_ = p.id_"
                 + " left join lateral (select r.table_id from workflow_round r"
                 + " where r.process_instance_id = k.proc_inst_id_ limit 1) r on true"
@@ -123,12 +132,18 @@ final class InboxSql {
         String organisation = TableFilterSql.usesOrganisation(filter) ? TABLE_JOINS : "";
         String open = " k join target_table t on t.process_instance_id = k.proc_inst_id_" + organisation;
         return "with " + UserScope.SCOPE_UNITS_CTE + " select "
-                + capped(source(user, InboxTab.MINE) + open
-                + where(openConditions(user, InboxTab.MINE), filter, OPEN_OVERDUE, params)) + " as mine, "
-                + capped(source(user, InboxTab.CLAIMABLE) + open
-                + where(openConditions(user, InboxTab.CLAIMABLE), filter, OPEN_OVERDUE, params)) + " as claimable, "
-                + capped(DONE_SOURCE.substring(" from ".length()) + organisation
-                + where(doneConditions(), filter, DONE_OVERDUE, params)) + " as done";
+                + capped(source(user, InboxTab.MINE)
+                        + open
+                        + where(openConditions(user, InboxTab.MINE), filter, OPEN_OVERDUE, params))
+                + " as mine, "
+                + capped(source(user, InboxTab.CLAIMABLE)
+                        + open
+                        + where(openConditions(user, InboxTab.CLAIMABLE), filter, OPEN_OVERDUE, params))
+                + " as claimable, "
+                + capped(DONE_SOURCE.substring(" from ".length())
+                        + organisation
+                        + where(doneConditions(), filter, DONE_OVERDUE, params))
+                + " as done";
     }
 
     private static String capped(String fromWhere) {
@@ -170,8 +185,8 @@ final class InboxSql {
         return List.of("k.assignee_ = :user", "k.end_time_ is not null", "k.delete_reason_ = 'completed'");
     }
 
-    private static String where(List<String> conditions, InboxFilter filter, String overdue,
-                                MapSqlParameterSource params) {
+    private static String where(
+            List<String> conditions, InboxFilter filter, String overdue, MapSqlParameterSource params) {
         List<String> where = new ArrayList<>(conditions);
         where.add(IN_SCOPE);
         TableFilterSql.apply(filter, where, params);
@@ -182,14 +197,13 @@ final class InboxSql {
     }
 
     /** The review tasks of the model, as an SQL list. */
-    private static final String REVIEW_TASKS = "('" + TargetApprovalProcess.DEPARTMENT_REVIEW + "', '"
-            + TargetApprovalProcess.FISCAL_REVIEW + "')";
+    private static final String REVIEW_TASKS =
+            "('" + TargetApprovalProcess.DEPARTMENT_REVIEW + "', '" + TargetApprovalProcess.FISCAL_REVIEW + "')";
 
     /** Separation of duties: a drafter who also reviews is not offered reviews of their own tables. */
     private static String separationOfDuties(AppUser user) {
         if (user.has(Role.DRAFTER) && (user.has(Role.DEPT_REVIEWER) || user.has(Role.FISCAL_REVIEWER))) {
-            return "(k.task_def_key_ not in " + REVIEW_TASKS + " or not "
-                    + Authorship.AUTHORED_BY_USER_SQL + ")";
+            return "(k.task_def_key_ not in " + REVIEW_TASKS + " or not " + Authorship.AUTHORED_BY_USER_SQL + ")";
         }
         return "";
     }

@@ -1,9 +1,8 @@
 package cn.perftarget.workflow.inbox;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-
-import java.util.List;
 
 /**
  * The table filters as SQL conditions over the aliases {@code t} (target_table), {@code u} (its unit) and {@code d}
@@ -11,8 +10,7 @@ import java.util.List;
  */
 final class TableFilterSql {
 
-    private TableFilterSql() {
-    }
+    private TableFilterSql() {}
 
     /** Whether the conditions refer to {@code u} or {@code d}: a count without them need not join them. */
     static boolean usesOrganisation(InboxFilter filter) {

@@ -4,14 +4,13 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.access.UserScope;
 import cn.perftarget.workflow.deadline.EngineClock;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.time.OffsetDateTime;
-import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The tables in a user's scope with their status: for a drafter the unit's own tables, for an auditor (查阅) the
@@ -34,26 +33,36 @@ public class TableListQuery {
     }
 
     public TableListPage page(AppUser user, InboxFilter filter, PageRequest page) {
-        MapSqlParameterSource params = UserScope.of(user).addParams(new MapSqlParameterSource())
-                .addValue("now", Timestamp.from(clock.now()));
+        MapSqlParameterSource params =
+                UserScope.of(user).addParams(new MapSqlParameterSource()).addValue("now", Timestamp.from(clock.now()));
         String where = where(filter, params);
-        Long total = jdbc.queryForObject("with " + UserScope.SCOPE_UNITS_CTE + " select count(*)" + FROM + where,
-                params, Long.class);
+        Long total = jdbc.queryForObject(
+                "with " + UserScope.SCOPE_UNITS_CTE + " select count(*)" + FROM + where, params, Long.class);
         params.addValue("limit", page.limit()).addValue("offset", page.offset());
-        List<TableListRow> rows = jdbc.query("with " + UserScope.SCOPE_UNITS_CTE + " " + """
+        List<TableListRow> rows = jdbc.query(
+                "with " + UserScope.SCOPE_UNITS_CTE + " " + """
                          select t.id, t.fiscal_year, t.project_code, t.project_name, t.budget, t.status, t.adjusting,
                                 t.approved_revision_id, t.submitted_at, t.updated_at,
                                 u.code as unit_code, u.name as unit_name, d.code as department_code,
                                 k.task_def_key_ as task_key, k.assignee_ as assignee, k.due_date_ as due_date""" + FROM + where
                         + " order by " + order(page) + " limit :limit offset :offset",
-                params, (rs, i) -> new TableListRow(rs.getLong("id"), rs.getInt("fiscal_year"),
-                        rs.getString("project_code"), rs.getString("project_name"), rs.getString("unit_code"),
-                        rs.getString("unit_name"), rs.getString("department_code"), rs.getBigDecimal("budget"),
-                        TableStatus.valueOf(rs.getString("status")), rs.getBoolean("adjusting"),
+                params,
+                (rs, i) -> new TableListRow(
+                        rs.getLong("id"),
+                        rs.getInt("fiscal_year"),
+                        rs.getString("project_code"),
+                        rs.getString("project_name"),
+                        rs.getString("unit_code"),
+                        rs.getString("unit_name"),
+                        rs.getString("department_code"),
+                        rs.getBigDecimal("budget"),
+                        TableStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("adjusting"),
                         rs.getObject("approved_revision_id", Long.class),
                         InboxQuery.instant(rs.getObject("submitted_at", OffsetDateTime.class)),
                         rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("task_key"), rs.getString("assignee"),
+                        rs.getString("task_key"),
+                        rs.getString("assignee"),
                         InboxQuery.instant(rs.getTimestamp("due_date"))));
         return new TableListPage(rows, total == null ? 0 : total, page);
     }
@@ -63,11 +72,14 @@ public class TableListQuery {
         MapSqlParameterSource params = UserScope.of(user).addParams(new MapSqlParameterSource());
         List<String> where = new ArrayList<>();
         where.add("t.unit_id in (select id from scope_units)");
-        TableFilterSql.apply(new InboxFilter(null, filter.departmentCode(), filter.unitCode(), null, null, null),
-                where, params);
-        return jdbc.queryForList("with " + UserScope.SCOPE_UNITS_CTE + " select distinct t.fiscal_year"
-                + " from target_table t join organisation u on u.id = t.unit_id join organisation d on d.id = u.parent_id"
-                + " where " + String.join(" and ", where) + " order by t.fiscal_year desc", params, Integer.class);
+        TableFilterSql.apply(
+                new InboxFilter(null, filter.departmentCode(), filter.unitCode(), null, null, null), where, params);
+        return jdbc.queryForList(
+                "with " + UserScope.SCOPE_UNITS_CTE + " select distinct t.fiscal_year"
+                        + " from target_table t join organisation u on u.id = t.unit_id join organisation d on d.id = u.parent_id"
+                        + " where " + String.join(" and ", where) + " order by t.fiscal_year desc",
+                params,
+                Integer.class);
     }
 
     private static String where(InboxFilter filter, MapSqlParameterSource params) {

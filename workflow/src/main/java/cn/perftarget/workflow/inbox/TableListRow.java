@@ -1,12 +1,11 @@
 package cn.perftarget.workflow.inbox;
 
-import cn.perftarget.workflow.process.ProcessStep;
-import java.util.Optional;
 import cn.perftarget.domain.table.TableStatus;
-import org.jspecify.annotations.Nullable;
-
+import cn.perftarget.workflow.process.ProcessStep;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One table of a table list, with where its round stands.
@@ -19,11 +18,23 @@ import java.time.Instant;
  * @param assignee           who claimed the waiting task, null when unclaimed or none
  * @param dueDate            the waiting task's due date, null when none
  */
-public record TableListRow(long tableId, int fiscalYear, String projectCode, String projectName, String unitCode,
-                           String unitName, String departmentCode, @Nullable BigDecimal budget, TableStatus status,
-                           boolean adjusting, @Nullable Long approvedRevisionId, @Nullable Instant submittedAt,
-                           Instant updatedAt, @Nullable String taskKey, @Nullable String assignee,
-                           @Nullable Instant dueDate) {
+public record TableListRow(
+        long tableId,
+        int fiscalYear,
+        String projectCode,
+        String projectName,
+        String unitCode,
+        String unitName,
+        String departmentCode,
+        @Nullable BigDecimal budget,
+        TableStatus status,
+        boolean adjusting,
+        @Nullable Long approvedRevisionId,
+        @Nullable Instant submittedAt,
+        Instant updatedAt,
+        @Nullable String taskKey,
+        @Nullable String assignee,
+        @Nullable Instant dueDate) {
 
     /** 环节 of the waiting task, empty when none waits. */
     public Optional<ProcessStep> step() {

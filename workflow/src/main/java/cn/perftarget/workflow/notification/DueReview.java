@@ -26,8 +26,9 @@ class DueReview {
 
         /** The review step the task is at (主管部门审核, 财政审核). */
         Labelled step() {
-            return ProcessStep.ofActivity(task.getTaskDefinitionKey()).orElseThrow(
-                    () -> new IllegalStateException("a timer on the unknown task " + task.getTaskDefinitionKey()));
+            return ProcessStep.ofActivity(task.getTaskDefinitionKey())
+                    .orElseThrow(() ->
+                            new IllegalStateException("a timer on the unknown task " + task.getTaskDefinitionKey()));
         }
     }
 
@@ -43,8 +44,11 @@ class DueReview {
     Due of(DelegateExecution execution) {
         String reviewTask = (String) execution.getVariableLocal(ApprovalVariables.REVIEW_TASK);
         String group = (String) execution.getVariableLocal(ApprovalVariables.REVIEW_GROUP);
-        Task task = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(reviewTask).singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(reviewTask)
+                .singleResult();
         if (task == null) {
             throw new IllegalStateException("the due review task " + reviewTask + " does not exist (process "
                     + execution.getProcessInstanceId() + ")");

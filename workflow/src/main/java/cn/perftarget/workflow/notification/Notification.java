@@ -1,9 +1,8 @@
 package cn.perftarget.workflow.notification;
 
 import cn.perftarget.domain.i18n.Message;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-app notification.
@@ -13,8 +12,15 @@ import java.time.Instant;
  * @param taskId    the task it is about, may be null
  * @param readAt    null while unread
  */
-public record Notification(long id, String recipient, long tableId, NotificationKind kind, Message message,
-                           @Nullable String taskId, Instant createdAt, @Nullable Instant readAt) {
+public record Notification(
+        long id,
+        String recipient,
+        long tableId,
+        NotificationKind kind,
+        Message message,
+        @Nullable String taskId,
+        Instant createdAt,
+        @Nullable Instant readAt) {
 
     public boolean isRead() {
         return readAt != null;

@@ -3,6 +3,11 @@ package cn.perftarget.workflow.notification;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.i18n.MessageJson;
 import cn.perftarget.workflow.text.WorkflowTexts;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -10,12 +15,6 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.List;
 
 /** In-app notifications (table notification, V10), written in the transaction of what caused them. */
 @Repository
@@ -29,11 +28,17 @@ public class NotificationRepository {
 
     /** One notification per recipient (duplicates collapsed), in one batch. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void add(Collection<String> recipients, long tableId, NotificationKind kind, Message message,
-                    @Nullable String taskId, Instant at) {
+    public void add(
+            Collection<String> recipients,
+            long tableId,
+            NotificationKind kind,
+            Message message,
+            @Nullable String taskId,
+            Instant at) {
         String chinese = WorkflowTexts.chinese(message);
         String json = MessageJson.write(message);
-        SqlParameterSource[] batch = recipients.stream().distinct()
+        SqlParameterSource[] batch = recipients.stream()
+                .distinct()
                 .map(r -> new MapSqlParameterSource("recipient", r)
                         .addValue("table", tableId)
                         .addValue("kind", kind.name())
@@ -51,15 +56,20 @@ public class NotificationRepository {
 
     /** The user's newest notifications first. */
     public List<Notification> latest(String username, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                         select id, recipient, table_id, kind, message, message_json, task_id, created_at, read_at
                         from notification
                         where recipient = :u order by created_at desc, id desc limit :limit""",
                 new MapSqlParameterSource("u", username).addValue("limit", Math.max(0, limit)),
-                (rs, i) -> new Notification(rs.getLong("id"), rs.getString("recipient"), rs.getLong("table_id"),
+                (rs, i) -> new Notification(
+                        rs.getLong("id"),
+                        rs.getString("recipient"),
+                        rs.getLong("table_id"),
                         NotificationKind.valueOf(rs.getString("kind")),
                         message(rs.getString("message_json"), rs.getString("message")),
-                        rs.getString("task_id"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("task_id"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                         instant(rs.getObject("read_at", OffsetDateTime.class))));
     }
 
@@ -73,20 +83,25 @@ public class NotificationRepository {
     }
 
     public long unreadCount(String username) {
-        Long n = jdbc.queryForObject("select count(*) from notification where recipient = :u and read_at is null",
-                new MapSqlParameterSource("u", username), Long.class);
+        Long n = jdbc.queryForObject(
+                "select count(*) from notification where recipient = :u and read_at is null",
+                new MapSqlParameterSource("u", username),
+                Long.class);
         return n == null ? 0 : n;
     }
 
     /** Marks one of the user's notifications read; another user's stays as it is. */
     public boolean markRead(String username, long id) {
-        return jdbc.update("update notification set read_at = now() where id = :id and recipient = :u and read_at is null",
-                new MapSqlParameterSource("id", id).addValue("u", username)) == 1;
+        return jdbc.update(
+                        "update notification set read_at = now() where id = :id and recipient = :u and read_at is null",
+                        new MapSqlParameterSource("id", id).addValue("u", username))
+                == 1;
     }
 
     /** Marks all of the user's unread notifications read; returns how many. */
     public int markAllRead(String username) {
-        return jdbc.update("update notification set read_at = now() where recipient = :u and read_at is null",
+        return jdbc.update(
+                "update notification set read_at = now() where recipient = :u and read_at is null",
                 new MapSqlParameterSource("u", username));
     }
 }

@@ -10,11 +10,10 @@ import cn.perftarget.workflow.approval.ActionRecord;
 import cn.perftarget.workflow.approval.ApprovalObserver;
 import cn.perftarget.workflow.deadline.EngineClock;
 import cn.perftarget.workflow.history.AuditNote;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * Tells the unit's drafters when a review hands the table back to them: returned (退回, 中), waiting for their
@@ -41,8 +40,11 @@ class OutcomeNotifier implements ApprovalObserver {
             return;
         }
         StoredTable table = record.after();
-        List<String> drafters = groups.members(CandidateGroups.drafters(table.content().unitCode()));
-        Message message = Message.of(outcome, Message.of("notify.table", table.content().projectName().strip()));
+        List<String> drafters =
+                groups.members(CandidateGroups.drafters(table.content().unitCode()));
+        Message message = Message.of(
+                outcome,
+                Message.of("notify.table", table.content().projectName().strip()));
         AuditNote note = AuditNote.parse(entry.action(), entry.comment());
         String words = note == null ? null : note.personsWords();
         if (words != null && !words.isBlank()) {
@@ -59,8 +61,12 @@ class OutcomeNotifier implements ApprovalObserver {
         return switch (entry.toState()) {
             case DRAFTING -> "notify.outcome.returned";
             case UNIT_CONFIRM -> "notify.outcome.confirm";
-            case APPROVED -> Objects.equals(record.before().approvedRevisionId(), record.after().approvedRevisionId())
-                    ? "notify.outcome.adjustmentRefused" : "notify.outcome.approved";
+            case APPROVED ->
+                Objects.equals(
+                                record.before().approvedRevisionId(),
+                                record.after().approvedRevisionId())
+                        ? "notify.outcome.adjustmentRefused"
+                        : "notify.outcome.approved";
             case REJECTED -> "notify.outcome.rejected";
             default -> null;
         };

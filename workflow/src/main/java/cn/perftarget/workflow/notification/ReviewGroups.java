@@ -2,12 +2,11 @@ package cn.perftarget.workflow.notification;
 
 import cn.perftarget.bpmn.CandidateGroups;
 import cn.perftarget.workflow.access.UserGroups;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Optional;
 
 /** Who stands behind a review group: its members, and the lead (负责人) of its organisation. */
 @Component
@@ -33,7 +32,8 @@ class ReviewGroups {
      * none, those of the organisation above it (the fiscal bureau of a section).
      */
     List<String> leads(String group) {
-        return organisationCode(group).map(code -> jdbc.queryForList("""
+        return organisationCode(group)
+                .map(code -> jdbc.queryForList("""
                         with org as (select id, parent_id from organisation where code = :code)
                         select u.username from app_user u, org
                         where u.is_lead and u.enabled
@@ -41,8 +41,8 @@ class ReviewGroups {
                               (select org.id where exists (select 1 from app_user l
                                                            where l.organisation_id = org.id and l.is_lead and l.enabled)),
                               org.parent_id)
-                        order by u.username""",
-                new MapSqlParameterSource("code", code), String.class)).orElse(List.of());
+                        order by u.username""", new MapSqlParameterSource("code", code), String.class))
+                .orElse(List.of());
     }
 
     static Optional<String> organisationCode(String group) {

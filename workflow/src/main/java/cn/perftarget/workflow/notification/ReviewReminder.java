@@ -3,11 +3,10 @@ package cn.perftarget.workflow.notification;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.i18n.Message;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * 到期提醒 (timer 审核到期): notifies the assignee of the due review task, or every member of its candidate group while
@@ -31,7 +30,11 @@ class ReviewReminder implements JavaDelegate {
         DueReview.Due due = dueReview.of(execution);
         String assignee = due.task().getAssignee();
         List<String> recipients = assignee != null ? List.of(assignee) : groups.members(due.group());
-        notice.send(due, NotificationKind.REMINDER, AuditAction.REMIND, recipients,
+        notice.send(
+                due,
+                NotificationKind.REMINDER,
+                AuditAction.REMIND,
+                recipients,
                 Message.of("notify.reminder", due.tableName(), due.step()));
     }
 }

@@ -6,9 +6,8 @@ import cn.perftarget.domain.audit.AuditLog;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.workflow.deadline.EngineClock;
 import cn.perftarget.workflow.history.AuditNote;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * What both review timers do once they know whom to tell and what: one notification per recipient, and an entry in
@@ -31,8 +30,9 @@ class TimerNotice {
     }
 
     void send(DueReview.Due due, NotificationKind kind, AuditAction action, List<String> recipients, Message message) {
-        notifications.add(recipients, due.table().id(), kind, message, due.task().getId(), clock.now());
-        audit.append(AuditEvent.of(due.table().id(), SYSTEM, "SYSTEM", action,
-                new AuditNote.Recipients(action, recipients).format()));
+        notifications.add(
+                recipients, due.table().id(), kind, message, due.task().getId(), clock.now());
+        audit.append(AuditEvent.of(
+                due.table().id(), SYSTEM, "SYSTEM", action, new AuditNote.Recipients(action, recipients).format()));
     }
 }

@@ -1,10 +1,9 @@
 package cn.perftarget.workflow.notification;
 
 import cn.perftarget.domain.user.AppUser;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
 
 /**
  * The bell of one user: their newest notifications, how many are unread, marking them read. Always the signed-in

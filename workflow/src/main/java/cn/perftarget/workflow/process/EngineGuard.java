@@ -3,6 +3,7 @@ package cn.perftarget.workflow.process;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.workflow.text.WorkflowTexts;
+import java.util.ArrayList;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -19,8 +20,6 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-
 /**
  * Keeps every state change of the approval process inside the approval service (see {@link ServiceCall}): built-in
  * listeners refuse to start {@code target-approval} and to assign, complete or delete its user tasks elsewhere, e.g.
@@ -31,7 +30,8 @@ import java.util.ArrayList;
 class EngineGuard extends AbstractProcessEnginePlugin {
 
     /** Shown in Cockpit, Tasklist or the REST API (in Chinese, the operators' language). */
-    static final String REFUSAL = WorkflowTexts.chinese(Message.of("engine.refused", TargetApprovalProcess.PROCESS_KEY));
+    static final String REFUSAL =
+            WorkflowTexts.chinese(Message.of("engine.refused", TargetApprovalProcess.PROCESS_KEY));
 
     private static final TaskListener TASK_GUARD = (DelegateTask task) -> requireServiceCall();
     private static final ExecutionListener START_GUARD = (DelegateExecution execution) -> requireServiceCall();

@@ -3,7 +3,6 @@ package cn.perftarget.workflow.process;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.i18n.Labelled;
 import cn.perftarget.domain.table.TableStatus;
-
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -57,6 +56,8 @@ public enum ProcessStep implements Labelled {
     }
 
     public static Optional<ProcessStep> ofActivity(String activityId) {
-        return Arrays.stream(values()).filter(s -> s.activityId.equals(activityId)).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.activityId.equals(activityId))
+                .findFirst();
     }
 }

@@ -1,12 +1,11 @@
 package cn.perftarget.workflow.process;
 
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Optional;
 
 /** The link between target tables and their approval rounds (process instances): V10's columns and workflow_round. */
 @Repository
@@ -19,17 +18,26 @@ public class RoundRepository {
     }
 
     public RoundState state(long tableId) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                         select process_instance_id, review_revision_id, submitted_revision_id, adjustment_reason
                         from target_table where id = :id""",
-                new MapSqlParameterSource("id", tableId),
-                (rs, i) -> new RoundState(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
-                        rs.getString(4))).stream().findFirst().orElse(RoundState.NONE);
+                        new MapSqlParameterSource("id", tableId),
+                        (rs, i) -> new RoundState(
+                                rs.getString(1),
+                                rs.getObject(2, Long.class),
+                                rs.getObject(3, Long.class),
+                                rs.getString(4)))
+                .stream()
+                .findFirst()
+                .orElse(RoundState.NONE);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void save(long tableId, RoundState state) {
-        jdbc.update("""
+        jdbc.update(
+                """
                         update target_table set process_instance_id = :pid, review_revision_id = :review,
                             submitted_revision_id = :submitted, adjustment_reason = :reason
                         where id = :id""",
@@ -43,21 +51,33 @@ public class RoundRepository {
     /** Records a new round of the table. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordRound(String processInstanceId, long tableId, boolean adjustment) {
-        jdbc.update("insert into workflow_round (process_instance_id, table_id, adjustment) values (:pid, :table, :adj)",
-                new MapSqlParameterSource("pid", processInstanceId).addValue("table", tableId)
+        jdbc.update(
+                "insert into workflow_round (process_instance_id, table_id, adjustment) values (:pid, :table, :adj)",
+                new MapSqlParameterSource("pid", processInstanceId)
+                        .addValue("table", tableId)
                         .addValue("adj", adjustment));
     }
 
     /** The table of an approval round. */
     public Optional<Long> tableOfRound(String processInstanceId) {
-        return jdbc.queryForList("select table_id from workflow_round where process_instance_id = :pid",
-                new MapSqlParameterSource("pid", processInstanceId), Long.class).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "select table_id from workflow_round where process_instance_id = :pid",
+                        new MapSqlParameterSource("pid", processInstanceId),
+                        Long.class)
+                .stream()
+                .findFirst();
     }
 
     /** Whether the round is an adjustment (调整). */
     public boolean isAdjustment(String processInstanceId) {
-        return jdbc.queryForList("select adjustment from workflow_round where process_instance_id = :pid",
-                new MapSqlParameterSource("pid", processInstanceId), Boolean.class).stream().findFirst()
+        return jdbc
+                .queryForList(
+                        "select adjustment from workflow_round where process_instance_id = :pid",
+                        new MapSqlParameterSource("pid", processInstanceId),
+                        Boolean.class)
+                .stream()
+                .findFirst()
                 .orElse(false);
     }
 }

@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param submittedRevisionId the revision the unit last submitted
  * @param adjustmentReason    调整: the reason given when the approved table was reopened, null otherwise
  */
-public record RoundState(@Nullable String processInstanceId, @Nullable Long reviewRevisionId,
-                         @Nullable Long submittedRevisionId, @Nullable String adjustmentReason) {
+public record RoundState(
+        @Nullable String processInstanceId,
+        @Nullable Long reviewRevisionId,
+        @Nullable Long submittedRevisionId,
+        @Nullable String adjustmentReason) {
 
     public static final RoundState NONE = new RoundState(null, null, null, null);
 

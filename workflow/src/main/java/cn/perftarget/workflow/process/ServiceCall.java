@@ -11,8 +11,7 @@ public final class ServiceCall {
 
     private static final ThreadLocal<Boolean> ACTIVE = new ThreadLocal<>();
 
-    private ServiceCall() {
-    }
+    private ServiceCall() {}
 
     public static <T> T run(Supplier<T> action) {
         if (Boolean.TRUE.equals(ACTIVE.get())) {

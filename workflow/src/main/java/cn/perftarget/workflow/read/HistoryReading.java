@@ -6,16 +6,15 @@ import cn.perftarget.domain.revision.RevisionRepository;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.workflow.history.AuditNote;
 import cn.perftarget.workflow.process.RoundRepository;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The history of a table the caller has already found visible: its audit entries, revisions, the names of the
@@ -30,8 +29,12 @@ class HistoryReading {
     private final HistoryService historyService;
     private final People people;
 
-    HistoryReading(AuditLog audit, RevisionRepository revisions, RoundRepository rounds,
-                   HistoryService historyService, People people) {
+    HistoryReading(
+            AuditLog audit,
+            RevisionRepository revisions,
+            RoundRepository rounds,
+            HistoryService historyService,
+            People people) {
         this.audit = audit;
         this.revisions = revisions;
         this.rounds = rounds;
@@ -48,7 +51,11 @@ class HistoryReading {
                 people.addAll(r.usernames());
             }
         }
-        return new TableHistory(table, entries, revisions.listByTable(table.id()), this.people.displayNames(people),
+        return new TableHistory(
+                table,
+                entries,
+                revisions.listByTable(table.id()),
+                this.people.displayNames(people),
                 progress(rounds.state(table.id()).processInstanceId()));
     }
 
@@ -58,12 +65,16 @@ class HistoryReading {
         }
         Set<String> finished = new HashSet<>();
         Set<String> current = new HashSet<>();
-        for (HistoricActivityInstance a : historyService.createHistoricActivityInstanceQuery()
-                .processInstanceId(processInstanceId).list()) {
+        for (HistoricActivityInstance a : historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .list()) {
             (a.getEndTime() == null ? current : finished).add(a.getActivityId());
         }
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
+        HistoricProcessInstance instance = historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult();
         if (instance != null && instance.getEndTime() != null && instance.getEndActivityId() != null) {
             current.add(instance.getEndActivityId());
         }

@@ -5,13 +5,12 @@ import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * The departments and units whose tables a user may see ({@link cn.perftarget.workflow.access.UserScope}), for the
@@ -50,7 +49,10 @@ class OrganisationsInScope {
         if (user.has(Role.DRAFTER) && org.kind() == OrgKind.UNIT && org.parentId() != null) {
             organisations.findById(org.parentId()).ifPresent(out::add);
         }
-        return out.stream().distinct().sorted(Comparator.comparing(Organisation::code)).toList();
+        return out.stream()
+                .distinct()
+                .sorted(Comparator.comparing(Organisation::code))
+                .toList();
     }
 
     /**
@@ -62,13 +64,14 @@ class OrganisationsInScope {
         if (department != null && departments.stream().noneMatch(d -> Objects.equals(d.id(), department.id()))) {
             return List.of();
         }
-        boolean onlyOwnUnit = !user.has(Role.DEPT_REVIEWER) && !user.has(Role.FISCAL_REVIEWER)
-                && !user.has(Role.AUDITOR);
+        boolean onlyOwnUnit =
+                !user.has(Role.DEPT_REVIEWER) && !user.has(Role.FISCAL_REVIEWER) && !user.has(Role.AUDITOR);
         List<Organisation> out = new ArrayList<>();
         for (Organisation d : department == null ? departments : List.of(department)) {
             organisations.findChildren(d.savedId()).stream()
                     .filter(o -> o.kind() == OrgKind.UNIT)
-                    .filter(o -> !onlyOwnUnit || Objects.equals(o.id(), user.organisation().id()))
+                    .filter(o -> !onlyOwnUnit
+                            || Objects.equals(o.id(), user.organisation().id()))
                     .forEach(out::add);
         }
         out.sort(Comparator.comparing(Organisation::code));

@@ -2,11 +2,10 @@ package cn.perftarget.workflow.read;
 
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.UserRepository;
-import org.springframework.stereotype.Component;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /** The names people are shown by (王编制), for the usernames in a history, a task or a comment. */
 @Component

@@ -12,12 +12,11 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.workflow.process.RoundRepository;
 import cn.perftarget.workflow.process.RoundState;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * What the review screen shows of a table the caller has already found visible: which content (the revision under
@@ -46,7 +45,8 @@ class ReviewReading {
     ReviewSubject of(StoredTable table) {
         Organisation unit = parts.unit(table);
         RoundState round = rounds.state(table.id());
-        Revision underReview = round.reviewRevisionId() == null ? null
+        Revision underReview = round.reviewRevisionId() == null
+                ? null
                 : revisions.findById(round.reviewRevisionId()).orElse(null);
         Revision inReview = IN_REVIEW.contains(table.status()) ? underReview : null;
         TargetTable shown = inReview != null ? inReview.snapshot() : table.content();
@@ -63,8 +63,15 @@ class ReviewReading {
             compared = underReview;
             diff = RevisionDiff.between(underReview.snapshot(), shown);
         }
-        return new ReviewSubject(table, unit, shown, inReview, compared, diff,
-                parts.findings(table, unit, shown), parts.waitingTask(table).orElse(null),
+        return new ReviewSubject(
+                table,
+                unit,
+                shown,
+                inReview,
+                compared,
+                diff,
+                parts.findings(table, unit, shown),
+                parts.waitingTask(table).orElse(null),
                 lastComment(audit.history(table.id())));
     }
 
@@ -97,7 +104,9 @@ class ReviewReading {
     private static @Nullable AuditEntry lastComment(List<AuditEntry> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             AuditEntry e = history.get(i);
-            if (COMMENTING.contains(e.action()) && e.comment() != null && !e.comment().isBlank()) {
+            if (COMMENTING.contains(e.action())
+                    && e.comment() != null
+                    && !e.comment().isBlank()) {
                 return e;
             }
         }

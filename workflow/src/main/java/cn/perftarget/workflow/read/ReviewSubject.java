@@ -9,10 +9,9 @@ import cn.perftarget.domain.rules.validation.GradeSuggestion;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.workflow.process.ProcessStep;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the review screen shows of one table, read for one user in whose scope it lies.
@@ -25,9 +24,16 @@ import java.util.Optional;
  * @param task        the task the round waits at, null when none
  * @param lastComment the newest reviewer or unit comment (退回, 评级, 异议, 通过), null when none
  */
-public record ReviewSubject(StoredTable table, Organisation unit, TargetTable shown, @Nullable Revision revision,
-                            @Nullable Revision compared, @Nullable RevisionDiff diff, List<Finding> findings,
-                            @Nullable WaitingTask task, @Nullable AuditEntry lastComment) {
+public record ReviewSubject(
+        StoredTable table,
+        Organisation unit,
+        TargetTable shown,
+        @Nullable Revision revision,
+        @Nullable Revision compared,
+        @Nullable RevisionDiff diff,
+        List<Finding> findings,
+        @Nullable WaitingTask task,
+        @Nullable AuditEntry lastComment) {
 
     public ReviewSubject {
         findings = List.copyOf(findings);

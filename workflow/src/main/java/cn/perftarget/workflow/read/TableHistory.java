@@ -3,7 +3,6 @@ package cn.perftarget.workflow.read;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.table.StoredTable;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +16,12 @@ import java.util.Optional;
  *                     by username; system actors are left out
  * @param progress     how far the latest approval round got
  */
-public record TableHistory(StoredTable table, List<AuditEntry> entries, List<Revision> revisions,
-                           Map<String, String> displayNames, RoundProgress progress) {
+public record TableHistory(
+        StoredTable table,
+        List<AuditEntry> entries,
+        List<Revision> revisions,
+        Map<String, String> displayNames,
+        RoundProgress progress) {
 
     public TableHistory {
         entries = List.copyOf(entries);

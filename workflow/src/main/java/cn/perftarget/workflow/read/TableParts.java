@@ -4,19 +4,18 @@ import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.rules.Finding;
 import cn.perftarget.domain.rules.ValidationContext;
-import cn.perftarget.domain.rules.validation.Validator;
 import cn.perftarget.domain.rules.settings.RegionValidators;
+import cn.perftarget.domain.rules.validation.Validator;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.workflow.process.RoundRepository;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
 
 /**
  * The parts of a table that several screens read — its unit, its unit's other tables of the year, the rules of its
@@ -31,8 +30,12 @@ class TableParts {
     private final RoundRepository rounds;
     private final TaskService taskService;
 
-    TableParts(OrganisationRepository organisations, TargetTableRepository tables, RegionValidators validators,
-               RoundRepository rounds, TaskService taskService) {
+    TableParts(
+            OrganisationRepository organisations,
+            TargetTableRepository tables,
+            RegionValidators validators,
+            RoundRepository rounds,
+            TaskService taskService) {
         this.organisations = organisations;
         this.tables = tables;
         this.validators = validators;
@@ -41,7 +44,8 @@ class TableParts {
     }
 
     Organisation unit(StoredTable table) {
-        return organisations.findById(table.unitId())
+        return organisations
+                .findById(table.unitId())
                 .orElseThrow(() -> new IllegalStateException("the unit of table " + table.id() + " does not exist"));
     }
 
@@ -70,7 +74,11 @@ class TableParts {
             return Optional.empty();
         }
         Task task = taskService.createTaskQuery().processInstanceId(pid).singleResult();
-        return Optional.ofNullable(task).map(t -> new WaitingTask(t.getId(), t.getTaskDefinitionKey(),
-                t.getAssignee(), t.getDueDate() == null ? null : t.getDueDate().toInstant()));
+        return Optional.ofNullable(task)
+                .map(t -> new WaitingTask(
+                        t.getId(),
+                        t.getTaskDefinitionKey(),
+                        t.getAssignee(),
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant()));
     }
 }

@@ -15,14 +15,13 @@ import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
 import cn.perftarget.workflow.inbox.TableListPage;
 import cn.perftarget.workflow.inbox.TableListQuery;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every read of tables for the screens and the API — one table, its revisions, history, findings, waiting task, the
@@ -43,9 +42,15 @@ public class TableReadService {
     private final OrganisationsInScope organisations;
     private final People people;
 
-    TableReadService(TableAccess access, TableParts parts, ReviewReading reviews, HistoryReading histories,
-                     RevisionRepository revisions, TableListQuery lists, OrganisationsInScope organisations,
-                     People people) {
+    TableReadService(
+            TableAccess access,
+            TableParts parts,
+            ReviewReading reviews,
+            HistoryReading histories,
+            RevisionRepository revisions,
+            TableListQuery lists,
+            OrganisationsInScope organisations,
+            People people) {
         this.access = access;
         this.parts = parts;
         this.reviews = reviews;
@@ -120,7 +125,9 @@ public class TableReadService {
      * @param fiscalYear null for every year
      */
     public TableListPage unitTables(AppUser user, @Nullable Integer fiscalYear, int offset, int limit) {
-        return lists.page(user, ownUnit(user).withFiscalYear(fiscalYear),
+        return lists.page(
+                user,
+                ownUnit(user).withFiscalYear(fiscalYear),
                 new PageRequest(offset, limit, SortKey.FISCAL_YEAR, true));
     }
 

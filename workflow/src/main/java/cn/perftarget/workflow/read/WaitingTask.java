@@ -1,10 +1,9 @@
 package cn.perftarget.workflow.read;
 
 import cn.perftarget.workflow.process.ProcessStep;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The task a table's round waits at.
@@ -13,7 +12,11 @@ import java.util.Optional;
  * @param assignee null while unclaimed
  * @param dueDate  null for tasks without one
  */
-public record WaitingTask(String id, String key, @Nullable String assignee, @Nullable Instant dueDate) {
+public record WaitingTask(
+        String id,
+        String key,
+        @Nullable String assignee,
+        @Nullable Instant dueDate) {
 
     /** The step of the process the task is (主管部门审核, 财政审核 …); empty for a task the model does not know. */
     public Optional<ProcessStep> step() {

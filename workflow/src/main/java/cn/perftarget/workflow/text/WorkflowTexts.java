@@ -13,8 +13,7 @@ public final class WorkflowTexts {
     public static final String BUNDLE = "i18n/workflow";
     public static final MessageBundles BUNDLES = new MessageBundles(BUNDLE, MessageBundles.DOMAIN);
 
-    private WorkflowTexts() {
-    }
+    private WorkflowTexts() {}
 
     public static String chinese(Message message) {
         return BUNDLES.chinese(message);

@@ -1,7 +1,8 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.error.NotAllowedException;
-import cn.perftarget.workflow.error.InvalidInputException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.audit.AuditAction;
@@ -12,10 +13,9 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.WorkflowTestSupport;
+import cn.perftarget.workflow.error.InvalidInputException;
+import cn.perftarget.workflow.error.NotAllowedException;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** 调整: an approved table reopened, reviewed twice again, the approved version in force meanwhile. */
 class AdjustmentTest extends WorkflowTestSupport {
@@ -40,17 +40,22 @@ class AdjustmentTest extends WorkflowTestSupport {
         approvals.saveDraft(drafter, id, adjusted, adjusting.version());
         ActionResult submitted = approvals.submit(drafter, id);
         assertThat(submitted.toStatus()).isEqualTo(TableStatus.DEPT_REVIEW);
-        assertThat(revisions.findById(submitted.revisionId()).orElseThrow().kind()).isEqualTo(RevisionKind.ADJUSTMENT);
+        assertThat(revisions.findById(submitted.revisionId()).orElseThrow().kind())
+                .isEqualTo(RevisionKind.ADJUSTMENT);
         String secondRound = processInstance(id);
         assertThat(secondRound).isNotEqualTo(firstRound);
-        assertThat(runtimeService.getVariable(secondRound, ApprovalVariables.ADJUSTMENT)).isEqualTo(true);
+        assertThat(runtimeService.getVariable(secondRound, ApprovalVariables.ADJUSTMENT))
+                .isEqualTo(true);
         assertThat(runtimeService.getVariable(secondRound, ApprovalVariables.ADJUSTMENT_REASON))
                 .isEqualTo("预算调减，目标相应调整");
         assertThat(reader.approvedVersion(drafter, id).orElseThrow().id()).isEqualTo(inForce);
 
         approvals.pass(user("bumen"), taskId(id), null);
         assertThat(table(id).approvedRevisionId()).isEqualTo(inForce);
-        assertThat(reader.approvedVersion(user("shenji"), id).orElseThrow().snapshot().goals())
+        assertThat(reader.approvedVersion(user("shenji"), id)
+                        .orElseThrow()
+                        .snapshot()
+                        .goals())
                 .isNotEqualTo(adjusted.goals());
 
         approvals.grade(user("caizheng"), taskId(id), Grade.EXCELLENT, null, null);
@@ -61,8 +66,14 @@ class AdjustmentTest extends WorkflowTestSupport {
         Revision newVersion = revisions.findById(done.approvedRevisionId()).orElseThrow();
         assertThat(newVersion.kind()).isEqualTo(RevisionKind.APPROVED);
         assertThat(newVersion.snapshot().goals()).isEqualTo(adjusted.goals());
-        assertThat(actions(id)).containsSubsequence(AuditAction.GRADE, AuditAction.REOPEN, AuditAction.EDIT,
-                AuditAction.SUBMIT, AuditAction.PASS, AuditAction.GRADE);
+        assertThat(actions(id))
+                .containsSubsequence(
+                        AuditAction.GRADE,
+                        AuditAction.REOPEN,
+                        AuditAction.EDIT,
+                        AuditAction.SUBMIT,
+                        AuditAction.PASS,
+                        AuditAction.GRADE);
     }
 
     @Test
@@ -71,7 +82,10 @@ class AdjustmentTest extends WorkflowTestSupport {
         long id = approved(drafter);
         StoredTable approved = table(id);
         approvals.reopen(drafter, id, "追加预算");
-        approvals.saveDraft(drafter, id, table(id).content().withGoals("1.扩大服务范围，新增设备10台"),
+        approvals.saveDraft(
+                drafter,
+                id,
+                table(id).content().withGoals("1.扩大服务范围，新增设备10台"),
                 table(id).version());
         approvals.submit(drafter, id);
         approvals.pass(user("bumen"), taskId(id), null);

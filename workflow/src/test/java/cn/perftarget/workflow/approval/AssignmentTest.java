@@ -1,17 +1,17 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.error.ConflictException;
-import cn.perftarget.workflow.error.NotAllowedException;
-import cn.perftarget.workflow.error.InvalidInputException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.WorkflowTestSupport;
+import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.InvalidInputException;
+import cn.perftarget.workflow.error.NotAllowedException;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** 认领, 取消认领, 转办. */
 class AssignmentTest extends WorkflowTestSupport {
@@ -34,11 +34,14 @@ class AssignmentTest extends WorkflowTestSupport {
         assertThat(claim.toState()).isNull();
 
         assertThatThrownBy(() -> approvals.claim(bumen2, review))
-                .isInstanceOf(ConflictException.class).hasMessage("该任务已被他人认领");
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("该任务已被他人认领");
         assertThatThrownBy(() -> approvals.pass(bumen2, review, null))
-                .isInstanceOf(ConflictException.class).hasMessage("该任务已被他人认领");
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("该任务已被他人认领");
         assertThatThrownBy(() -> approvals.unclaim(bumen2, review))
-                .isInstanceOf(NotAllowedException.class).hasMessage("只有认领人可以取消认领");
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessage("只有认领人可以取消认领");
 
         approvals.unclaim(bumen, review);
         assertThat(task(id).getAssignee()).isNull();
@@ -47,8 +50,14 @@ class AssignmentTest extends WorkflowTestSupport {
         approvals.claim(bumen2, review);
         approvals.pass(bumen2, review, null);
         assertThat(status(id)).isEqualTo(TableStatus.FISCAL_REVIEW);
-        assertThat(actions(id)).containsExactly(AuditAction.CREATE, AuditAction.SUBMIT, AuditAction.CLAIM,
-                AuditAction.UNCLAIM, AuditAction.CLAIM, AuditAction.PASS);
+        assertThat(actions(id))
+                .containsExactly(
+                        AuditAction.CREATE,
+                        AuditAction.SUBMIT,
+                        AuditAction.CLAIM,
+                        AuditAction.UNCLAIM,
+                        AuditAction.CLAIM,
+                        AuditAction.PASS);
     }
 
     @Test
@@ -59,7 +68,8 @@ class AssignmentTest extends WorkflowTestSupport {
         approvals.claim(bumen, review);
 
         assertThatThrownBy(() -> approvals.transfer(bumen, review, "caizheng", null))
-                .isInstanceOf(NotAllowedException.class).hasMessageContaining("本单位");
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("本单位");
         // a reviewer of the same department who works in a unit is another organisation
         assertThatThrownBy(() -> approvals.transfer(bumen, review, "shuangzhi", null))
                 .isInstanceOf(NotAllowedException.class);
@@ -86,6 +96,7 @@ class AssignmentTest extends WorkflowTestSupport {
         long id = submitted(drafter);
         approvals.returnToUnit(user("bumen"), taskId(id), "请修改");
         assertThatThrownBy(() -> approvals.claim(drafter, taskId(id)))
-                .isInstanceOf(NotAllowedException.class).hasMessageStartingWith("只有审核任务可以认领");
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessageStartingWith("只有审核任务可以认领");
     }
 }

@@ -1,12 +1,12 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.error.ConflictException;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.WorkflowTestSupport;
-import org.junit.jupiter.api.RepeatedTest;
-
+import cn.perftarget.workflow.error.ConflictException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,8 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.RepeatedTest;
 
 /** Two reviewers completing the same task at the same moment: one wins, the other is told, one audit entry. */
 class ConcurrentCompletionTest extends WorkflowTestSupport {
@@ -50,11 +49,12 @@ class ConcurrentCompletionTest extends WorkflowTestSupport {
             assertThat(failures).hasSize(1);
             assertThat(failures.get(0)).isInstanceOf(ConflictException.class).hasMessage("该任务已被他人处理");
             List<AuditAction> reviews = actions(id).stream()
-                    .filter(a -> a == AuditAction.PASS || a == AuditAction.RETURN).toList();
+                    .filter(a -> a == AuditAction.PASS || a == AuditAction.RETURN)
+                    .toList();
             assertThat(reviews).hasSize(1);
             assertThat(reviews.get(0)).isEqualTo(successes.get(0).action());
-            TableStatus expected = successes.get(0).action() == AuditAction.PASS
-                    ? TableStatus.FISCAL_REVIEW : TableStatus.DRAFTING;
+            TableStatus expected =
+                    successes.get(0).action() == AuditAction.PASS ? TableStatus.FISCAL_REVIEW : TableStatus.DRAFTING;
             assertThat(status(id)).isEqualTo(expected);
         } finally {
             pool.shutdownNow();

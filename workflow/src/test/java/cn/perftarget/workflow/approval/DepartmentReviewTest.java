@@ -1,8 +1,8 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.text.WorkflowTexts;
-import cn.perftarget.workflow.error.NotAllowedException;
-import cn.perftarget.workflow.error.InvalidInputException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.CandidateGroups;
 import cn.perftarget.bpmn.TargetApprovalProcess;
@@ -12,16 +12,16 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.WorkflowTestSupport;
+import cn.perftarget.workflow.error.InvalidInputException;
+import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.notification.NotificationKind;
 import cn.perftarget.workflow.notification.NotificationRepository;
 import cn.perftarget.workflow.support.TestOrganisation;
+import cn.perftarget.workflow.text.WorkflowTexts;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** 主管部门审核: pass (routed to the fiscal section by the DMN) or return with a comment. */
 class DepartmentReviewTest extends WorkflowTestSupport {
@@ -42,7 +42,8 @@ class DepartmentReviewTest extends WorkflowTestSupport {
         assertThat(task(id).getTaskDefinitionKey()).isEqualTo(TargetApprovalProcess.FISCAL_REVIEW);
         assertThat(runtimeService.getVariable(processInstance(id), ApprovalVariables.FISCAL_SECTION))
                 .isEqualTo("F-QHD-1");
-        assertThat(taskService.getIdentityLinksForTask(taskId(id))).extracting(IdentityLink::getGroupId)
+        assertThat(taskService.getIdentityLinksForTask(taskId(id)))
+                .extracting(IdentityLink::getGroupId)
                 .containsExactly(CandidateGroups.fiscalReviewers("F-QHD-1"));
         AuditEntry pass = lastAudit(id);
         assertThat(pass.action()).isEqualTo(AuditAction.PASS);
@@ -52,7 +53,10 @@ class DepartmentReviewTest extends WorkflowTestSupport {
         assertThat(pass.fromState()).isEqualTo(TableStatus.DEPT_REVIEW);
         assertThat(pass.toState()).isEqualTo(TableStatus.FISCAL_REVIEW);
         // the history names who completed the department review
-        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(reviewTask).singleResult();
+        HistoricTaskInstance done = historyService
+                .createHistoricTaskInstanceQuery()
+                .taskId(reviewTask)
+                .singleResult();
         assertThat(done.getAssignee()).isEqualTo("bumen");
         assertThat(done.getEndTime()).isNotNull();
     }
@@ -64,7 +68,8 @@ class DepartmentReviewTest extends WorkflowTestSupport {
         approvals.pass(org.reviewer1, taskId(id), null);
         assertThat(runtimeService.getVariable(processInstance(id), ApprovalVariables.FISCAL_SECTION))
                 .isEqualTo("F-DEFAULT");
-        assertThat(taskService.getIdentityLinksForTask(taskId(id))).extracting(IdentityLink::getGroupId)
+        assertThat(taskService.getIdentityLinksForTask(taskId(id)))
+                .extracting(IdentityLink::getGroupId)
                 .containsExactly(CandidateGroups.fiscalReviewers("F-DEFAULT"));
     }
 
@@ -76,7 +81,8 @@ class DepartmentReviewTest extends WorkflowTestSupport {
         String reviewTask = taskId(id);
 
         assertThatThrownBy(() -> approvals.returnToUnit(bumen, reviewTask, "  "))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("必须填写意见");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("必须填写意见");
         assertThat(status(id)).isEqualTo(TableStatus.DEPT_REVIEW);
         assertThat(taskId(id)).isEqualTo(reviewTask);
         assertThat(actions(id)).containsExactly(AuditAction.CREATE, AuditAction.SUBMIT);
@@ -92,15 +98,23 @@ class DepartmentReviewTest extends WorkflowTestSupport {
         });
 
         // the unit revises and resubmits: the department reviews again, a second revision is frozen
-        approvals.saveDraft(bianzhi, id, table(id).content().withGoals("1.保障政务大厅设备正常运行，故障修复率≥98%"),
+        approvals.saveDraft(
+                bianzhi,
+                id,
+                table(id).content().withGoals("1.保障政务大厅设备正常运行，故障修复率≥98%"),
                 table(id).version());
         ActionResult resubmitted = approvals.submit(bianzhi, id);
         assertThat(resubmitted.toStatus()).isEqualTo(TableStatus.DEPT_REVIEW);
         assertThat(task(id).getTaskDefinitionKey()).isEqualTo(TargetApprovalProcess.DEPARTMENT_REVIEW);
         assertThat(revisions.listByTable(id)).hasSize(2);
         assertThat(rounds.state(id).reviewRevisionId()).isEqualTo(resubmitted.revisionId());
-        assertThat(actions(id)).containsExactly(AuditAction.CREATE, AuditAction.SUBMIT, AuditAction.RETURN,
-                AuditAction.EDIT, AuditAction.SUBMIT);
+        assertThat(actions(id))
+                .containsExactly(
+                        AuditAction.CREATE,
+                        AuditAction.SUBMIT,
+                        AuditAction.RETURN,
+                        AuditAction.EDIT,
+                        AuditAction.SUBMIT);
     }
 
     @Test
@@ -111,10 +125,13 @@ class DepartmentReviewTest extends WorkflowTestSupport {
         assertThatThrownBy(() -> approvals.pass(user("bianzhi"), reviewTask, null))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> approvals.pass(user("caizheng"), reviewTask, null))
-                .isInstanceOf(NotAllowedException.class).hasMessage("您不是该任务的办理人");
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessage("您不是该任务的办理人");
         // a fiscal action on a department task is refused
-        assertThatThrownBy(() -> approvals.grade(user("bumen"), reviewTask, cn.perftarget.bpmn.Grade.EXCELLENT,
-                null, null)).isInstanceOf(NotAllowedException.class).hasMessageContaining("主管部门审核");
+        assertThatThrownBy(() ->
+                        approvals.grade(user("bumen"), reviewTask, cn.perftarget.bpmn.Grade.EXCELLENT, null, null))
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("主管部门审核");
         assertThat(status(id)).isEqualTo(TableStatus.DEPT_REVIEW);
         assertThat(actions(id)).containsExactly(AuditAction.CREATE, AuditAction.SUBMIT);
     }

@@ -1,7 +1,8 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.error.NotAllowedException;
-import cn.perftarget.workflow.error.InvalidInputException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.audit.AuditAction;
@@ -16,15 +17,14 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.WorkflowTestSupport;
+import cn.perftarget.workflow.error.InvalidInputException;
+import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.settings.RegionWorkflowSettings;
 import cn.perftarget.workflow.settings.RegionWorkflowSettingsRepository;
 import cn.perftarget.workflow.support.TestOrganisation;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** 财政审核: each grade, the 良 edit with accept and dispute, and where a resubmission after 中 goes. */
 class FiscalReviewTest extends WorkflowTestSupport {
@@ -45,7 +45,8 @@ class FiscalReviewTest extends WorkflowTestSupport {
         assertThat(approved.status()).isEqualTo(TableStatus.APPROVED);
         Revision inForce = revisions.findById(approved.approvedRevisionId()).orElseThrow();
         assertThat(inForce.kind()).isEqualTo(RevisionKind.APPROVED);
-        assertThat(inForce.snapshot()).isEqualTo(revisions.findById(submitted).orElseThrow().snapshot());
+        assertThat(inForce.snapshot())
+                .isEqualTo(revisions.findById(submitted).orElseThrow().snapshot());
         assertThat(ended(id).getEndActivityId()).isEqualTo(TargetApprovalProcess.APPROVED);
         AuditEntry grade = lastAudit(id);
         assertThat(grade.action()).isEqualTo(AuditAction.GRADE);
@@ -65,7 +66,8 @@ class FiscalReviewTest extends WorkflowTestSupport {
         assertThatThrownBy(() -> approvals.grade(caizheng, fiscalTask, Grade.GOOD, null, null))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> approvals.grade(caizheng, fiscalTask, Grade.GOOD, null, submitted))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("请评为“优”");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("请评为“优”");
         assertThat(revisions.listByTable(id)).hasSize(1);
 
         TargetTable edited = submitted.withGoals(submitted.goals() + "，设备完好率≥95%");
@@ -86,7 +88,8 @@ class FiscalReviewTest extends WorkflowTestSupport {
         assertThat(ended(id).getEndActivityId()).isEqualTo(TargetApprovalProcess.APPROVED);
         assertThat(actions(id)).containsSubsequence(AuditAction.GRADE, AuditAction.ACCEPT);
         // both revisions kept: the unit's and the reviewer's, then the approved one
-        assertThat(revisions.listByTable(id)).extracting(Revision::createdBy)
+        assertThat(revisions.listByTable(id))
+                .extracting(Revision::createdBy)
                 .containsExactly("bianzhi", "caizheng", "bianzhi");
     }
 
@@ -116,7 +119,11 @@ class FiscalReviewTest extends WorkflowTestSupport {
         // the same reviewer reviews the unit's revision again: they did not draft it
         approvals.grade(caizheng, taskId(id), Grade.EXCELLENT, "同意单位意见", null);
         assertThat(status(id)).isEqualTo(TableStatus.APPROVED);
-        assertThat(revisions.findById(table(id).approvedRevisionId()).orElseThrow().snapshot()).isEqualTo(submitted);
+        assertThat(revisions
+                        .findById(table(id).approvedRevisionId())
+                        .orElseThrow()
+                        .snapshot())
+                .isEqualTo(submitted);
     }
 
     @Test
@@ -127,7 +134,8 @@ class FiscalReviewTest extends WorkflowTestSupport {
         String fiscalTask = taskId(id);
 
         assertThatThrownBy(() -> approvals.grade(caizheng, fiscalTask, Grade.FAIR, "", null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("必须填写意见");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("必须填写意见");
         assertThat(status(id)).isEqualTo(TableStatus.FISCAL_REVIEW);
 
         ActionResult fair = approvals.grade(caizheng, fiscalTask, Grade.FAIR, "成本指标需细化", null);
@@ -166,13 +174,14 @@ class FiscalReviewTest extends WorkflowTestSupport {
         assertThat(ended(id).getEndActivityId()).isEqualTo(TargetApprovalProcess.REJECTED);
         // nothing more can happen to it
         assertThatThrownBy(() -> approvals.submit(user("bianzhi"), id)).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> approvals.reopen(user("bianzhi"), id, "重新申请"))
-                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> approvals.reopen(user("bianzhi"), id, "重新申请")).isInstanceOf(NotAllowedException.class);
     }
 
     private HistoricProcessInstance ended(long id) {
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstance(id)).singleResult();
+        HistoricProcessInstance instance = historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstance(id))
+                .singleResult();
         assertThat(instance.getEndTime()).isNotNull();
         return instance;
     }

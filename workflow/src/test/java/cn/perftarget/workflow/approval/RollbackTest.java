@@ -1,5 +1,8 @@
 package cn.perftarget.workflow.approval;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.table.StoredTable;
@@ -8,14 +11,10 @@ import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.WorkflowTestSupport;
 import cn.perftarget.workflow.support.InjectedFailure;
 import cn.perftarget.workflow.support.SeedContent;
+import java.util.List;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A failure after the engine step undoes the engine step, the table status and the audit entry alike. */
 class RollbackTest extends WorkflowTestSupport {
@@ -43,10 +42,15 @@ class RollbackTest extends WorkflowTestSupport {
         assertThat(task(id).getId()).isEqualTo(review);
         assertThat(task(id).getTaskDefinitionKey()).isEqualTo(TargetApprovalProcess.DEPARTMENT_REVIEW);
         assertThat(task(id).getAssignee()).isNull();
-        HistoricTaskInstance historic = historyService.createHistoricTaskInstanceQuery().taskId(review).singleResult();
+        HistoricTaskInstance historic =
+                historyService.createHistoricTaskInstanceQuery().taskId(review).singleResult();
         assertThat(historic.getEndTime()).isNull();
-        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstance(id))
-                .taskDefinitionKey(TargetApprovalProcess.FISCAL_REVIEW).count()).isZero();
+        assertThat(historyService
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(processInstance(id))
+                        .taskDefinitionKey(TargetApprovalProcess.FISCAL_REVIEW)
+                        .count())
+                .isZero();
 
         // nothing is left half-done: the same action goes through afterwards
         approvals.pass(user("bumen"), review, null);
@@ -58,8 +62,10 @@ class RollbackTest extends WorkflowTestSupport {
         AppUser drafter = user("bianzhi");
         long id = create(drafter, SeedContent.clean());
         StoredTable before = table(id);
-        long instancesBefore = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(id)).count();
+        long instancesBefore = runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(id))
+                .count();
 
         failure.arm(id);
         try {
@@ -73,7 +79,10 @@ class RollbackTest extends WorkflowTestSupport {
         assertThat(revisions.listByTable(id)).isEmpty();
         assertThat(auditLog.history(id)).hasSize(1);
         assertThat(instancesBefore).isZero();
-        assertThat(historyService.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
+        assertThat(historyService
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(String.valueOf(id))
+                        .count())
+                .isZero();
     }
 }

@@ -1,13 +1,16 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.error.NotFoundException;
-import cn.perftarget.workflow.error.NotAllowedException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.WorkflowTestSupport;
+import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.inbox.InboxFilter;
 import cn.perftarget.workflow.inbox.InboxPage;
 import cn.perftarget.workflow.inbox.InboxRow;
@@ -16,14 +19,10 @@ import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
 import cn.perftarget.workflow.support.SeedContent;
 import cn.perftarget.workflow.support.TestOrganisation;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
 
 /** Nobody acts outside their scope; nobody reviews what they drafted or edited. */
 class ScopeAndDutiesTest extends WorkflowTestSupport {
@@ -50,7 +49,8 @@ class ScopeAndDutiesTest extends WorkflowTestSupport {
         String fiscalReview = taskId(id);
         for (InboxTab tab : InboxTab.values()) {
             assertThat(inbox.page(elsewhere.fiscal, tab, InboxFilter.NONE, ALL).rows())
-                    .extracting(InboxRow::tableId).doesNotContain(id);
+                    .extracting(InboxRow::tableId)
+                    .doesNotContain(id);
         }
         assertRefusedEverywhere(elsewhere.fiscal, id, fiscalReview);
 
@@ -87,12 +87,16 @@ class ScopeAndDutiesTest extends WorkflowTestSupport {
         AppUser bianzhi = user("bianzhi");
         AppUser shuangzhi = user("shuangzhi");
         long id = create(bianzhi, SeedContent.clean());
-        approvals.saveDraft(shuangzhi, id, table(id).content().withGoals("1.卫双职修改的目标，完成率≥95%"),
+        approvals.saveDraft(
+                shuangzhi,
+                id,
+                table(id).content().withGoals("1.卫双职修改的目标，完成率≥95%"),
                 table(id).version());
         approvals.submit(bianzhi, id);
 
         assertThatThrownBy(() -> approvals.claim(shuangzhi, taskId(id)))
-                .isInstanceOf(NotAllowedException.class).hasMessageContaining("编制或修改过");
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("编制或修改过");
         assertThat(claimable(shuangzhi)).doesNotContain(id);
 
         // a later round after approval starts afresh: the authors of the adjustment count, not those before
@@ -107,15 +111,26 @@ class ScopeAndDutiesTest extends WorkflowTestSupport {
     @Test
     void aTaskIsNotTransferredToSomeoneWhoDraftedTheTable() {
         TestOrganisation org = newOrganisation();
-        AppUser author = users.save("dual-a-" + org.unit1.code(), "双职甲", "{noop}unused", org.unit1.id(),
-                Set.of(Role.DRAFTER, Role.DEPT_REVIEWER), false);
-        AppUser colleague = users.save("dual-b-" + org.unit1.code(), "双职乙", "{noop}unused", org.unit1.id(),
-                Set.of(Role.DRAFTER, Role.DEPT_REVIEWER), false);
+        AppUser author = users.save(
+                "dual-a-" + org.unit1.code(),
+                "双职甲",
+                "{noop}unused",
+                org.unit1.id(),
+                Set.of(Role.DRAFTER, Role.DEPT_REVIEWER),
+                false);
+        AppUser colleague = users.save(
+                "dual-b-" + org.unit1.code(),
+                "双职乙",
+                "{noop}unused",
+                org.unit1.id(),
+                Set.of(Role.DRAFTER, Role.DEPT_REVIEWER),
+                false);
         long id = submitted(author);
         approvals.claim(colleague, taskId(id));
 
         assertThatThrownBy(() -> approvals.transfer(colleague, taskId(id), author.username(), null))
-                .isInstanceOf(NotAllowedException.class).hasMessageContaining("编制或修改过");
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("编制或修改过");
         assertThat(task(id).getAssignee()).isEqualTo(colleague.username());
     }
 
@@ -132,7 +147,8 @@ class ScopeAndDutiesTest extends WorkflowTestSupport {
                 () -> approvals.submit(user, tableId),
                 () -> approvals.withdraw(user, tableId),
                 () -> approvals.reopen(user, tableId, "调整"),
-                () -> approvals.saveDraft(user, tableId, SeedContent.clean(), table(tableId).version()),
+                () -> approvals.saveDraft(
+                        user, tableId, SeedContent.clean(), table(tableId).version()),
                 () -> reader.table(user, tableId),
                 () -> reader.history(user, tableId));
         for (ThrowingCallable action : actions) {
@@ -142,6 +158,7 @@ class ScopeAndDutiesTest extends WorkflowTestSupport {
 
     private List<Long> claimable(AppUser user) {
         return inbox.page(user, InboxTab.CLAIMABLE, InboxFilter.NONE, ALL).rows().stream()
-                .map(InboxRow::tableId).toList();
+                .map(InboxRow::tableId)
+                .toList();
     }
 }

@@ -1,10 +1,8 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.text.WorkflowTexts;
-import cn.perftarget.workflow.error.ValidationFailedException;
-import cn.perftarget.workflow.error.NotFoundException;
-import cn.perftarget.workflow.error.ConflictException;
-import cn.perftarget.workflow.error.NotAllowedException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.CandidateGroups;
 import cn.perftarget.bpmn.TargetApprovalProcess;
@@ -22,20 +20,21 @@ import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.WorkflowTestSupport;
+import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.error.ValidationFailedException;
 import cn.perftarget.workflow.support.SeedContent;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Test;
-
+import cn.perftarget.workflow.text.WorkflowTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
 
 /** 提交: the server refuses a table with ERROR findings, and takes it once they are fixed. */
 class SubmissionTest extends WorkflowTestSupport {
@@ -81,7 +80,8 @@ class SubmissionTest extends WorkflowTestSupport {
         assertThat(submitted.revisionId()).isEqualTo(frozen.get(0).id());
 
         List<AuditEntry> history = auditLog.history(id);
-        assertThat(history).extracting(AuditEntry::action)
+        assertThat(history)
+                .extracting(AuditEntry::action)
                 .containsExactly(AuditAction.IMPORT, AuditAction.EDIT, AuditAction.SUBMIT);
         AuditEntry submit = history.get(2);
         assertThat(submit.actor()).isEqualTo("gaoxin");
@@ -93,19 +93,25 @@ class SubmissionTest extends WorkflowTestSupport {
 
         String pid = processInstance(id);
         Map<String, Object> vars = runtimeService.getVariables(pid);
-        assertThat(vars).containsEntry(ApprovalVariables.TABLE_ID, id)
+        assertThat(vars)
+                .containsEntry(ApprovalVariables.TABLE_ID, id)
                 .containsEntry(ApprovalVariables.UNIT_CODE, "120001")
                 .containsEntry(ApprovalVariables.DEPARTMENT_CODE, "120")
                 .containsEntry(ApprovalVariables.FISCAL_YEAR, 2023)
                 .containsEntry(ApprovalVariables.DRAFTER, "gaoxin")
                 .containsEntry(ApprovalVariables.ADJUSTMENT, false)
                 .containsEntry(ApprovalVariables.REVISION_ID, frozen.get(0).id());
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).singleResult()
-                .getBusinessKey()).isEqualTo(String.valueOf(id));
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceId(pid)
+                        .singleResult()
+                        .getBusinessKey())
+                .isEqualTo(String.valueOf(id));
         Task review = task(id);
         assertThat(review.getTaskDefinitionKey()).isEqualTo(TargetApprovalProcess.DEPARTMENT_REVIEW);
         assertThat(review.getDueDate()).isAfter(new java.util.Date());
-        assertThat(taskService.getIdentityLinksForTask(review.getId())).extracting(IdentityLink::getGroupId)
+        assertThat(taskService.getIdentityLinksForTask(review.getId()))
+                .extracting(IdentityLink::getGroupId)
                 .contains(CandidateGroups.departmentReviewers("120"));
     }
 
@@ -126,26 +132,33 @@ class SubmissionTest extends WorkflowTestSupport {
         }
         ImportResult again = approvals.importTables(gaoxin, document, 2023);
         assertThat(again.created()).isEmpty();
-        assertThat(again.skipped()).hasSize(6).allMatch(s -> s.key().equals("import.skipped.duplicateCode"))
+        assertThat(again.skipped())
+                .hasSize(6)
+                .allMatch(s -> s.key().equals("import.skipped.duplicateCode"))
                 .allMatch(s -> WorkflowTexts.chinese(s).contains("已存在"));
 
         AppUser lunan = user("lunan");
         // seed 004 is the tables of 442's units: none is 438001's
         ImportResult foreign = approvals.importTables(lunan, seed(SeedContent.QHD), null);
         assertThat(foreign.created()).isEmpty();
-        assertThat(foreign.skipped()).isNotEmpty().allMatch(s -> WorkflowTexts.chinese(s).contains("不是本单位"));
+        assertThat(foreign.skipped())
+                .isNotEmpty()
+                .allMatch(s -> WorkflowTexts.chinese(s).contains("不是本单位"));
     }
 
     @Test
     void aTableUnderReviewCannotBeSubmittedOrEditedAndOtherUnitsDoNotSeeIt() {
         AppUser bianzhi = user("bianzhi");
         long id = submitted(bianzhi);
-        assertThatThrownBy(() -> approvals.submit(bianzhi, id)).isInstanceOf(NotAllowedException.class)
+        assertThatThrownBy(() -> approvals.submit(bianzhi, id))
+                .isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("主管部门审核");
-        assertThatThrownBy(() -> approvals.saveDraft(bianzhi, id, SeedContent.clean(), table(id).version()))
+        assertThatThrownBy(() -> approvals.saveDraft(
+                        bianzhi, id, SeedContent.clean(), table(id).version()))
                 .isInstanceOf(NotAllowedException.class);
         // a drafter of another unit of the same department sees nothing of it
-        assertThatThrownBy(() -> approvals.submit(user("bianzhi2"), id)).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> approvals.submit(user("bianzhi2"), id))
+                .isInstanceOf(NotFoundException.class)
                 .hasMessage("绩效目标表不存在或无权访问");
     }
 
@@ -157,7 +170,8 @@ class SubmissionTest extends WorkflowTestSupport {
         TargetTable content = table(id).content();
         approvals.saveDraft(bianzhi, id, content.withGoals("1.第一次修改"), version);
         assertThatThrownBy(() -> approvals.saveDraft(user("shuangzhi"), id, content.withGoals("1.过时的修改"), version))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("已被他人修改");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("已被他人修改");
         assertThat(table(id).content().goals()).isEqualTo("1.第一次修改");
         assertThat(actions(id)).containsExactly(AuditAction.CREATE, AuditAction.EDIT);
     }
@@ -166,8 +180,7 @@ class SubmissionTest extends WorkflowTestSupport {
     private static TargetTable fix(TargetTable t) {
         List<IndicatorRow> rows = new ArrayList<>(t.indicators());
         IndicatorRow cost = rows.get(3);
-        rows.set(3, IndicatorRow.of(cost.level1(), cost.level2(), "法律顾问服务费", "全年法律顾问服务合同金额",
-                "≤5万元", "法律顾问服务合同"));
+        rows.set(3, IndicatorRow.of(cost.level1(), cost.level2(), "法律顾问服务费", "全年法律顾问服务合同金额", "≤5万元", "法律顾问服务合同"));
         return t.withGoals("1.聘请法律顾问为单位提供法律服务，审查合同不少于30份，案件结案率≥95%")
                 .withPlan(new SpendingPlan("25%", "50%", "75%", "100%"))
                 .withIndicators(rows);
@@ -178,5 +191,4 @@ class SubmissionTest extends WorkflowTestSupport {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
-
 }

@@ -1,15 +1,15 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.workflow.error.NotAllowedException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.WorkflowTestSupport;
+import cn.perftarget.workflow.error.NotAllowedException;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** 撤回: by the drafter, until a reviewer has claimed the task. */
 class WithdrawalTest extends WorkflowTestSupport {
@@ -27,7 +27,10 @@ class WithdrawalTest extends WorkflowTestSupport {
         assertThat(task(id).getTaskDefinitionKey()).isEqualTo(TargetApprovalProcess.REVISE);
         assertThat(lastAudit(id).action()).isEqualTo(AuditAction.WITHDRAW);
         // the unit can edit again, and the resubmission goes to the department
-        approvals.saveDraft(drafter, id, table(id).content().withGoals("1.撤回后修改的目标，完成率≥95%"),
+        approvals.saveDraft(
+                drafter,
+                id,
+                table(id).content().withGoals("1.撤回后修改的目标，完成率≥95%"),
                 table(id).version());
         assertThat(approvals.submit(drafter, id).toStatus()).isEqualTo(TableStatus.DEPT_REVIEW);
     }
@@ -39,7 +42,8 @@ class WithdrawalTest extends WorkflowTestSupport {
         approvals.claim(user("bumen"), taskId(id));
 
         assertThatThrownBy(() -> approvals.withdraw(drafter, id))
-                .isInstanceOf(NotAllowedException.class).hasMessage("审核人已认领该任务，不能撤回");
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessage("审核人已认领该任务，不能撤回");
 
         assertThat(status(id)).isEqualTo(TableStatus.DEPT_REVIEW);
         assertThat(task(id).getAssignee()).isEqualTo("bumen");

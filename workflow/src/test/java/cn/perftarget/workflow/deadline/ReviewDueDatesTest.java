@@ -1,21 +1,20 @@
 package cn.perftarget.workflow.deadline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.workflow.WorkflowTestSupport;
 import cn.perftarget.workflow.settings.RegionWorkflowSettings;
 import cn.perftarget.workflow.settings.RegionWorkflowSettingsRepository;
 import cn.perftarget.workflow.support.TestOrganisation;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The due dates the service gives review tasks: working days of the calendar and of the region's settings. */
 class ReviewDueDatesTest extends WorkflowTestSupport {
@@ -26,6 +25,7 @@ class ReviewDueDatesTest extends WorkflowTestSupport {
 
     @Autowired
     WorkCalendarRepository calendar;
+
     @Autowired
     RegionWorkflowSettingsRepository regionSettings;
 

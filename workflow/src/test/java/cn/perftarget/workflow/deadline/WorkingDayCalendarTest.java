@@ -1,12 +1,11 @@
 package cn.perftarget.workflow.deadline;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class WorkingDayCalendarTest {
 
@@ -25,8 +24,8 @@ class WorkingDayCalendarTest {
     @Test
     void holidaysAreSkippedAndMakeUpWeekendsCount() {
         WorkingDayCalendar calendar = new WorkingDayCalendar(Map.of(
-                LocalDate.of(2030, 3, 4), false,   // Monday: 法定节假日
-                LocalDate.of(2030, 3, 9), true));  // Saturday: 调休上班
+                LocalDate.of(2030, 3, 4), false, // Monday: 法定节假日
+                LocalDate.of(2030, 3, 9), true)); // Saturday: 调休上班
         assertThat(calendar.isWorkingDay(LocalDate.of(2030, 3, 4))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2030, 3, 9))).isTrue();
         assertThat(calendar.addWorkingDays(FRIDAY, 3)).isEqualTo(LocalDate.of(2030, 3, 7));

@@ -1,5 +1,8 @@
 package cn.perftarget.workflow.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -11,10 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The webapps' authorizations: administrators everywhere, everyone in Tasklist, only administrators in Cockpit.
  * Authorization checks on, as in the application.
@@ -24,25 +23,29 @@ class IdentityAuthorizationsTest {
 
     @Autowired
     AuthorizationService authorizationService;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     ProcessEngine engine;
+
     @Autowired
     WebappAuthorizations webappAuthorizations;
 
     @Test
     void adminMayUseEveryApplication() {
-        for (String app : new String[]{"cockpit", "admin", "tasklist"}) {
+        for (String app : new String[] {"cockpit", "admin", "tasklist"}) {
             assertThat(mayAccess("admin", app)).as(app).isTrue();
         }
-        assertThat(authorizationService.isUserAuthorized("admin", groupsOf("admin"), Permissions.ALL,
-                Resources.PROCESS_DEFINITION)).isTrue();
+        assertThat(authorizationService.isUserAuthorized(
+                        "admin", groupsOf("admin"), Permissions.ALL, Resources.PROCESS_DEFINITION))
+                .isTrue();
     }
 
     @Test
     void reviewersAndDraftersMayUseTasklistOnly() {
-        for (String user : new String[]{"bumen", "caizheng", "bianzhi", "shuangzhi"}) {
+        for (String user : new String[] {"bumen", "caizheng", "bianzhi", "shuangzhi"}) {
             assertThat(mayAccess(user, "tasklist")).as(user).isTrue();
             assertThat(mayAccess(user, "cockpit")).as(user).isFalse();
             assertThat(mayAccess(user, "admin")).as(user).isFalse();
@@ -54,16 +57,22 @@ class IdentityAuthorizationsTest {
         long before = authorizationService.createAuthorizationQuery().count();
         webappAuthorizations.postProcessEngineBuild(engine);
         assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(before);
-        assertThat(authorizationService.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN).resourceId("*")
-                .count()).isEqualTo(Resources.values().length);
+        assertThat(authorizationService
+                        .createAuthorizationQuery()
+                        .groupIdIn(Groups.CAMUNDA_ADMIN)
+                        .resourceId("*")
+                        .count())
+                .isEqualTo(Resources.values().length);
     }
 
     private boolean mayAccess(String user, String application) {
-        return authorizationService.isUserAuthorized(user, groupsOf(user), Permissions.ACCESS, Resources.APPLICATION,
-                application);
+        return authorizationService.isUserAuthorized(
+                user, groupsOf(user), Permissions.ACCESS, Resources.APPLICATION, application);
     }
 
     private List<String> groupsOf(String user) {
-        return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        return identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId)
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package cn.perftarget.workflow.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -13,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A task for the department reviewers of 442 reaches exactly the users our organisation makes its reviewers. */
 @SpringBootTest
 class IdentityTaskCandidateTest {
@@ -23,8 +23,10 @@ class IdentityTaskCandidateTest {
 
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     TaskService taskService;
 
@@ -33,12 +35,18 @@ class IdentityTaskCandidateTest {
 
     @BeforeEach
     void startProcessWithDepartmentReview() {
-        BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
+        BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS)
+                .camundaHistoryTimeToLive(1)
                 .startEvent()
-                .userTask("review").name("主管部门审核").camundaCandidateGroups("dept-reviewer-442")
+                .userTask("review")
+                .name("主管部门审核")
+                .camundaCandidateGroups("dept-reviewer-442")
                 .endEvent()
                 .done();
-        deployment = repositoryService.createDeployment().addModelInstance(PROCESS + ".bpmn", model).deploy();
+        deployment = repositoryService
+                .createDeployment()
+                .addModelInstance(PROCESS + ".bpmn", model)
+                .deploy();
         instance = runtimeService.startProcessInstanceByKey(PROCESS);
     }
 
@@ -49,18 +57,32 @@ class IdentityTaskCandidateTest {
 
     @Test
     void departmentReviewersAreCandidates() {
-        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateUser("bumen")
-                .list()).extracting("taskDefinitionKey").containsExactly("review");
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceId(instance.getId())
+                        .taskCandidateUser("bumen")
+                        .list())
+                .extracting("taskDefinitionKey")
+                .containsExactly("review");
         // a unit user with the department reviewer role reviews for the unit's department
-        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateUser("shuangzhi")
-                .count()).isOne();
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceId(instance.getId())
+                        .taskCandidateUser("shuangzhi")
+                        .count())
+                .isOne();
     }
 
     @Test
     void othersAreNotCandidates() {
-        for (String user : new String[]{"bianzhi", "caizheng", "shenji", "admin"}) {
-            assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateUser(user)
-                    .count()).as(user).isZero();
+        for (String user : new String[] {"bianzhi", "caizheng", "shenji", "admin"}) {
+            assertThat(taskService
+                            .createTaskQuery()
+                            .processInstanceId(instance.getId())
+                            .taskCandidateUser(user)
+                            .count())
+                    .as(user)
+                    .isZero();
         }
     }
 }

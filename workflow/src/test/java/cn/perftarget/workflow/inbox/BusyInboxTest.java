@@ -1,13 +1,11 @@
 package cn.perftarget.workflow.inbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.bpmn.CandidateGroups;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.WorkflowTestSupport;
 import cn.perftarget.workflow.support.TestOrganisation;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,8 +14,9 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * A reviewer with more tasks than the counts show: the tabs say "99+", every task is still there page by page, and
@@ -64,7 +63,10 @@ class BusyInboxTest extends WorkflowTestSupport {
 
         List<InboxRow> all = new ArrayList<>();
         for (int offset = 0; ; offset += 50) {
-            List<InboxRow> page = inbox.rows(reviewer, InboxTab.CLAIMABLE, InboxFilter.NONE,
+            List<InboxRow> page = inbox.rows(
+                    reviewer,
+                    InboxTab.CLAIMABLE,
+                    InboxFilter.NONE,
                     new PageRequest(offset, 50, SortKey.DUE_DATE, false));
             all.addAll(page);
             if (page.size() < 50) {
@@ -96,12 +98,11 @@ class BusyInboxTest extends WorkflowTestSupport {
         try {
             List<InboxRow> page = firstPage(InboxTab.OPEN, SortKey.DUE_DATE, false, InboxFilter.NONE);
             assertThat(page).hasSize(50).extracting(InboxRow::tableId).doesNotContain(foreign);
-            assertThat(ids(page)).containsExactlyElementsOf(
-                    ids(firstPage(InboxTab.OPEN, SortKey.DUE_DATE, false, exactPath())));
+            assertThat(ids(page))
+                    .containsExactlyElementsOf(ids(firstPage(InboxTab.OPEN, SortKey.DUE_DATE, false, exactPath())));
             assertThat(page.get(0).dueDate()).isAfter(Instant.now().plus(2, ChronoUnit.DAYS));
         } finally {
-            taskService.deleteCandidateGroup(foreignTask,
-                    CandidateGroups.departmentReviewers(org.department.code()));
+            taskService.deleteCandidateGroup(foreignTask, CandidateGroups.departmentReviewers(org.department.code()));
         }
     }
 
@@ -117,16 +118,19 @@ class BusyInboxTest extends WorkflowTestSupport {
             for (boolean descending : List.of(true, false)) {
                 List<InboxRow> page = firstPage(InboxTab.DONE, sort, descending, InboxFilter.NONE);
                 assertThat(page).extracting(InboxRow::tableId).containsExactlyInAnyOrderElementsOf(passed);
-                assertThat(ids(page)).as(sort + " " + descending)
+                assertThat(ids(page))
+                        .as(sort + " " + descending)
                         .containsExactlyElementsOf(ids(firstPage(InboxTab.DONE, sort, descending, exactPath())));
             }
         }
         assertThat(firstPage(InboxTab.DONE, SortKey.RECEIVED, true, InboxFilter.NONE))
-                .extracting(InboxRow::completedAt).isSortedAccordingTo(Comparator.reverseOrder());
+                .extracting(InboxRow::completedAt)
+                .isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     private List<InboxRow> firstPage(InboxTab tab, SortKey sort, boolean descending, InboxFilter filter) {
-        return inbox.page(reviewer, tab, filter, PageRequest.first(50, sort, descending)).rows();
+        return inbox.page(reviewer, tab, filter, PageRequest.first(50, sort, descending))
+                .rows();
     }
 
     /** A filter every task passes that still takes the exact path (the presorted one is for no filter only). */
@@ -136,7 +140,9 @@ class BusyInboxTest extends WorkflowTestSupport {
 
     private static List<String> ids(List<InboxRow> rows) {
         Set<String> distinct = new HashSet<>();
-        rows.forEach(r -> assertThat(distinct.add(r.taskId())).as("listed twice: " + r.taskId()).isTrue());
+        rows.forEach(r -> assertThat(distinct.add(r.taskId()))
+                .as("listed twice: " + r.taskId())
+                .isTrue());
         return rows.stream().map(InboxRow::taskId).toList();
     }
 }

@@ -1,17 +1,13 @@
 package cn.perftarget.workflow.inbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.bpmn.CandidateGroups;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.WorkflowTestSupport;
 import cn.perftarget.workflow.process.ServiceCall;
 import cn.perftarget.workflow.support.TestOrganisation;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,8 +15,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The 待认领 projection {@code claimable_task} follows Camunda's tables through whatever changes a task — the
@@ -38,6 +37,7 @@ class ClaimableTaskProjectionTest extends WorkflowTestSupport {
 
     @Autowired
     private ClaimableTaskTriggers triggers;
+
     @Autowired
     private ProcessEngine engine;
 
@@ -79,21 +79,33 @@ class ClaimableTaskProjectionTest extends WorkflowTestSupport {
         // passed: the department's task is gone, the fiscal section's is there
         approvals.pass(org.reviewer1, task, null);
         assertThat(rows(task)).isEmpty();
-        assertThat(rows(taskId(table))).containsOnlyKeys(
-                jdbc.queryForList("select l.group_id_ from act_ru_identitylink l where l.task_id_ = ?"
-                        + " and l.type_ = 'candidate'", String.class, taskId(table)).toArray(String[]::new));
+        assertThat(rows(taskId(table)))
+                .containsOnlyKeys(jdbc.queryForList(
+                                "select l.group_id_ from act_ru_identitylink l where l.task_id_ = ?"
+                                        + " and l.type_ = 'candidate'",
+                                String.class,
+                                taskId(table))
+                        .toArray(String[]::new));
         // withdrawn or ended rounds leave nothing behind
         approvals.grade(org.fiscal, taskId(table), cn.perftarget.bpmn.Grade.EXCELLENT, null, null);
-        assertThat(jdbc.queryForObject("select count(*) from claimable_task where process_instance_id = ?",
-                Integer.class, processInstance(table))).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from claimable_task where process_instance_id = ?",
+                        Integer.class,
+                        processInstance(table)))
+                .isZero();
         assertConsistent();
     }
 
     @Test
     void aTaskOfTwoOfMyGroupsIsListedOnceAndCountedOnce() {
         TestOrganisation org = newOrganisation();
-        AppUser dual = users.save("dual-c-" + org.unit2.code(), "双职丙", "{noop}unused", org.unit2.id(),
-                Set.of(Role.DRAFTER, Role.DEPT_REVIEWER), false);
+        AppUser dual = users.save(
+                "dual-c-" + org.unit2.code(),
+                "双职丙",
+                "{noop}unused",
+                org.unit2.id(),
+                Set.of(Role.DRAFTER, Role.DEPT_REVIEWER),
+                false);
         long table = submitted(org.drafter1);
         String task = taskId(table);
         // an operator also offers the review to the drafters of unit 2, whom the dual-role user belongs to as well
@@ -102,9 +114,11 @@ class ClaimableTaskProjectionTest extends WorkflowTestSupport {
 
         PageRequest first = PageRequest.first(50, SortKey.DUE_DATE, false);
         assertThat(inbox.page(dual, InboxTab.CLAIMABLE, InboxFilter.NONE, first).rows())
-                .extracting(InboxRow::taskId).containsExactly(task);
+                .extracting(InboxRow::taskId)
+                .containsExactly(task);
         assertThat(inbox.page(dual, InboxTab.OPEN, InboxFilter.NONE, first).rows())
-                .extracting(InboxRow::taskId).containsExactly(task);
+                .extracting(InboxRow::taskId)
+                .containsExactly(task);
         assertThat(inbox.counts(dual, InboxFilter.NONE).claimable()).isEqualTo(1);
     }
 
@@ -122,8 +136,9 @@ class ClaimableTaskProjectionTest extends WorkflowTestSupport {
 
             triggers.postProcessEngineBuild(engine);
 
-            assertThat(jdbc.queryForList("select tgname from pg_trigger where tgname like 'claimable_task_%'",
-                    String.class)).containsExactlyInAnyOrderElementsOf(ClaimableTaskTriggers.TRIGGERS.keySet());
+            assertThat(jdbc.queryForList(
+                            "select tgname from pg_trigger where tgname like 'claimable_task_%'", String.class))
+                    .containsExactlyInAnyOrderElementsOf(ClaimableTaskTriggers.TRIGGERS.keySet());
             assertThat(rows(task)).containsOnlyKeys(CandidateGroups.departmentReviewers(org.department.code()));
             assertConsistent();
             approvals.claim(org.reviewer1, task);
@@ -137,21 +152,22 @@ class ClaimableTaskProjectionTest extends WorkflowTestSupport {
     /** The projection's rows of a task: candidate group → due date. */
     private Map<String, Object> rows(String taskId) {
         Map<String, Object> rows = new java.util.HashMap<>();
-        jdbc.query("select group_id, due_date from claimable_task where task_id = ?",
+        jdbc.query(
+                "select group_id, due_date from claimable_task where task_id = ?",
                 rs -> {
                     rows.put(rs.getString("group_id"), rs.getTimestamp("due_date"));
-                }, taskId);
+                },
+                taskId);
         return rows;
     }
 
     /** The projection holds exactly what its definition over Camunda's tables gives, for every task. */
     private void assertConsistent() {
-        String projection = "select task_id, group_id, process_instance_id, task_key, due_date, created"
-                + " from claimable_task";
-        List<Map<String, Object>> missing = jdbc.queryForList(
-                ClaimableTaskTriggers.DEFINITION + " except " + projection);
-        List<Map<String, Object>> extra = jdbc.queryForList(
-                projection + " except " + ClaimableTaskTriggers.DEFINITION);
+        String projection =
+                "select task_id, group_id, process_instance_id, task_key, due_date, created" + " from claimable_task";
+        List<Map<String, Object>> missing =
+                jdbc.queryForList(ClaimableTaskTriggers.DEFINITION + " except " + projection);
+        List<Map<String, Object>> extra = jdbc.queryForList(projection + " except " + ClaimableTaskTriggers.DEFINITION);
         assertThat(missing).as("tasks missing from claimable_task").isEmpty();
         assertThat(extra).as("rows of claimable_task no task stands for").isEmpty();
     }

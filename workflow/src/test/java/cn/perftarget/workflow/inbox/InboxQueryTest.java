@@ -1,24 +1,23 @@
 package cn.perftarget.workflow.inbox;
 
-import cn.perftarget.workflow.process.ProcessStep;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.WorkflowTestSupport;
+import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.workflow.support.SeedContent;
 import cn.perftarget.workflow.support.StatementCounter;
 import cn.perftarget.workflow.support.TestOrganisation;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The inbox: tabs, filters, sorting, paging and counts, each page in a fixed number of statements. */
 class InboxQueryTest extends WorkflowTestSupport {
@@ -49,9 +48,13 @@ class InboxQueryTest extends WorkflowTestSupport {
             assertThat(row.unitCode()).isEqualTo(r.org.unit1.code());
             assertThat(row.departmentCode()).isEqualTo(r.org.department.code());
             assertThat(row.fiscalYear()).isEqualTo(2020);
-            assertThat(row.projectName()).isEqualTo(table(row.tableId()).content().projectName());
-            assertThat(row.projectCode()).isEqualTo(table(row.tableId()).content().projectCode());
-            assertThat(row.budget()).isEqualByComparingTo(table(row.tableId()).content().budget().amount().orElseThrow());
+            assertThat(row.projectName())
+                    .isEqualTo(table(row.tableId()).content().projectName());
+            assertThat(row.projectCode())
+                    .isEqualTo(table(row.tableId()).content().projectCode());
+            assertThat(row.budget())
+                    .isEqualByComparingTo(
+                            table(row.tableId()).content().budget().amount().orElseThrow());
             assertThat(row.submittedAt()).isNotNull();
             assertThat(row.dueDate()).isAfter(row.submittedAt());
             assertThat(row.overdue()).isFalse();
@@ -61,13 +64,21 @@ class InboxQueryTest extends WorkflowTestSupport {
         // 全部待办: the claimed task and the six to claim in one list; the colleague's claim is in neither
         InboxPage open = inbox.page(reviewer, InboxTab.OPEN, InboxFilter.NONE, page(10, SortKey.DUE_DATE));
         assertThat(open.counts().of(InboxTab.OPEN)).isEqualTo(7);
-        assertThat(open.rows()).hasSize(7).extracting(InboxRow::tableId).contains(r.unit1.get(0))
+        assertThat(open.rows())
+                .hasSize(7)
+                .extracting(InboxRow::tableId)
+                .contains(r.unit1.get(0))
                 .doesNotContain(r.unit1.get(1));
-        assertThat(open.rows()).filteredOn(row -> row.assignee() != null).extracting(InboxRow::tableId)
+        assertThat(open.rows())
+                .filteredOn(row -> row.assignee() != null)
+                .extracting(InboxRow::tableId)
                 .containsExactly(r.unit1.get(0));
         approvals.claim(r.org.reviewer2, taskId(r.unit2.get(0)));
-        assertThat(inbox.page(reviewer, InboxTab.OPEN, InboxFilter.NONE, page(10, SortKey.DUE_DATE)).rows())
-                .hasSize(6).extracting(InboxRow::tableId).doesNotContain(r.unit2.get(0));
+        assertThat(inbox.page(reviewer, InboxTab.OPEN, InboxFilter.NONE, page(10, SortKey.DUE_DATE))
+                        .rows())
+                .hasSize(6)
+                .extracting(InboxRow::tableId)
+                .doesNotContain(r.unit2.get(0));
         approvals.unclaim(r.org.reviewer2, taskId(r.unit2.get(0)));
 
         InboxPage done = inbox.page(reviewer, InboxTab.DONE, InboxFilter.NONE, page(10, SortKey.RECEIVED));
@@ -79,43 +90,67 @@ class InboxQueryTest extends WorkflowTestSupport {
         });
 
         // filters
-        assertThat(inbox.counts(reviewer, InboxFilter.NONE.withUnit(r.org.unit2.code())).claimable()).isEqualTo(3);
-        assertThat(inbox.counts(reviewer, InboxFilter.NONE.withDepartment(r.org.department.code())).claimable())
+        assertThat(inbox.counts(reviewer, InboxFilter.NONE.withUnit(r.org.unit2.code()))
+                        .claimable())
+                .isEqualTo(3);
+        assertThat(inbox.counts(reviewer, InboxFilter.NONE.withDepartment(r.org.department.code()))
+                        .claimable())
                 .isEqualTo(6);
-        assertThat(inbox.counts(reviewer, InboxFilter.NONE.withDepartment("442"))).isEqualTo(new InboxCounts(0, 0, 0));
-        assertThat(inbox.counts(reviewer, InboxFilter.NONE.withFiscalYear(2021))).isEqualTo(new InboxCounts(0, 0, 0));
-        assertThat(inbox.counts(reviewer, InboxFilter.NONE.withFiscalYear(2020))).isEqualTo(counts);
+        assertThat(inbox.counts(reviewer, InboxFilter.NONE.withDepartment("442")))
+                .isEqualTo(new InboxCounts(0, 0, 0));
+        assertThat(inbox.counts(reviewer, InboxFilter.NONE.withFiscalYear(2021)))
+                .isEqualTo(new InboxCounts(0, 0, 0));
+        assertThat(inbox.counts(reviewer, InboxFilter.NONE.withFiscalYear(2020)))
+                .isEqualTo(counts);
         assertThat(inbox.counts(reviewer, InboxFilter.NONE.withStatus(TableStatus.FISCAL_REVIEW)))
                 .isEqualTo(new InboxCounts(0, 0, 1));
         assertThat(inbox.counts(reviewer, InboxFilter.NONE.withOverdue(true))).isEqualTo(new InboxCounts(0, 0, 0));
         assertThat(inbox.counts(reviewer, InboxFilter.NONE.withOverdue(false))).isEqualTo(counts);
         TargetTable some = table(r.unit2.get(2)).content();
-        InboxPage byName = inbox.page(reviewer, InboxTab.CLAIMABLE,
-                InboxFilter.NONE.withText(some.projectName().substring(0, 4)), page(10, SortKey.PROJECT_NAME));
+        InboxPage byName = inbox.page(
+                reviewer,
+                InboxTab.CLAIMABLE,
+                InboxFilter.NONE.withText(some.projectName().substring(0, 4)),
+                page(10, SortKey.PROJECT_NAME));
         assertThat(byName.rows()).extracting(InboxRow::tableId).contains(r.unit2.get(2));
-        assertThat(inbox.page(reviewer, InboxTab.CLAIMABLE, InboxFilter.NONE.withText(some.projectCode()),
-                page(10, SortKey.PROJECT_NAME)).rows()).extracting(InboxRow::tableId).containsExactly(r.unit2.get(2));
-        assertThat(inbox.counts(reviewer, InboxFilter.NONE.withText("%")).claimable()).isZero();
+        assertThat(inbox.page(
+                                reviewer,
+                                InboxTab.CLAIMABLE,
+                                InboxFilter.NONE.withText(some.projectCode()),
+                                page(10, SortKey.PROJECT_NAME))
+                        .rows())
+                .extracting(InboxRow::tableId)
+                .containsExactly(r.unit2.get(2));
+        assertThat(inbox.counts(reviewer, InboxFilter.NONE.withText("%")).claimable())
+                .isZero();
 
         // sorting
-        List<InboxRow> byBudget = inbox.page(reviewer, InboxTab.CLAIMABLE, InboxFilter.NONE,
-                page(10, SortKey.BUDGET)).rows();
-        assertThat(byBudget).hasSize(6).extracting(InboxRow::budget)
+        List<InboxRow> byBudget = inbox.page(reviewer, InboxTab.CLAIMABLE, InboxFilter.NONE, page(10, SortKey.BUDGET))
+                .rows();
+        assertThat(byBudget)
+                .hasSize(6)
+                .extracting(InboxRow::budget)
                 .isSortedAccordingTo(Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
-        List<InboxRow> byBudgetDesc = inbox.page(reviewer, InboxTab.CLAIMABLE, InboxFilter.NONE,
-                new PageRequest(0, 10, SortKey.BUDGET, true)).rows();
-        assertThat(byBudgetDesc).extracting(InboxRow::budget)
+        List<InboxRow> byBudgetDesc = inbox.page(
+                        reviewer, InboxTab.CLAIMABLE, InboxFilter.NONE, new PageRequest(0, 10, SortKey.BUDGET, true))
+                .rows();
+        assertThat(byBudgetDesc)
+                .extracting(InboxRow::budget)
                 .isSortedAccordingTo(Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()));
-        assertThat(byBudgetDesc).extracting(InboxRow::tableId)
-                .containsExactlyInAnyOrderElementsOf(byBudget.stream().map(InboxRow::tableId).toList());
-        assertThat(inbox.page(reviewer, InboxTab.CLAIMABLE, InboxFilter.NONE, page(10, SortKey.PROJECT_CODE)).rows())
-                .extracting(InboxRow::projectCode).isSorted();
+        assertThat(byBudgetDesc)
+                .extracting(InboxRow::tableId)
+                .containsExactlyInAnyOrderElementsOf(
+                        byBudget.stream().map(InboxRow::tableId).toList());
+        assertThat(inbox.page(reviewer, InboxTab.CLAIMABLE, InboxFilter.NONE, page(10, SortKey.PROJECT_CODE))
+                        .rows())
+                .extracting(InboxRow::projectCode)
+                .isSorted();
 
         // paging
-        InboxPage first = inbox.page(reviewer, InboxTab.CLAIMABLE, InboxFilter.NONE,
-                new PageRequest(0, 4, SortKey.SUBMITTED_AT, false));
-        InboxPage second = inbox.page(reviewer, InboxTab.CLAIMABLE, InboxFilter.NONE,
-                new PageRequest(4, 4, SortKey.SUBMITTED_AT, false));
+        InboxPage first = inbox.page(
+                reviewer, InboxTab.CLAIMABLE, InboxFilter.NONE, new PageRequest(0, 4, SortKey.SUBMITTED_AT, false));
+        InboxPage second = inbox.page(
+                reviewer, InboxTab.CLAIMABLE, InboxFilter.NONE, new PageRequest(4, 4, SortKey.SUBMITTED_AT, false));
         assertThat(first.rows()).hasSize(4);
         assertThat(second.rows()).hasSize(2);
         assertThat(first.total()).isEqualTo(6);
@@ -133,11 +168,11 @@ class InboxQueryTest extends WorkflowTestSupport {
         approvals.claim(r.org.reviewer1, taskId(r.unit1.get(1)));
         for (InboxTab tab : InboxTab.values()) {
             List<Integer> counts = new ArrayList<>();
-            for (int size : new int[]{1, 3, 8}) {
-                StatementCounter.Counted<InboxPage> counted = StatementCounter.count(() ->
-                        inbox.page(r.org.reviewer1, tab, InboxFilter.NONE.withFiscalYear(2020),
-                                page(size, SortKey.DUE_DATE)));
-                assertThat(counted.value().rows()).hasSize((int) Math.min(size, counted.value().total()));
+            for (int size : new int[] {1, 3, 8}) {
+                StatementCounter.Counted<InboxPage> counted = StatementCounter.count(() -> inbox.page(
+                        r.org.reviewer1, tab, InboxFilter.NONE.withFiscalYear(2020), page(size, SortKey.DUE_DATE)));
+                assertThat(counted.value().rows())
+                        .hasSize((int) Math.min(size, counted.value().total()));
                 counts.add(counted.count());
             }
             assertThat(counts).as(tab.name()).containsOnly(counts.get(0));
@@ -146,7 +181,8 @@ class InboxQueryTest extends WorkflowTestSupport {
         }
         // the claimable page held 6 rows and still cost the same
         assertThat(inbox.page(r.org.reviewer1, InboxTab.CLAIMABLE, InboxFilter.NONE, page(8, SortKey.DUE_DATE))
-                .rows()).hasSize(6);
+                        .rows())
+                .hasSize(6);
     }
 
     /** A fresh region with five submitted tables in unit 1 and three in unit 2. */
@@ -167,6 +203,5 @@ class InboxQueryTest extends WorkflowTestSupport {
         return new PageRequest(0, size, sort, false);
     }
 
-    private record Region(TestOrganisation org, List<Long> unit1, List<Long> unit2) {
-    }
+    private record Region(TestOrganisation org, List<Long> unit1, List<Long> unit2) {}
 }

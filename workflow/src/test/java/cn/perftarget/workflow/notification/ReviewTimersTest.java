@@ -1,6 +1,7 @@
 package cn.perftarget.workflow.notification;
 
-import cn.perftarget.workflow.text.WorkflowTexts;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEntry;
@@ -11,17 +12,15 @@ import cn.perftarget.workflow.inbox.InboxRow;
 import cn.perftarget.workflow.inbox.InboxTab;
 import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
+import cn.perftarget.workflow.text.WorkflowTexts;
+import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.Date;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 到期提醒 and 逾期上报: the process's non-interrupting timers, fired by moving the engine clock and executing the
@@ -59,7 +58,9 @@ class ReviewTimersTest extends WorkflowTestSupport {
             assertThat(about(reviewer, id)).as(reviewer).singleElement().satisfies(n -> {
                 assertThat(n.kind()).isEqualTo(NotificationKind.REMINDER);
                 assertThat(n.taskId()).isEqualTo(review.getId());
-                assertThat(WorkflowTexts.chinese(n.message())).contains("主管部门审核").contains("已到审核期限");
+                assertThat(WorkflowTexts.chinese(n.message()))
+                        .contains("主管部门审核")
+                        .contains("已到审核期限");
             });
         }
         assertThat(about("caizheng", id)).isEmpty();
@@ -69,9 +70,15 @@ class ReviewTimersTest extends WorkflowTestSupport {
         assertThat(status(id)).isEqualTo(TableStatus.DEPT_REVIEW);
         assertThat(task(id).getId()).isEqualTo(review.getId());
         // the inbox shows it overdue
-        List<InboxRow> overdue = inbox.page(user("bumen"), InboxTab.CLAIMABLE, InboxFilter.NONE.withOverdue(true),
-                PageRequest.first(PageRequest.MAX_LIMIT, SortKey.DUE_DATE, false)).rows();
-        assertThat(overdue).filteredOn(r -> r.tableId() == id).singleElement()
+        List<InboxRow> overdue = inbox.page(
+                        user("bumen"),
+                        InboxTab.CLAIMABLE,
+                        InboxFilter.NONE.withOverdue(true),
+                        PageRequest.first(PageRequest.MAX_LIMIT, SortKey.DUE_DATE, false))
+                .rows();
+        assertThat(overdue)
+                .filteredOn(r -> r.tableId() == id)
+                .singleElement()
                 .satisfies(r -> assertThat(r.overdue()).isTrue());
 
         ClockUtil.setCurrentTime(new Date(escalation.getTime() + MINUTE));
@@ -79,7 +86,8 @@ class ReviewTimersTest extends WorkflowTestSupport {
         assertThat(overdueTimers).hasSize(1);
         overdueTimers.forEach(job -> managementService.executeJob(job.getId()));
 
-        assertThat(about("bumenlead", id)).extracting(Notification::kind)
+        assertThat(about("bumenlead", id))
+                .extracting(Notification::kind)
                 .containsExactly(NotificationKind.ESCALATION, NotificationKind.REMINDER);
         assertThat(about("bumen", id)).extracting(Notification::kind).containsExactly(NotificationKind.REMINDER);
         assertThat(lastAudit(id).action()).isEqualTo(AuditAction.ESCALATE);
@@ -103,9 +111,11 @@ class ReviewTimersTest extends WorkflowTestSupport {
 
         assertThat(about("caizheng2", id)).extracting(Notification::kind).containsExactly(NotificationKind.REMINDER);
         assertThat(about("caizheng", id)).isEmpty();
-        assertThat(about("caizhenglead", id)).extracting(Notification::kind)
+        assertThat(about("caizhenglead", id))
+                .extracting(Notification::kind)
                 .containsExactly(NotificationKind.ESCALATION);
-        assertThat(WorkflowTexts.chinese(about("caizhenglead", id).get(0).message())).contains("caizheng2");
+        assertThat(WorkflowTexts.chinese(about("caizhenglead", id).get(0).message()))
+                .contains("caizheng2");
         assertThat(due).isBefore(escalation);
         assertThat(notifications.unreadCount("caizheng2")).isPositive();
         long notificationId = about("caizheng2", id).get(0).id();
@@ -115,11 +125,18 @@ class ReviewTimersTest extends WorkflowTestSupport {
     }
 
     private List<Job> executableTimers(String processInstanceId) {
-        return managementService.createJobQuery().processInstanceId(processInstanceId).timers().executable().list();
+        return managementService
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .timers()
+                .executable()
+                .list();
     }
 
     private List<Notification> about(String username, long tableId) {
-        return notifications.latest(username, 500).stream().filter(n -> n.tableId() == tableId)
-                .filter(n -> n.kind() != NotificationKind.OUTCOME).toList();
+        return notifications.latest(username, 500).stream()
+                .filter(n -> n.tableId() == tableId)
+                .filter(n -> n.kind() != NotificationKind.OUTCOME)
+                .toList();
     }
 }

@@ -1,11 +1,15 @@
 package cn.perftarget.workflow.process;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.DepartmentDecision;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.workflow.WorkflowTestSupport;
 import cn.perftarget.workflow.support.TestOrganisation;
+import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,11 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The approval process moves only through the service: the engine API alone (Tasklist, Cockpit, REST) is refused by
@@ -45,15 +44,19 @@ class EngineGuardTest extends WorkflowTestSupport {
         assertRefusedByTheGuard(() -> taskService.claim(review, reviewer));
         assertRefusedByTheGuard(() -> taskService.setAssignee(review, reviewer));
         assertRefusedByTheGuard(() -> taskService.complete(review, pass));
-        assertRefusedByTheGuard(() -> runtimeService.startProcessInstanceByKey(TargetApprovalProcess.PROCESS_KEY,
-                String.valueOf(id), startVariables));
+        assertRefusedByTheGuard(() -> runtimeService.startProcessInstanceByKey(
+                TargetApprovalProcess.PROCESS_KEY, String.valueOf(id), startVariables));
         assertRefusedByTheGuard(() -> runtimeService.deleteProcessInstance(processInstance, "Cockpit"));
 
         assertThat(status(id)).isEqualTo(TableStatus.DEPT_REVIEW);
         assertThat(task(id).getId()).isEqualTo(review);
         assertThat(task(id).getAssignee()).isNull();
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(TargetApprovalProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(id)).count()).isOne();
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(TargetApprovalProcess.PROCESS_KEY)
+                        .processInstanceBusinessKey(String.valueOf(id))
+                        .count())
+                .isOne();
 
         // the same calls inside a service call go through (in a transaction rolled back at the end, so the round
         // is left as the service made it)
@@ -61,18 +64,32 @@ class EngineGuardTest extends WorkflowTestSupport {
         tx.executeWithoutResult(rollback -> {
             ServiceCall.run(() -> {
                 taskService.claim(review, reviewer);
-                assertThat(taskService.createTaskQuery().taskId(review).singleResult().getAssignee())
+                assertThat(taskService
+                                .createTaskQuery()
+                                .taskId(review)
+                                .singleResult()
+                                .getAssignee())
                         .isEqualTo(reviewer);
                 taskService.complete(review, pass);
-                Task fiscal = taskService.createTaskQuery().processInstanceId(processInstance).singleResult();
+                Task fiscal = taskService
+                        .createTaskQuery()
+                        .processInstanceId(processInstance)
+                        .singleResult();
                 assertThat(fiscal.getTaskDefinitionKey()).isEqualTo(TargetApprovalProcess.FISCAL_REVIEW);
 
-                ProcessInstance started = runtimeService.startProcessInstanceByKey(TargetApprovalProcess.PROCESS_KEY,
-                        String.valueOf(id), startVariables);
-                assertThat(taskService.createTaskQuery().processInstanceId(started.getId()).singleResult()
-                        .getTaskDefinitionKey()).isEqualTo(TargetApprovalProcess.DEPARTMENT_REVIEW);
+                ProcessInstance started = runtimeService.startProcessInstanceByKey(
+                        TargetApprovalProcess.PROCESS_KEY, String.valueOf(id), startVariables);
+                assertThat(taskService
+                                .createTaskQuery()
+                                .processInstanceId(started.getId())
+                                .singleResult()
+                                .getTaskDefinitionKey())
+                        .isEqualTo(TargetApprovalProcess.DEPARTMENT_REVIEW);
                 runtimeService.deleteProcessInstance(started.getId(), "test");
-                assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).count())
+                assertThat(runtimeService
+                                .createProcessInstanceQuery()
+                                .processInstanceId(started.getId())
+                                .count())
                         .isZero();
                 return null;
             });
@@ -95,7 +112,8 @@ class EngineGuardTest extends WorkflowTestSupport {
         while (!EngineGuard.REFUSAL.equals(refusal.getMessage()) && refusal.getCause() != null) {
             refusal = refusal.getCause();
         }
-        assertThat(refusal).as("the guard's refusal in " + thrown)
+        assertThat(refusal)
+                .as("the guard's refusal in " + thrown)
                 .isExactlyInstanceOf(ProcessEngineException.class)
                 .hasMessage(EngineGuard.REFUSAL);
         assertThat(refusal.getStackTrace()[0].getClassName()).as("thrown by").isEqualTo(EngineGuard.class.getName());

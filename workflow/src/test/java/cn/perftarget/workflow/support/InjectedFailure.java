@@ -2,10 +2,9 @@ package cn.perftarget.workflow.support;
 
 import cn.perftarget.workflow.approval.ActionRecord;
 import cn.perftarget.workflow.approval.ApprovalObserver;
-import org.springframework.stereotype.Component;
-
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
 
 /**
  * Tests only: an observer that fails the next action on an armed table, after the engine step, the table update and

@@ -2,7 +2,6 @@ package cn.perftarget.workflow.support;
 
 import cn.perftarget.domain.table.SeedTables;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,8 +16,7 @@ public final class SeedContent {
     private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000);
     private static final List<TargetTable> QHD_TABLES = SeedTables.of(QHD);
 
-    private SeedContent() {
-    }
+    private SeedContent() {}
 
     /** Table {@code index} of seed 004, under a new project code with the same 区划 prefix. */
     public static TargetTable qhd(int index) {
@@ -33,7 +31,18 @@ public final class SeedContent {
     public static TargetTable uniqueCode(TargetTable t) {
         String prefix = t.projectCode().length() >= 8 ? t.projectCode().substring(0, 8) : "13031121";
         String code = prefix + "WF" + String.format("%010d", SEQUENCE.incrementAndGet());
-        return new TargetTable(code, t.projectName(), t.unitCode(), t.unitName(), t.fiscalYear(), t.budget(),
-                t.fiscalFunds(), t.otherFunds(), t.fundPurpose(), t.plan(), t.goals(), t.indicators());
+        return new TargetTable(
+                code,
+                t.projectName(),
+                t.unitCode(),
+                t.unitName(),
+                t.fiscalYear(),
+                t.budget(),
+                t.fiscalFunds(),
+                t.otherFunds(),
+                t.fundPurpose(),
+                t.plan(),
+                t.goals(),
+                t.indicators());
     }
 }

@@ -1,12 +1,11 @@
 package cn.perftarget.workflow.support;
 
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 
 /** Records the SQL statements the current thread sends to the database while counting is on. */
 public final class StatementCounter implements QueryExecutionListener {
@@ -33,8 +32,7 @@ public final class StatementCounter implements QueryExecutionListener {
     }
 
     @Override
-    public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-    }
+    public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {}
 
     @Override
     public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {

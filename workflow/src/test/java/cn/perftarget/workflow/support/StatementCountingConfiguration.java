@@ -1,12 +1,11 @@
 package cn.perftarget.workflow.support;
 
+import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
 
 /**
  * Tests only: the application's DataSource wrapped by datasource-proxy, so a test can count the statements a call
@@ -21,8 +20,10 @@ class StatementCountingConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-                    return ProxyDataSourceBuilder.create(dataSource).name(beanName)
-                            .listener(new StatementCounter()).build();
+                    return ProxyDataSourceBuilder.create(dataSource)
+                            .name(beanName)
+                            .listener(new StatementCounter())
+                            .build();
                 }
                 return bean;
             }

@@ -6,7 +6,6 @@ import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.domain.user.UserRepository;
-
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -36,10 +35,13 @@ public final class TestOrganisation {
         region = "test-" + n;
         Organisation bureau = orgs.save(new Organisation(null, "TB-" + n, "测试财政局" + n, OrgKind.BUREAU, null, region));
         department = orgs.save(new Organisation(null, dept, "测试部门" + n, OrgKind.DEPARTMENT, bureau.id(), region));
-        unit1 = orgs.save(new Organisation(null, dept + "001", "测试单位" + n + "-1", OrgKind.UNIT, department.id(), region));
-        unit2 = orgs.save(new Organisation(null, dept + "002", "测试单位" + n + "-2", OrgKind.UNIT, department.id(), region));
-        Organisation section = orgs.findByCode("F-DEFAULT").orElseGet(() -> orgs.save(
-                new Organisation(null, "F-DEFAULT", "默认财政审核科室", OrgKind.SECTION, bureau.id(), region)));
+        unit1 = orgs.save(
+                new Organisation(null, dept + "001", "测试单位" + n + "-1", OrgKind.UNIT, department.id(), region));
+        unit2 = orgs.save(
+                new Organisation(null, dept + "002", "测试单位" + n + "-2", OrgKind.UNIT, department.id(), region));
+        Organisation section = orgs.findByCode("F-DEFAULT")
+                .orElseGet(() -> orgs.save(
+                        new Organisation(null, "F-DEFAULT", "默认财政审核科室", OrgKind.SECTION, bureau.id(), region)));
         orgs.assignDepartment(section.id(), department.id());
         drafter1 = user(users, "d" + n + "a", unit1, Role.DRAFTER, false);
         drafter2 = user(users, "d" + n + "b", unit2, Role.DRAFTER, false);

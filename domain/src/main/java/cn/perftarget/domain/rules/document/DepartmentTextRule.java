@@ -14,7 +14,6 @@ import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.ValidationContext;
 import cn.perftarget.domain.rules.text.Texts;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,12 +24,16 @@ import java.util.regex.Pattern;
  */
 public final class DepartmentTextRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R31", Severity.WARNING,
-            "rule.R31.name", "rule.R31.checks", "rule.R31.example",
+    public static final RuleInfo INFO = RuleInfo.of(
+            "R31",
+            Severity.WARNING,
+            "rule.R31.name",
+            "rule.R31.checks",
+            "rule.R31.example",
             RuleParameter.number("minSimilarity", "rule.R31.param.minSimilarity", "0.8"));
 
-    private static final Pattern LEADING_NUMBER = Pattern.compile(
-            "^\\s*(?:\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\\s*");
+    private static final Pattern LEADING_NUMBER =
+            Pattern.compile("^\\s*(?:\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\\s*");
 
     private final double minSimilarity;
 
@@ -59,19 +62,23 @@ public final class DepartmentTextRule implements Rule {
             unmatched = unmatched(ctx.department().get(), tables);
         }
         for (Unmatched u : unmatched) {
-            out.report(Severity.WARNING, Location.departmentItem(u.item()),
+            out.report(
+                    Severity.WARNING,
+                    Location.departmentItem(u.item()),
                     Message.of("rule.R31.unmatched", u.title(), u.tables()));
         }
     }
 
-    private record Unmatched(int item, String title, int tables) {
-    }
+    private record Unmatched(int item, String title, int tables) {}
 
     private List<Unmatched> unmatched(DepartmentTargets department, List<TargetTable> tables) {
         List<Unmatched> out = new ArrayList<>();
         List<SubTarget> items = department.subTargets();
         for (int k = 0; k < items.size(); k++) {
-            String title = LEADING_NUMBER.matcher(items.get(k).title()).replaceFirst("").strip();
+            String title = LEADING_NUMBER
+                    .matcher(items.get(k).title())
+                    .replaceFirst("")
+                    .strip();
             if (Texts.key(title).isEmpty()) {
                 continue;
             }
@@ -91,6 +98,7 @@ public final class DepartmentTextRule implements Rule {
 
     /** The first table of the context (or the table itself when it is alone) carries the document's findings. */
     private static boolean isAnchor(TargetTable table, ValidationContext ctx) {
-        return ctx.siblings().isEmpty() || ValidationContext.sameProject(ctx.siblings().get(0), table);
+        return ctx.siblings().isEmpty()
+                || ValidationContext.sameProject(ctx.siblings().get(0), table);
     }
 }

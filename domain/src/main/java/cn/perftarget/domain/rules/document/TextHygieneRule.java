@@ -13,11 +13,10 @@ import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R32: text hygiene: stray or unbalanced quotes (”e“ written backwards), a 项目编码 broken by spaces or a line break,
@@ -25,14 +24,14 @@ import java.util.function.BiFunction;
  */
 public final class TextHygieneRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R32", Severity.INFO,
-            "rule.R32.name", "rule.R32.checks", "rule.R32.example");
+    public static final RuleInfo INFO =
+            RuleInfo.of("R32", Severity.INFO, "rule.R32.name", "rule.R32.checks", "rule.R32.example");
 
-    private static final IndicatorColumn[] CELL_COLUMNS = {IndicatorColumn.LEVEL3, IndicatorColumn.DESCRIPTION,
-            IndicatorColumn.VALUE, IndicatorColumn.BASIS};
+    private static final IndicatorColumn[] CELL_COLUMNS = {
+        IndicatorColumn.LEVEL3, IndicatorColumn.DESCRIPTION, IndicatorColumn.VALUE, IndicatorColumn.BASIS
+    };
 
-    public TextHygieneRule(RuleParameters p) {
-    }
+    public TextHygieneRule(RuleParameters p) {}
 
     @Override
     public RuleInfo info() {
@@ -45,15 +44,42 @@ public final class TextHygieneRule implements Rule {
         String code = table.projectCode();
         if (!code.isBlank() && hasInnerSpace(code.strip())) {
             String fixed = removeSpaces(code);
-            out.report(Severity.INFO, Location.field(TableField.PROJECT_CODE),
+            out.report(
+                    Severity.INFO,
+                    Location.field(TableField.PROJECT_CODE),
                     Message.of("rule.R32.codeSpaces", code.strip(), fixed),
-                    new Fix(Message.of("rule.R32.fixCode"), tt -> new TargetTable(fixed, tt.projectName(), tt.unitCode(),
-                            tt.unitName(), tt.fiscalYear(), tt.budget(), tt.fiscalFunds(), tt.otherFunds(),
-                            tt.fundPurpose(), tt.plan(), tt.goals(), tt.indicators())));
+                    new Fix(
+                            Message.of("rule.R32.fixCode"),
+                            tt -> new TargetTable(
+                                    fixed,
+                                    tt.projectName(),
+                                    tt.unitCode(),
+                                    tt.unitName(),
+                                    tt.fiscalYear(),
+                                    tt.budget(),
+                                    tt.fiscalFunds(),
+                                    tt.otherFunds(),
+                                    tt.fundPurpose(),
+                                    tt.plan(),
+                                    tt.goals(),
+                                    tt.indicators())));
         }
-        checkText(table.projectName(), Location.field(TableField.PROJECT_NAME), out,
-                (tt, s) -> new TargetTable(tt.projectCode(), s, tt.unitCode(), tt.unitName(), tt.fiscalYear(),
-                        tt.budget(), tt.fiscalFunds(), tt.otherFunds(), tt.fundPurpose(), tt.plan(), tt.goals(),
+        checkText(
+                table.projectName(),
+                Location.field(TableField.PROJECT_NAME),
+                out,
+                (tt, s) -> new TargetTable(
+                        tt.projectCode(),
+                        s,
+                        tt.unitCode(),
+                        tt.unitName(),
+                        tt.fiscalYear(),
+                        tt.budget(),
+                        tt.fiscalFunds(),
+                        tt.otherFunds(),
+                        tt.fundPurpose(),
+                        tt.plan(),
+                        tt.goals(),
                         tt.indicators()));
         checkText(table.fundPurpose(), Location.field(TableField.FUND_PURPOSE), out, TargetTable::withFundPurpose);
         checkText(table.goals(), Location.field(TableField.GOALS), out, TargetTable::withGoals);
@@ -76,20 +102,26 @@ public final class TextHygieneRule implements Rule {
         }
     }
 
-    private static void checkText(String text, Location at, FindingSink out,
-                                  BiFunction<TargetTable, String, TargetTable> set) {
+    private static void checkText(
+            String text, Location at, FindingSink out, BiFunction<TargetTable, String, TargetTable> set) {
         if (text.isBlank() || !suspicious(text)) {
             return;
         }
         Message quotes = quoteProblem(text);
         if (quotes != null) {
             String fixed = fixQuotes(text);
-            out.report(Severity.INFO, at, Message.of("rule.R32.quotes", quotes, excerpt(text)),
+            out.report(
+                    Severity.INFO,
+                    at,
+                    Message.of("rule.R32.quotes", quotes, excerpt(text)),
                     fixed.equals(text) ? null : new Fix(Message.of("rule.R32.fixQuotes"), tt -> set.apply(tt, fixed)));
         }
         if (hasTrailingSpace(text)) {
             String fixed = stripTrailing(text);
-            out.report(Severity.INFO, at, Message.of("rule.R32.trailingSpace", at.describe()),
+            out.report(
+                    Severity.INFO,
+                    at,
+                    Message.of("rule.R32.trailingSpace", at.describe()),
                     new Fix(Message.of("rule.R32.fixTrailingSpace"), tt -> set.apply(tt, fixed)));
         }
     }

@@ -15,11 +15,10 @@ import cn.perftarget.domain.table.TableField;
 /** R07: 预算数 missing, unreadable or not positive. */
 public final class BudgetPresentRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R07", Severity.ERROR,
-            "rule.R07.name", "rule.R07.checks", "rule.R07.example");
+    public static final RuleInfo INFO =
+            RuleInfo.of("R07", Severity.ERROR, "rule.R07.name", "rule.R07.checks", "rule.R07.example");
 
-    public BudgetPresentRule(RuleParameters p) {
-    }
+    public BudgetPresentRule(RuleParameters p) {}
 
     @Override
     public RuleInfo info() {
@@ -32,10 +31,14 @@ public final class BudgetPresentRule implements Rule {
         if (budget.isBlank()) {
             out.report(Severity.ERROR, Location.field(TableField.BUDGET), Message.of("rule.R07.blank"));
         } else if (t.budget().isEmpty()) {
-            out.report(Severity.ERROR, Location.field(TableField.BUDGET),
+            out.report(
+                    Severity.ERROR,
+                    Location.field(TableField.BUDGET),
                     Message.of("rule.R07.notAmount", Texts.excerpt(budget.text())));
         } else if (t.budget().get().signum() <= 0) {
-            out.report(Severity.ERROR, Location.field(TableField.BUDGET),
+            out.report(
+                    Severity.ERROR,
+                    Location.field(TableField.BUDGET),
                     Message.of("rule.R07.notPositive", budget.text().strip()));
         }
     }

@@ -14,10 +14,9 @@ import cn.perftarget.domain.rules.text.PurposeAmounts;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R05: 财政资金 + 其他资金 ≠ 预算数 (a blank cell counts as 0), in the cells, or in the amounts the 资金用途 text
@@ -25,11 +24,10 @@ import java.util.List;
  */
 public final class FundSplitRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R05", Severity.ERROR,
-            "rule.R05.name", "rule.R05.checks", "rule.R05.example");
+    public static final RuleInfo INFO =
+            RuleInfo.of("R05", Severity.ERROR, "rule.R05.name", "rule.R05.checks", "rule.R05.example");
 
-    public FundSplitRule(RuleParameters p) {
-    }
+    public FundSplitRule(RuleParameters p) {}
 
     @Override
     public RuleInfo info() {
@@ -44,7 +42,9 @@ public final class FundSplitRule implements Rule {
     }
 
     private static void checkCells(TargetTable table, FindingSink out) {
-        if (table.budget().isBlank() && table.fiscalFunds().isBlank() && table.otherFunds().isBlank()) {
+        if (table.budget().isBlank()
+                && table.fiscalFunds().isBlank()
+                && table.otherFunds().isBlank()) {
             return; // R07 reports the missing budget
         }
         BigDecimal budget = amountOrZero(table.budget());
@@ -59,11 +59,20 @@ public final class FundSplitRule implements Rule {
         Fix fix = null;
         BigDecimal rest = budget.subtract(fiscal);
         if (rest.signum() >= 0) {
-            fix = new Fix(Message.of("rule.R05.fix", Money.cell(rest)),
+            fix = new Fix(
+                    Message.of("rule.R05.fix", Money.cell(rest)),
                     tt -> tt.withAmounts(tt.budget(), tt.fiscalFunds(), MoneyCell.of(rest)));
         }
-        out.report(Severity.ERROR, Location.field(TableField.OTHER_FUNDS), Message.of("rule.R05.cells",
-                Money.format(fiscal), Money.format(other), Money.format(fiscal.add(other)), Money.format(budget)), fix);
+        out.report(
+                Severity.ERROR,
+                Location.field(TableField.OTHER_FUNDS),
+                Message.of(
+                        "rule.R05.cells",
+                        Money.format(fiscal),
+                        Money.format(other),
+                        Money.format(fiscal.add(other)),
+                        Money.format(budget)),
+                fix);
     }
 
     private static void checkText(TargetTable table, FindingSink out) {
@@ -75,8 +84,10 @@ public final class FundSplitRule implements Rule {
             return;
         }
         if (fiscal.add(other).compareTo(budget) != 0) {
-            out.report(Severity.ERROR, Location.field(TableField.FUND_PURPOSE), Message.of("rule.R05.text",
-                    Money.format(fiscal), Money.format(other), Money.format(budget)));
+            out.report(
+                    Severity.ERROR,
+                    Location.field(TableField.FUND_PURPOSE),
+                    Message.of("rule.R05.text", Money.format(fiscal), Money.format(other), Money.format(budget)));
         }
     }
 

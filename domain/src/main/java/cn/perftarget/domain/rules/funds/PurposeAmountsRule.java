@@ -14,18 +14,16 @@ import cn.perftarget.domain.rules.text.PurposeAmounts;
 import cn.perftarget.domain.table.MoneyCell;
 import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.math.BigDecimal;
 import java.util.List;
 
 /** R06: the amounts quoted in the 资金用途 text disagree with the cells, or are left blank (“预算数   万元”). */
 public final class PurposeAmountsRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R06", Severity.ERROR,
-            "rule.R06.name", "rule.R06.checks", "rule.R06.example");
+    public static final RuleInfo INFO =
+            RuleInfo.of("R06", Severity.ERROR, "rule.R06.name", "rule.R06.checks", "rule.R06.example");
 
-    public PurposeAmountsRule(RuleParameters p) {
-    }
+    public PurposeAmountsRule(RuleParameters p) {}
 
     @Override
     public RuleInfo info() {
@@ -49,12 +47,20 @@ public final class PurposeAmountsRule implements Rule {
             BigDecimal quoted = m.amount();
             if (quoted == null) { // the number left blank
                 Fix fix = cellAmount == null ? null : replace(m, cellAmount);
-                out.report(Severity.ERROR, Location.field(TableField.FUND_PURPOSE), cellAmount == null
-                        ? Message.of("rule.R06.blank", m.kind().field())
-                        : Message.of("rule.R06.blankWithCell", m.kind().field(), Money.format(cellAmount)), fix);
+                out.report(
+                        Severity.ERROR,
+                        Location.field(TableField.FUND_PURPOSE),
+                        cellAmount == null
+                                ? Message.of("rule.R06.blank", m.kind().field())
+                                : Message.of("rule.R06.blankWithCell", m.kind().field(), Money.format(cellAmount)),
+                        fix);
             } else if (cellAmount != null && quoted.compareTo(cellAmount) != 0) {
-                out.report(Severity.ERROR, Location.field(TableField.FUND_PURPOSE), Message.of("rule.R06.differs",
-                        m.kind().field(), Money.format(quoted), Money.format(cellAmount)), replace(m, cellAmount));
+                out.report(
+                        Severity.ERROR,
+                        Location.field(TableField.FUND_PURPOSE),
+                        Message.of(
+                                "rule.R06.differs", m.kind().field(), Money.format(quoted), Money.format(cellAmount)),
+                        replace(m, cellAmount));
             }
         }
     }

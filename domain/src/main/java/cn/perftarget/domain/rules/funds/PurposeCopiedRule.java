@@ -13,7 +13,6 @@ import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.Texts;
 import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -23,13 +22,17 @@ import java.util.regex.Pattern;
  */
 public final class PurposeCopiedRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R04", Severity.WARNING,
-            "rule.R04.name", "rule.R04.checks", "rule.R04.example",
+    public static final RuleInfo INFO = RuleInfo.of(
+            "R04",
+            Severity.WARNING,
+            "rule.R04.name",
+            "rule.R04.checks",
+            "rule.R04.example",
             RuleParameter.number("minLength", "rule.R04.param.minLength", "4"));
 
     /** “预算数 4万元。”, “其中：财政资金 4 万元，” …: the amount statements. */
-    private static final Pattern AMOUNTS = Pattern.compile(
-            "(?:其中[:：]?)?(?:预算数|财政资金|其他资金)[\\s:：]*[0-9０-９.．]*\\s*(?:万元|万|元)?");
+    private static final Pattern AMOUNTS =
+            Pattern.compile("(?:其中[:：]?)?(?:预算数|财政资金|其他资金)[\\s:：]*[0-9０-９.．]*\\s*(?:万元|万|元)?");
 
     /** Siblings by their fund use without the amounts. */
     private static final SameTextSiblings SAME_PURPOSE = new SameTextSiblings(t -> normalise(t.fundPurpose()));
@@ -56,7 +59,9 @@ public final class PurposeCopiedRule implements Rule {
                 .filter(other -> !Texts.key(other.projectName()).equals(myName))
                 .toList();
         if (!others.isEmpty()) {
-            out.report(Severity.WARNING, Location.field(TableField.FUND_PURPOSE),
+            out.report(
+                    Severity.WARNING,
+                    Location.field(TableField.FUND_PURPOSE),
                     Message.of("rule.R04.copied", Texts.projectNames(others)));
         }
     }

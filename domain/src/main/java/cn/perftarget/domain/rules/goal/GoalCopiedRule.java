@@ -14,14 +14,17 @@ import cn.perftarget.domain.rules.text.GoalItems;
 import cn.perftarget.domain.rules.text.Texts;
 import cn.perftarget.domain.table.TableField;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.List;
 
 /** R03: the goal text is identical to another project's of the same department and year. */
 public final class GoalCopiedRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R03", Severity.WARNING,
-            "rule.R03.name", "rule.R03.checks", "rule.R03.example",
+    public static final RuleInfo INFO = RuleInfo.of(
+            "R03",
+            Severity.WARNING,
+            "rule.R03.name",
+            "rule.R03.checks",
+            "rule.R03.example",
             RuleParameter.number("minLength", "rule.R03.param.minLength", "6"));
 
     /** Siblings by their goals without numbering, white space and punctuation. */
@@ -45,7 +48,9 @@ public final class GoalCopiedRule implements Rule {
         }
         List<TargetTable> others = SAME_GOALS.of(t, minLength);
         if (!others.isEmpty()) {
-            out.report(Severity.WARNING, Location.field(TableField.GOALS),
+            out.report(
+                    Severity.WARNING,
+                    Location.field(TableField.GOALS),
                     Message.of("rule.R03.copied", Texts.projectNames(others)));
         }
     }

@@ -14,7 +14,6 @@ import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.Numbers;
 import cn.perftarget.domain.value.IndicatorValue;
-
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,13 +24,18 @@ import java.util.regex.Pattern;
  */
 public final class GoalIndicatorRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R30", Severity.WARNING,
-            "rule.R30.name", "rule.R30.checks", "rule.R30.example",
+    public static final RuleInfo INFO = RuleInfo.of(
+            "R30",
+            Severity.WARNING,
+            "rule.R30.name",
+            "rule.R30.checks",
+            "rule.R30.example",
             RuleParameter.number("minSharedBigrams", "rule.R30.param.minSharedBigrams", "2"));
 
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[%％]");
-    private static final String[] VERBS = {"提高到", "提升到", "提高至", "提升至", "保持在", "控制在", "不低于", "不少于",
-            "达到", "大于", "高于", "为", "在", "达"};
+    private static final String[] VERBS = {
+        "提高到", "提升到", "提高至", "提升至", "保持在", "控制在", "不低于", "不少于", "达到", "大于", "高于", "为", "在", "达"
+    };
     private static final int PHRASE_MAX = 16;
 
     private final int minShared;
@@ -81,8 +85,13 @@ public final class GoalIndicatorRule implements Rule {
                 IndicatorRow r = t.row(best);
                 int end = goals.startsWith("以上", m.end()) ? m.end() + 2 : m.end();
                 String goalText = goals.substring(clauseStart, end).strip();
-                out.report(Severity.WARNING, Location.row(best, IndicatorColumn.VALUE),
-                        Message.of("rule.R30.differs", Texts.excerpt(goalText), Texts.excerpt(r.level3()),
+                out.report(
+                        Severity.WARNING,
+                        Location.row(best, IndicatorColumn.VALUE),
+                        Message.of(
+                                "rule.R30.differs",
+                                Texts.excerpt(goalText),
+                                Texts.excerpt(r.level3()),
                                 Texts.excerpt(r.valueText())));
             }
         }

@@ -12,7 +12,6 @@ import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.GoalItems;
 import cn.perftarget.domain.rules.text.Texts;
 import cn.perftarget.domain.table.TableField;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,11 +20,10 @@ import java.util.Set;
 /** R02: the same goal item twice, or numbering debris such as “1.1、”. */
 public final class GoalItemsRepeatedRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R02", Severity.WARNING,
-            "rule.R02.name", "rule.R02.checks", "rule.R02.example");
+    public static final RuleInfo INFO =
+            RuleInfo.of("R02", Severity.WARNING, "rule.R02.name", "rule.R02.checks", "rule.R02.example");
 
-    public GoalItemsRepeatedRule(RuleParameters p) {
-    }
+    public GoalItemsRepeatedRule(RuleParameters p) {}
 
     @Override
     public RuleInfo info() {

@@ -12,16 +12,19 @@ import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.GoalItems;
 import cn.perftarget.domain.rules.text.Texts;
 import cn.perftarget.domain.table.TableField;
-
 import java.util.List;
 
 /** R01: the 绩效目标 is empty, only numbering, or template text such as “目标内容1”. */
 public final class GoalPlaceholderRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R01", Severity.ERROR,
-            "rule.R01.name", "rule.R01.checks", "rule.R01.example",
-            RuleParameter.words("templateTexts", "rule.R01.param.templateTexts", "目标内容", "请输入", "请填写", "此处填写",
-                    "XXX", "xxx"));
+    public static final RuleInfo INFO = RuleInfo.of(
+            "R01",
+            Severity.ERROR,
+            "rule.R01.name",
+            "rule.R01.checks",
+            "rule.R01.example",
+            RuleParameter.words(
+                    "templateTexts", "rule.R01.param.templateTexts", "目标内容", "请输入", "请填写", "此处填写", "XXX", "xxx"));
 
     private final String[] templates;
 
@@ -42,7 +45,9 @@ public final class GoalPlaceholderRule implements Rule {
             return;
         }
         if (isPlaceholder(Goals.items(t), templates)) {
-            out.report(Severity.ERROR, Location.field(TableField.GOALS),
+            out.report(
+                    Severity.ERROR,
+                    Location.field(TableField.GOALS),
                     Message.of("rule.R01.placeholder", Texts.excerpt(goals)));
         }
     }

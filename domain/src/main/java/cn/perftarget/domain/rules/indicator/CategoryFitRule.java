@@ -10,8 +10,8 @@ import cn.perftarget.domain.rules.RuleParameter;
 import cn.perftarget.domain.rules.RuleParameters;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
-import cn.perftarget.domain.rules.text.Money;
 import cn.perftarget.domain.rules.text.Keywords;
+import cn.perftarget.domain.rules.text.Money;
 import cn.perftarget.domain.rules.text.Texts;
 import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
@@ -26,23 +26,104 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CategoryFitRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R17", Severity.WARNING,
-            "rule.R17.name", "rule.R17.checks", "rule.R17.example",
+    public static final RuleInfo INFO = RuleInfo.of(
+            "R17",
+            Severity.WARNING,
+            "rule.R17.name",
+            "rule.R17.checks",
+            "rule.R17.example",
             RuleParameter.words("satisfactionWords", "rule.R17.param.satisfactionWords", "满意"),
-            RuleParameter.words("budgetManagementWords", "rule.R17.param.budgetManagementWords", "专款专用", "资金到位", "预算执行", "拨款保障",
-                    "财政拨款", "资金拨付", "支出进度", "执行率"),
-            RuleParameter.words("ecologicalWords", "rule.R17.param.ecologicalWords", "生态", "环保", "环境保护", "环境质量", "节能", "减排",
-                    "绿色", "污染", "能耗", "低碳", "碳排放", "节水", "节电", "节约用水", "无纸化", "垃圾", "植被", "绿化",
-                    "空气", "水质", "噪声", "资源节约", "循环利用"),
-            RuleParameter.words("nonEcologicalEnvironments", "rule.R17.param.nonEcologicalEnvironments", "营商环境", "工作环境", "办公环境",
-                    "创业环境", "服务环境", "发展环境", "政务环境", "交易环境", "投资环境", "网络环境"),
-            RuleParameter.words("timeWords", "rule.R17.param.timeWords", "及时", "按时", "按期", "时间", "时限", "期限", "进度", "时效",
-                    "周期", "限时", "当日", "当天", "日内", "月底", "年底", "季度", "逾期", "提前", "办结", "工作日"),
-            RuleParameter.words("timeUnits", "rule.R17.param.timeUnits", "天", "日", "月", "年", "周", "小时", "分钟", "工作日", "个工作日",
-                    "季度", "个月"));
+            RuleParameter.words(
+                    "budgetManagementWords",
+                    "rule.R17.param.budgetManagementWords",
+                    "专款专用",
+                    "资金到位",
+                    "预算执行",
+                    "拨款保障",
+                    "财政拨款",
+                    "资金拨付",
+                    "支出进度",
+                    "执行率"),
+            RuleParameter.words(
+                    "ecologicalWords",
+                    "rule.R17.param.ecologicalWords",
+                    "生态",
+                    "环保",
+                    "环境保护",
+                    "环境质量",
+                    "节能",
+                    "减排",
+                    "绿色",
+                    "污染",
+                    "能耗",
+                    "低碳",
+                    "碳排放",
+                    "节水",
+                    "节电",
+                    "节约用水",
+                    "无纸化",
+                    "垃圾",
+                    "植被",
+                    "绿化",
+                    "空气",
+                    "水质",
+                    "噪声",
+                    "资源节约",
+                    "循环利用"),
+            RuleParameter.words(
+                    "nonEcologicalEnvironments",
+                    "rule.R17.param.nonEcologicalEnvironments",
+                    "营商环境",
+                    "工作环境",
+                    "办公环境",
+                    "创业环境",
+                    "服务环境",
+                    "发展环境",
+                    "政务环境",
+                    "交易环境",
+                    "投资环境",
+                    "网络环境"),
+            RuleParameter.words(
+                    "timeWords",
+                    "rule.R17.param.timeWords",
+                    "及时",
+                    "按时",
+                    "按期",
+                    "时间",
+                    "时限",
+                    "期限",
+                    "进度",
+                    "时效",
+                    "周期",
+                    "限时",
+                    "当日",
+                    "当天",
+                    "日内",
+                    "月底",
+                    "年底",
+                    "季度",
+                    "逾期",
+                    "提前",
+                    "办结",
+                    "工作日"),
+            RuleParameter.words(
+                    "timeUnits",
+                    "rule.R17.param.timeUnits",
+                    "天",
+                    "日",
+                    "月",
+                    "年",
+                    "周",
+                    "小时",
+                    "分钟",
+                    "工作日",
+                    "个工作日",
+                    "季度",
+                    "个月"));
 
     /** Where satisfaction indicators belong: the framework's names, as the drafter picks them. */
     private static final String SATISFACTION_LEVEL1 = "满意度指标";
+
     private static final String SATISFACTION_LEVEL2 = "服务对象满意度指标";
 
     private final Keywords satisfaction;
@@ -78,21 +159,41 @@ public final class CategoryFitRule implements Rule {
             IndicatorValue value = t.value(i);
             String word;
             if (kind != IndicatorKind.SATISFACTION && (word = satisfaction.firstIn(name)) != null) {
-                out.report(Severity.WARNING, Location.row(i, IndicatorColumn.LEVEL3), Message.of(
-                        "rule.R17.satisfaction", name.strip(), word, row.level2().strip(), SATISFACTION_LEVEL1,
-                        SATISFACTION_LEVEL2));
+                out.report(
+                        Severity.WARNING,
+                        Location.row(i, IndicatorColumn.LEVEL3),
+                        Message.of(
+                                "rule.R17.satisfaction",
+                                name.strip(),
+                                word,
+                                row.level2().strip(),
+                                SATISFACTION_LEVEL1,
+                                SATISFACTION_LEVEL2));
             } else if (kind.isOutput() && (word = budgetManagement.firstIn(name)) != null) {
-                out.report(Severity.WARNING, Location.row(i, IndicatorColumn.LEVEL3),
+                out.report(
+                        Severity.WARNING,
+                        Location.row(i, IndicatorColumn.LEVEL3),
                         Message.of("rule.R17.budgetManagement", name.strip(), word));
-            } else if (Money.isMoney(value) && kind != IndicatorKind.COST && kind != IndicatorKind.SOCIAL_COST
+            } else if (Money.isMoney(value)
+                    && kind != IndicatorKind.COST
+                    && kind != IndicatorKind.SOCIAL_COST
                     && kind != IndicatorKind.ECOLOGICAL_COST) {
-                out.report(Severity.WARNING, Location.row(i, IndicatorColumn.VALUE),
-                        Message.of("rule.R17.money", Texts.excerpt(row.valueText()), row.level2().strip()));
+                out.report(
+                        Severity.WARNING,
+                        Location.row(i, IndicatorColumn.VALUE),
+                        Message.of(
+                                "rule.R17.money",
+                                Texts.excerpt(row.valueText()),
+                                row.level2().strip()));
             } else if (kind == IndicatorKind.ECOLOGICAL_BENEFIT && !isEcological(row)) {
-                out.report(Severity.WARNING, Location.row(i, IndicatorColumn.LEVEL3),
+                out.report(
+                        Severity.WARNING,
+                        Location.row(i, IndicatorColumn.LEVEL3),
                         Message.of("rule.R17.ecological", name.strip()));
             } else if (kind == IndicatorKind.TIMELINESS && !hasTime(row, value)) {
-                out.report(Severity.WARNING, Location.row(i, IndicatorColumn.LEVEL3),
+                out.report(
+                        Severity.WARNING,
+                        Location.row(i, IndicatorColumn.LEVEL3),
                         Message.of("rule.R17.timeliness", name.strip()));
             }
         }

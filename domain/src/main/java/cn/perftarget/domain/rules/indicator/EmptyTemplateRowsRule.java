@@ -11,18 +11,16 @@ import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** R15: a row left from the template: a 二级 category with no 三级 name, description, value or basis. */
 public final class EmptyTemplateRowsRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R15", Severity.INFO,
-            "rule.R15.name", "rule.R15.checks", "rule.R15.example");
+    public static final RuleInfo INFO =
+            RuleInfo.of("R15", Severity.INFO, "rule.R15.name", "rule.R15.checks", "rule.R15.example");
 
-    public EmptyTemplateRowsRule(RuleParameters p) {
-    }
+    public EmptyTemplateRowsRule(RuleParameters p) {}
 
     @Override
     public RuleInfo info() {
@@ -33,12 +31,17 @@ public final class EmptyTemplateRowsRule implements Rule {
     public void check(TableFacts t, FindingSink out) {
         for (int i = 0; i < t.rowCount(); i++) {
             IndicatorRow row = t.row(i);
-            if (!t.isEmptyTemplateRow(i) || (row.level1().isBlank() && row.level2().isBlank())) {
+            if (!t.isEmptyTemplateRow(i)
+                    || (row.level1().isBlank() && row.level2().isBlank())) {
                 continue;
             }
             IndicatorRow target = row;
-            String category = row.level2().isBlank() ? row.level1().strip() : row.level2().strip();
-            out.report(Severity.INFO, Location.row(i), Message.of("rule.R15.emptyRow", i + 1, category),
+            String category =
+                    row.level2().isBlank() ? row.level1().strip() : row.level2().strip();
+            out.report(
+                    Severity.INFO,
+                    Location.row(i),
+                    Message.of("rule.R15.emptyRow", i + 1, category),
                     new Fix(Message.of("rule.R15.fix", category), tt -> removeRow(tt, target)));
         }
     }

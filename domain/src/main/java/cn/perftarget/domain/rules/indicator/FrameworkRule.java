@@ -16,7 +16,6 @@ import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,11 +25,10 @@ import java.util.List;
  */
 public final class FrameworkRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R13", Severity.ERROR,
-            "rule.R13.name", "rule.R13.checks", "rule.R13.example");
+    public static final RuleInfo INFO =
+            RuleInfo.of("R13", Severity.ERROR, "rule.R13.name", "rule.R13.checks", "rule.R13.example");
 
-    public FrameworkRule(RuleParameters p) {
-    }
+    public FrameworkRule(RuleParameters p) {}
 
     @Override
     public RuleInfo info() {
@@ -52,17 +50,27 @@ public final class FrameworkRule implements Rule {
                 continue;
             }
             switch (p.status()) {
-                case UNKNOWN_LEVEL1 -> out.report(Severity.ERROR, Location.row(i, IndicatorColumn.LEVEL1),
-                        Message.of("rule.R13.unknownLevel1", row.level1().strip(), fw.name(), level1Names(fw)));
+                case UNKNOWN_LEVEL1 ->
+                    out.report(
+                            Severity.ERROR,
+                            Location.row(i, IndicatorColumn.LEVEL1),
+                            Message.of("rule.R13.unknownLevel1", row.level1().strip(), fw.name(), level1Names(fw)));
                 case UNKNOWN_LEVEL2 -> {
                     String level1 = p.level1(); // known: the 二级 under it is what is unknown
                     if (level1 == null) {
                         continue;
                     }
-                    out.report(Severity.ERROR, Location.row(i, IndicatorColumn.LEVEL2), row.level2().isBlank()
-                            ? Message.of("rule.R13.level2Blank", level1, level2Names(fw, level1))
-                            : Message.of("rule.R13.unknownLevel2", row.level2().strip(), fw.name(), level1,
-                            level2Names(fw, level1)));
+                    out.report(
+                            Severity.ERROR,
+                            Location.row(i, IndicatorColumn.LEVEL2),
+                            row.level2().isBlank()
+                                    ? Message.of("rule.R13.level2Blank", level1, level2Names(fw, level1))
+                                    : Message.of(
+                                            "rule.R13.unknownLevel2",
+                                            row.level2().strip(),
+                                            fw.name(),
+                                            level1,
+                                            level2Names(fw, level1)));
                 }
                 case MISPLACED -> {
                     String expected = p.expectedLevel1();
@@ -71,13 +79,21 @@ public final class FrameworkRule implements Rule {
                         continue;
                     }
                     int row0 = i;
-                    Fix fix = new Fix(Message.of("rule.R13.fix", row.level2().strip(), expected, level2),
+                    Fix fix = new Fix(
+                            Message.of("rule.R13.fix", row.level2().strip(), expected, level2),
                             tt -> moveBlock(tt, row0, expected, level2));
-                    out.report(Severity.ERROR, Location.row(i, IndicatorColumn.LEVEL1), Message.of("rule.R13.misplaced",
-                            row.level2().strip(), fw.name(), expected, row.level1().strip()), fix);
+                    out.report(
+                            Severity.ERROR,
+                            Location.row(i, IndicatorColumn.LEVEL1),
+                            Message.of(
+                                    "rule.R13.misplaced",
+                                    row.level2().strip(),
+                                    fw.name(),
+                                    expected,
+                                    row.level1().strip()),
+                            fix);
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }
@@ -104,7 +120,10 @@ public final class FrameworkRule implements Rule {
     }
 
     private static List<String> level2Names(Framework fw, String level1) {
-        return fw.level1().stream().filter(l -> l.name().equals(level1)).flatMap(l -> l.level2().stream())
-                .map(Level2::name).toList();
+        return fw.level1().stream()
+                .filter(l -> l.name().equals(level1))
+                .flatMap(l -> l.level2().stream())
+                .map(Level2::name)
+                .toList();
     }
 }

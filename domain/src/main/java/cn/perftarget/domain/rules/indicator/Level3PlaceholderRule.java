@@ -9,10 +9,8 @@ import cn.perftarget.domain.rules.RuleParameter;
 import cn.perftarget.domain.rules.RuleParameters;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
-import cn.perftarget.domain.rules.text.Texts;
 import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
-
 import java.util.Set;
 
 /**
@@ -20,11 +18,29 @@ import java.util.Set;
  */
 public final class Level3PlaceholderRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R16", Severity.ERROR,
-            "rule.R16.name", "rule.R16.checks", "rule.R16.example",
-            RuleParameter.words("placeholderNames", "rule.R16.param.placeholderNames", "无", "/", "-", "—", "暂无", "XX", "xx", "其他"),
-            RuleParameter.words("categoryWords", "rule.R16.param.categoryWords", "数量", "质量", "时效", "成本", "效益",
-                    "经济效益", "社会效益", "生态效益", "可持续", "可持续影响", "满意度", "产出"));
+    public static final RuleInfo INFO = RuleInfo.of(
+            "R16",
+            Severity.ERROR,
+            "rule.R16.name",
+            "rule.R16.checks",
+            "rule.R16.example",
+            RuleParameter.words(
+                    "placeholderNames", "rule.R16.param.placeholderNames", "无", "/", "-", "—", "暂无", "XX", "xx", "其他"),
+            RuleParameter.words(
+                    "categoryWords",
+                    "rule.R16.param.categoryWords",
+                    "数量",
+                    "质量",
+                    "时效",
+                    "成本",
+                    "效益",
+                    "经济效益",
+                    "社会效益",
+                    "生态效益",
+                    "可持续",
+                    "可持续影响",
+                    "满意度",
+                    "产出"));
 
     private final Set<String> placeholders;
     private final String[] categoryWords;
@@ -58,7 +74,10 @@ public final class Level3PlaceholderRule implements Rule {
                 problem = Message.of("rule.R16.template", row.level3().strip());
             }
             if (problem != null) {
-                out.report(Severity.ERROR, Location.row(i, IndicatorColumn.LEVEL3), Message.of("rule.R16.problem", problem));
+                out.report(
+                        Severity.ERROR,
+                        Location.row(i, IndicatorColumn.LEVEL3),
+                        Message.of("rule.R16.problem", problem));
             }
         }
     }

@@ -21,14 +21,77 @@ import cn.perftarget.domain.table.IndicatorRow;
  */
 public final class NameDescriptionRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R19", Severity.WARNING,
-            "rule.R19.name", "rule.R19.checks", "rule.R19.example",
-            RuleParameter.words("genericChars", "rule.R19.param.genericChars", "的", "和", "与", "及", "对", "等", "各", "类",
-                    "率", "度", "性", "化", "为", "了", "在", "是", "有", "个", "项", "年", "全", "之", "其", "中", "内",
-                    "外", "上", "下", "于", "以", "所", "被", "将", "从", "按", "由", "每", "本", "该", "此", "一", "不",
-                    "无", "可", "能", "进", "行", "得", "到", "好", "高", "大", "小", "多", "少"),
-            RuleParameter.words("synonymGroups", "rule.R19.param.synonymGroups", "成本/支出/费用/金额/预算/资金/经费/花费",
-                    "满意/评价/好评/认可", "时间/时限/及时/按时/期限/日/月/周/天", "数量/总量/次数/人数/个数/件数"));
+    public static final RuleInfo INFO = RuleInfo.of(
+            "R19",
+            Severity.WARNING,
+            "rule.R19.name",
+            "rule.R19.checks",
+            "rule.R19.example",
+            RuleParameter.words(
+                    "genericChars",
+                    "rule.R19.param.genericChars",
+                    "的",
+                    "和",
+                    "与",
+                    "及",
+                    "对",
+                    "等",
+                    "各",
+                    "类",
+                    "率",
+                    "度",
+                    "性",
+                    "化",
+                    "为",
+                    "了",
+                    "在",
+                    "是",
+                    "有",
+                    "个",
+                    "项",
+                    "年",
+                    "全",
+                    "之",
+                    "其",
+                    "中",
+                    "内",
+                    "外",
+                    "上",
+                    "下",
+                    "于",
+                    "以",
+                    "所",
+                    "被",
+                    "将",
+                    "从",
+                    "按",
+                    "由",
+                    "每",
+                    "本",
+                    "该",
+                    "此",
+                    "一",
+                    "不",
+                    "无",
+                    "可",
+                    "能",
+                    "进",
+                    "行",
+                    "得",
+                    "到",
+                    "好",
+                    "高",
+                    "大",
+                    "小",
+                    "多",
+                    "少"),
+            RuleParameter.words(
+                    "synonymGroups",
+                    "rule.R19.param.synonymGroups",
+                    "成本/支出/费用/金额/预算/资金/经费/花费",
+                    "满意/评价/好评/认可",
+                    "时间/时限/及时/按时/期限/日/月/周/天",
+                    "数量/总量/次数/人数/个数/件数"));
 
     private final boolean[] generic = new boolean[0x10000];
     private final Keywords[] synonyms;
@@ -39,7 +102,9 @@ public final class NameDescriptionRule implements Rule {
                 generic[c.charAt(0)] = true;
             }
         }
-        this.synonyms = p.words("synonymGroups").stream().map(g -> Keywords.of(g.split("/"))).toArray(Keywords[]::new);
+        this.synonyms = p.words("synonymGroups").stream()
+                .map(g -> Keywords.of(g.split("/")))
+                .toArray(Keywords[]::new);
     }
 
     @Override
@@ -57,8 +122,10 @@ public final class NameDescriptionRule implements Rule {
                 continue;
             }
             if (!related(name, desc)) {
-                out.report(Severity.WARNING, Location.row(i, IndicatorColumn.DESCRIPTION), Message.of(
-                        "rule.R19.unrelated", row.level3().strip(), Texts.excerpt(row.description(), 24)));
+                out.report(
+                        Severity.WARNING,
+                        Location.row(i, IndicatorColumn.DESCRIPTION),
+                        Message.of("rule.R19.unrelated", row.level3().strip(), Texts.excerpt(row.description(), 24)));
             }
         }
     }

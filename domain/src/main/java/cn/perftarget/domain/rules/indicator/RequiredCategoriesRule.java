@@ -12,7 +12,6 @@ import cn.perftarget.domain.rules.RuleParameters;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.table.IndicatorColumn;
-
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -23,9 +22,14 @@ import java.util.Set;
  */
 public final class RequiredCategoriesRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R14", Severity.ERROR,
-            "rule.R14.name", "rule.R14.checks", "rule.R14.example",
-            RuleParameter.words("placeholderNames", "rule.R14.param.placeholderNames", "无", "/", "-", "—", "暂无"))
+    public static final RuleInfo INFO = RuleInfo.of(
+                    "R14",
+                    Severity.ERROR,
+                    "rule.R14.name",
+                    "rule.R14.checks",
+                    "rule.R14.example",
+                    RuleParameter.words(
+                            "placeholderNames", "rule.R14.param.placeholderNames", "无", "/", "-", "—", "暂无"))
             .withSeverityNote("rule.R14.severityNote");
 
     private final Set<String> placeholders;
@@ -51,7 +55,9 @@ public final class RequiredCategoriesRule implements Rule {
         }
         for (CategoryGroup g : t.framework().required()) {
             if (!intersects(present, g.kinds())) {
-                out.report(Severity.ERROR, Location.INDICATORS,
+                out.report(
+                        Severity.ERROR,
+                        Location.INDICATORS,
                         Message.of("rule.R14.required", g.label(), t.framework().name()));
             }
         }

@@ -19,11 +19,10 @@ import cn.perftarget.domain.value.ValueKind;
  */
 public final class ShiftedRowsRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R20", Severity.ERROR,
-            "rule.R20.name", "rule.R20.checks", "rule.R20.example");
+    public static final RuleInfo INFO =
+            RuleInfo.of("R20", Severity.ERROR, "rule.R20.name", "rule.R20.checks", "rule.R20.example");
 
-    public ShiftedRowsRule(RuleParameters p) {
-    }
+    public ShiftedRowsRule(RuleParameters p) {}
 
     @Override
     public RuleInfo info() {
@@ -46,10 +45,13 @@ public final class ShiftedRowsRule implements Rule {
                 if (j < 0 || j >= n) {
                     continue;
                 }
-                String key = value.equals(t.key(j, IndicatorColumn.LEVEL3)) ? "rule.R20.sameAsName"
+                String key = value.equals(t.key(j, IndicatorColumn.LEVEL3))
+                        ? "rule.R20.sameAsName"
                         : value.equals(t.key(j, IndicatorColumn.DESCRIPTION)) ? "rule.R20.sameAsDescription" : null;
                 if (key != null) {
-                    out.report(Severity.ERROR, Location.row(i, IndicatorColumn.VALUE),
+                    out.report(
+                            Severity.ERROR,
+                            Location.row(i, IndicatorColumn.VALUE),
                             Message.of(key, i + 1, Texts.excerpt(row.valueText(), 20), j + 1));
                     break;
                 }

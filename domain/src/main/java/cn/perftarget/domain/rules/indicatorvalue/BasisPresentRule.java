@@ -19,9 +19,13 @@ import cn.perftarget.domain.table.IndicatorRow;
  */
 public final class BasisPresentRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R29", Severity.ERROR,
-            "rule.R29.name", "rule.R29.checks", "rule.R29.example",
-            RuleParameter.number("minRowsForGeneric", "rule.R29.param.minRowsForGeneric", "3"))
+    public static final RuleInfo INFO = RuleInfo.of(
+                    "R29",
+                    Severity.ERROR,
+                    "rule.R29.name",
+                    "rule.R29.checks",
+                    "rule.R29.example",
+                    RuleParameter.number("minRowsForGeneric", "rule.R29.param.minRowsForGeneric", "3"))
             .withSeverityNote("rule.R29.severityNote");
 
     private final int minRows;
@@ -50,7 +54,10 @@ public final class BasisPresentRule implements Rule {
             filled++;
             if (basis.isEmpty()) {
                 allSame = false;
-                out.report(Severity.ERROR, at, Message.of("rule.R29.blank", row.level3().strip()));
+                out.report(
+                        Severity.ERROR,
+                        at,
+                        Message.of("rule.R29.blank", row.level3().strip()));
                 continue;
             }
             if (basis.equals(t.key(i, IndicatorColumn.LEVEL3))) {

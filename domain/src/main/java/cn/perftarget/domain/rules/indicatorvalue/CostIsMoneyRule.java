@@ -15,7 +15,6 @@ import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.ValueKind;
-
 import java.math.BigDecimal;
 
 /**
@@ -24,11 +23,10 @@ import java.math.BigDecimal;
  */
 public final class CostIsMoneyRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R26", Severity.ERROR,
-            "rule.R26.name", "rule.R26.checks", "rule.R26.example");
+    public static final RuleInfo INFO =
+            RuleInfo.of("R26", Severity.ERROR, "rule.R26.name", "rule.R26.checks", "rule.R26.example");
 
-    public CostIsMoneyRule(RuleParameters p) {
-    }
+    public CostIsMoneyRule(RuleParameters p) {}
 
     @Override
     public RuleInfo info() {
@@ -46,16 +44,22 @@ public final class CostIsMoneyRule implements Rule {
             String unit = v.unit();
             IndicatorRow row = t.row(i);
             Location at = Location.row(i, IndicatorColumn.VALUE);
-            Message hint = Message.of("rule.R26.hint", t.budget().map(Money::format).orElse("X"), Money.WAN_YUAN);
+            Message hint =
+                    Message.of("rule.R26.hint", t.budget().map(Money::format).orElse("X"), Money.WAN_YUAN);
             if (v.kind() == ValueKind.TEXT || v.kind() == ValueKind.GRADE || v.kind() == ValueKind.DEADLINE) {
                 out.report(Severity.ERROR, at, Message.of("rule.R26.notMoney", Texts.excerpt(row.valueText()), hint));
             } else if (number != null && unit != null) { // quantitative
                 boolean money = Money.isMoney(v);
                 if (!money && !unit.isEmpty()) {
-                    out.report(Severity.ERROR, at, Message.of("rule.R26.notMoneyUnit", Texts.excerpt(row.valueText()),
-                            unit, hint));
+                    out.report(
+                            Severity.ERROR,
+                            at,
+                            Message.of("rule.R26.notMoneyUnit", Texts.excerpt(row.valueText()), unit, hint));
                 } else if (number.signum() <= 0) {
-                    out.report(Severity.ERROR, at, Message.of("rule.R26.zero", row.valueText().strip(), hint));
+                    out.report(
+                            Severity.ERROR,
+                            at,
+                            Message.of("rule.R26.zero", row.valueText().strip(), hint));
                 }
             }
         }

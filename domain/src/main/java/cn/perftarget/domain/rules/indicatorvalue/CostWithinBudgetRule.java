@@ -16,11 +16,10 @@ import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.Operator;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R25: a cost must fit the budget. A plain amount under 成本 may not exceed 预算数; a unit cost (3860元/月/人) times
@@ -28,8 +27,12 @@ import java.util.Map;
  */
 public final class CostWithinBudgetRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R25", Severity.ERROR,
-            "rule.R25.name", "rule.R25.checks", "rule.R25.example",
+    public static final RuleInfo INFO = RuleInfo.of(
+            "R25",
+            Severity.ERROR,
+            "rule.R25.name",
+            "rule.R25.checks",
+            "rule.R25.example",
             RuleParameter.number("tolerancePercent", "rule.R25.param.tolerancePercent", "10"));
 
     /** Per-period denominators and how many of them a fiscal year has. */
@@ -67,8 +70,12 @@ public final class CostWithinBudgetRule implements Rule {
             if (unit.indexOf('/') < 0) {
                 if (amount.compareTo(budget) > 0) {
                     String fixed = "≤" + Money.format(budget) + Money.WAN_YUAN;
-                    out.report(Severity.ERROR, at, Message.of("rule.R25.overBudget", Texts.excerpt(row.valueText()),
-                            Money.format(budget), fixed), UnitRequiredRule.setValue(i, fixed));
+                    out.report(
+                            Severity.ERROR,
+                            at,
+                            Message.of(
+                                    "rule.R25.overBudget", Texts.excerpt(row.valueText()), Money.format(budget), fixed),
+                            UnitRequiredRule.setValue(i, fixed));
                 }
                 continue;
             }
@@ -78,9 +85,15 @@ public final class CostWithinBudgetRule implements Rule {
             }
             BigDecimal deviation = total.subtract(budget).abs().divide(budget, 6, RoundingMode.HALF_UP);
             if (deviation.compareTo(tolerance) > 0) {
-                out.report(Severity.ERROR, at, Message.of("rule.R25.unitCost", Texts.excerpt(row.valueText()),
-                        Money.format(total.setScale(2, RoundingMode.HALF_UP)), Money.format(budget),
-                        tolerance.movePointRight(2).stripTrailingZeros().toPlainString()));
+                out.report(
+                        Severity.ERROR,
+                        at,
+                        Message.of(
+                                "rule.R25.unitCost",
+                                Texts.excerpt(row.valueText()),
+                                Money.format(total.setScale(2, RoundingMode.HALF_UP)),
+                                Money.format(budget),
+                                tolerance.movePointRight(2).stripTrailingZeros().toPlainString()));
             }
         }
     }
@@ -112,8 +125,11 @@ public final class CostWithinBudgetRule implements Rule {
     private static @Nullable BigDecimal quantityOf(TableFacts t, String unit) {
         for (int i = 0; i < t.rowCount(); i++) {
             IndicatorValue q = t.value(i);
-            if (t.kind(i) == IndicatorKind.QUANTITY && q.isQuantitative() && unit.equals(q.unit())
-                    && q.operator() != Operator.GT && q.operator() != Operator.LT) {
+            if (t.kind(i) == IndicatorKind.QUANTITY
+                    && q.isQuantitative()
+                    && unit.equals(q.unit())
+                    && q.operator() != Operator.GT
+                    && q.operator() != Operator.LT) {
                 return q.number();
             }
         }

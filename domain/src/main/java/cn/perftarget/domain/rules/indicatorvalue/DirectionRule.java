@@ -16,7 +16,6 @@ import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.Operator;
-
 import java.math.BigDecimal;
 
 /**
@@ -27,15 +26,49 @@ import java.math.BigDecimal;
  */
 public final class DirectionRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R24", Severity.ERROR,
-            "rule.R24.name", "rule.R24.checks", "rule.R24.example",
-            RuleParameter.words("lowerIsBetter", "rule.R24.param.lowerIsBetter", "成本", "费用", "经费", "单价", "故障率", "破损率", "差错",
-                    "投诉", "失误率", "事故", "超支", "能耗"),
-            RuleParameter.words("higherIsBetter", "rule.R24.param.higherIsBetter", "满意度", "满意率", "合格率", "完成率", "及时率",
-                    "覆盖率", "达标率", "准确率", "正确率", "通过率", "到位率", "节约率", "知晓率", "办结率", "使用率",
-                    "完好率", "成功率"),
-            RuleParameter.words("costWords", "rule.R24.param.costWords", "成本", "费用", "经费", "单价"),
-            RuleParameter.words("satisfactionWords", "rule.R24.param.satisfactionWords", "满意"))
+    public static final RuleInfo INFO = RuleInfo.of(
+                    "R24",
+                    Severity.ERROR,
+                    "rule.R24.name",
+                    "rule.R24.checks",
+                    "rule.R24.example",
+                    RuleParameter.words(
+                            "lowerIsBetter",
+                            "rule.R24.param.lowerIsBetter",
+                            "成本",
+                            "费用",
+                            "经费",
+                            "单价",
+                            "故障率",
+                            "破损率",
+                            "差错",
+                            "投诉",
+                            "失误率",
+                            "事故",
+                            "超支",
+                            "能耗"),
+                    RuleParameter.words(
+                            "higherIsBetter",
+                            "rule.R24.param.higherIsBetter",
+                            "满意度",
+                            "满意率",
+                            "合格率",
+                            "完成率",
+                            "及时率",
+                            "覆盖率",
+                            "达标率",
+                            "准确率",
+                            "正确率",
+                            "通过率",
+                            "到位率",
+                            "节约率",
+                            "知晓率",
+                            "办结率",
+                            "使用率",
+                            "完好率",
+                            "成功率"),
+                    RuleParameter.words("costWords", "rule.R24.param.costWords", "成本", "费用", "经费", "单价"),
+                    RuleParameter.words("satisfactionWords", "rule.R24.param.satisfactionWords", "满意"))
             .withSeverityNote("rule.R24.severityNote");
 
     private final Keywords lower;
@@ -81,13 +114,19 @@ public final class DirectionRule implements Rule {
                 String key = lowerEnd < 0
                         ? (wrongWay ? "rule.R24.costReversed" : "rule.R24.costNoUpperBound")
                         : (wrongWay ? "rule.R24.lowerReversed" : "rule.R24.lowerNoUpperBound");
-                out.report(s, at, Message.of(key, name.strip(), Texts.excerpt(row.valueText()), fixed),
+                out.report(
+                        s,
+                        at,
+                        Message.of(key, name.strip(), Texts.excerpt(row.valueText()), fixed),
                         UnitRequiredRule.setValue(i, fixed));
             } else if (higherBetter && (op == Operator.LE || op == Operator.LT)) {
                 String fixed = v.normalisedWith(Operator.GE);
                 boolean satisfaction = satisfactionRow || satisfactionWords.isIn(name);
-                out.report(satisfaction ? Severity.ERROR : Severity.WARNING, at, Message.of("rule.R24.higherReversed",
-                        name.strip(), Texts.excerpt(row.valueText()), fixed), UnitRequiredRule.setValue(i, fixed));
+                out.report(
+                        satisfaction ? Severity.ERROR : Severity.WARNING,
+                        at,
+                        Message.of("rule.R24.higherReversed", name.strip(), Texts.excerpt(row.valueText()), fixed),
+                        UnitRequiredRule.setValue(i, fixed));
             }
         }
     }

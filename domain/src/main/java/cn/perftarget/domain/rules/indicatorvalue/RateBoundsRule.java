@@ -16,7 +16,6 @@ import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.Operator;
-
 import java.math.BigDecimal;
 
 /**
@@ -25,10 +24,26 @@ import java.math.BigDecimal;
  */
 public final class RateBoundsRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R23", Severity.WARNING,
-            "rule.R23.name", "rule.R23.checks", "rule.R23.example",
-            RuleParameter.words("countWords", "rule.R23.param.countWords", "数量", "人数", "次数", "个数", "件数", "户数", "天数",
-                    "时限", "时间", "单价", "金额"),
+    public static final RuleInfo INFO = RuleInfo.of(
+            "R23",
+            Severity.WARNING,
+            "rule.R23.name",
+            "rule.R23.checks",
+            "rule.R23.example",
+            RuleParameter.words(
+                    "countWords",
+                    "rule.R23.param.countWords",
+                    "数量",
+                    "人数",
+                    "次数",
+                    "个数",
+                    "件数",
+                    "户数",
+                    "天数",
+                    "时限",
+                    "时间",
+                    "单价",
+                    "金额"),
             RuleParameter.words("rateSuffixes", "rule.R23.param.rateSuffixes", "率", "比例", "占比", "比重", "百分比", "度"));
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -52,7 +67,9 @@ public final class RateBoundsRule implements Rule {
             IndicatorValue v = t.value(i);
             IndicatorRow row = t.row(i);
             BigDecimal number = v.number();
-            if (!v.isPercent() || number == null || t.kind(i) == IndicatorKind.SATISFACTION
+            if (!v.isPercent()
+                    || number == null
+                    || t.kind(i) == IndicatorKind.SATISFACTION
                     || row.level3().contains("满意")) {
                 continue;
             }
@@ -62,12 +79,21 @@ public final class RateBoundsRule implements Rule {
             if (cmp > 0) {
                 out.report(Severity.WARNING, at, Message.of("rule.R23.over100", Texts.excerpt(row.valueText())));
             } else if (countWord != null && !isRate(t.key(i, IndicatorColumn.LEVEL3))) {
-                out.report(Severity.WARNING, at, Message.of("rule.R23.countAsPercent", row.level3().strip(), countWord,
-                        Texts.excerpt(row.valueText())));
+                out.report(
+                        Severity.WARNING,
+                        at,
+                        Message.of(
+                                "rule.R23.countAsPercent",
+                                row.level3().strip(),
+                                countWord,
+                                Texts.excerpt(row.valueText())));
             } else if (cmp == 0 && (v.operator() == Operator.GE || v.operator() == Operator.GT)) {
                 String fixed = v.normalisedWith(Operator.EQ);
-                out.report(Severity.WARNING, at, Message.of("rule.R23.atLeastHundred", Texts.excerpt(row.valueText()),
-                        fixed), UnitRequiredRule.setValue(i, fixed));
+                out.report(
+                        Severity.WARNING,
+                        at,
+                        Message.of("rule.R23.atLeastHundred", Texts.excerpt(row.valueText()), fixed),
+                        UnitRequiredRule.setValue(i, fixed));
             }
         }
     }

@@ -16,7 +16,6 @@ import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.Operator;
 import cn.perftarget.domain.value.ValueKind;
-
 import java.math.BigDecimal;
 
 /**
@@ -25,8 +24,12 @@ import java.math.BigDecimal;
  */
 public final class SatisfactionRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R28", Severity.WARNING,
-            "rule.R28.name", "rule.R28.checks", "rule.R28.example",
+    public static final RuleInfo INFO = RuleInfo.of(
+            "R28",
+            Severity.WARNING,
+            "rule.R28.name",
+            "rule.R28.checks",
+            "rule.R28.example",
             RuleParameter.number("minPercent", "rule.R28.param.minPercent", "80"),
             RuleParameter.number("suggestedPercent", "rule.R28.param.suggestedPercent", "95"));
 
@@ -56,7 +59,10 @@ public final class SatisfactionRule implements Rule {
             Location at = Location.row(i, IndicatorColumn.VALUE);
             String value = Texts.excerpt(row.valueText());
             if (v.kind() == ValueKind.GRADE || v.kind() == ValueKind.DEADLINE) {
-                out.report(Severity.WARNING, at, Message.of("rule.R28.notPercent", value, plain(suggested)),
+                out.report(
+                        Severity.WARNING,
+                        at,
+                        Message.of("rule.R28.notPercent", value, plain(suggested)),
                         UnitRequiredRule.setValue(i, "≥" + plain(suggested) + "%"));
                 continue;
             }
@@ -74,13 +80,19 @@ public final class SatisfactionRule implements Rule {
             int cmp = number.compareTo(HUNDRED);
             if (cmp >= 0) {
                 String fixed = "≥" + plain(suggested) + "%";
-                out.report(Severity.WARNING, at, Message.of("rule.R28.notCredible", value, fixed),
+                out.report(
+                        Severity.WARNING,
+                        at,
+                        Message.of("rule.R28.notCredible", value, fixed),
                         UnitRequiredRule.setValue(i, fixed));
             } else if (number.compareTo(min) < 0) {
                 out.report(Severity.WARNING, at, Message.of("rule.R28.low", value, plain(min)));
             } else if (v.operator() != Operator.GE) {
                 String fixed = v.normalisedWith(Operator.GE);
-                out.report(Severity.WARNING, at, Message.of("rule.R28.lowerBound", fixed),
+                out.report(
+                        Severity.WARNING,
+                        at,
+                        Message.of("rule.R28.lowerBound", fixed),
                         UnitRequiredRule.setValue(i, fixed));
             }
         }

@@ -16,7 +16,6 @@ import cn.perftarget.domain.rules.text.Texts;
 import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
-
 import java.math.BigDecimal;
 
 /**
@@ -25,14 +24,19 @@ import java.math.BigDecimal;
  */
 public final class UnitRequiredRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R22", Severity.ERROR,
-            "rule.R22.name", "rule.R22.checks", "rule.R22.example",
-            RuleParameter.words("rateSuffixes", "rule.R22.param.rateSuffixes", "率", "比例", "占比", "比重", "百分比",
-                    "满意度"))
+    public static final RuleInfo INFO = RuleInfo.of(
+                    "R22",
+                    Severity.ERROR,
+                    "rule.R22.name",
+                    "rule.R22.checks",
+                    "rule.R22.example",
+                    RuleParameter.words(
+                            "rateSuffixes", "rule.R22.param.rateSuffixes", "率", "比例", "占比", "比重", "百分比", "满意度"))
             .withSeverityNote("rule.R22.severityNote");
 
     /** Units a hint suggests: written into the table as they are (data). */
     private static final String YUAN = "元";
+
     private static final String WAN = "万";
     private static final String PIECES = "件";
     private static final String TIMES = "次";
@@ -66,7 +70,8 @@ public final class UnitRequiredRule implements Rule {
                 Fix fix = null;
                 Message hint;
                 if (cost) {
-                    String amount = number.signum() > 0 ? number.toPlainString()
+                    String amount = number.signum() > 0
+                            ? number.toPlainString()
                             : t.budget().map(Money::format).orElse("X");
                     hint = Message.of("rule.R22.costHint", amount, YUAN, Money.WAN_YUAN);
                 } else if ((isRate(t.key(i, IndicatorColumn.LEVEL3)) || t.kind(i) == IndicatorKind.SATISFACTION)
@@ -77,11 +82,15 @@ public final class UnitRequiredRule implements Rule {
                 } else {
                     hint = Message.of("rule.R22.unitHint", v.normalised(), PIECES, TIMES);
                 }
-                out.report(Severity.ERROR, at, Message.of("rule.R22.noUnit", Texts.excerpt(row.valueText()), hint), fix);
+                out.report(
+                        Severity.ERROR, at, Message.of("rule.R22.noUnit", Texts.excerpt(row.valueText()), hint), fix);
             } else if (cost && WAN.equals(unit)) {
                 String fixed = v.original().strip().replaceFirst("万(?!元)", Money.WAN_YUAN);
-                out.report(Severity.INFO, at, Message.of("rule.R22.wan", Texts.excerpt(row.valueText()), WAN,
-                        Money.WAN_YUAN), setValue(i, fixed));
+                out.report(
+                        Severity.INFO,
+                        at,
+                        Message.of("rule.R22.wan", Texts.excerpt(row.valueText()), WAN, Money.WAN_YUAN),
+                        setValue(i, fixed));
             }
         }
     }

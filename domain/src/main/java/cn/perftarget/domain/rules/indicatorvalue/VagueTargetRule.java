@@ -16,7 +16,6 @@ import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
 import cn.perftarget.domain.value.Operator;
 import cn.perftarget.domain.value.ValueKind;
-
 import java.math.BigDecimal;
 
 /**
@@ -25,11 +24,40 @@ import java.math.BigDecimal;
  */
 public final class VagueTargetRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R27", Severity.WARNING,
-            "rule.R27.name", "rule.R27.checks", "rule.R27.example",
-            RuleParameter.words("vagueWords", "rule.R27.param.vagueWords", "提升", "提高", "改善", "优化", "促进", "加强", "增强", "保障",
-                    "保证", "确保", "顺利", "有效", "持续", "显著", "明显", "稳步", "进一步", "满足", "降低", "减少", "拉动",
-                    "营造", "维护", "成效", "良好的"),
+    public static final RuleInfo INFO = RuleInfo.of(
+            "R27",
+            Severity.WARNING,
+            "rule.R27.name",
+            "rule.R27.checks",
+            "rule.R27.example",
+            RuleParameter.words(
+                    "vagueWords",
+                    "rule.R27.param.vagueWords",
+                    "提升",
+                    "提高",
+                    "改善",
+                    "优化",
+                    "促进",
+                    "加强",
+                    "增强",
+                    "保障",
+                    "保证",
+                    "确保",
+                    "顺利",
+                    "有效",
+                    "持续",
+                    "显著",
+                    "明显",
+                    "稳步",
+                    "进一步",
+                    "满足",
+                    "降低",
+                    "减少",
+                    "拉动",
+                    "营造",
+                    "维护",
+                    "成效",
+                    "良好的"),
             RuleParameter.number("maxQualitativeShare", "rule.R27.param.maxQualitativeShare", "0.5"));
 
     private final Keywords vagueWords;
@@ -62,12 +90,14 @@ public final class VagueTargetRule implements Rule {
             Location at = Location.row(i, IndicatorColumn.VALUE);
             if (v.kind() == ValueKind.TEXT && vagueWords.isIn(row.valueText())) {
                 out.report(Severity.WARNING, at, Message.of("rule.R27.vague", Texts.excerpt(row.valueText(), 20)));
-            } else if (v.number() != null && v.number().signum() == 0
+            } else if (v.number() != null
+                    && v.number().signum() == 0
                     && (v.operator() == Operator.GT || v.operator() == Operator.GE)) {
                 out.report(Severity.WARNING, at, Message.of("rule.R27.noTarget", Texts.excerpt(row.valueText())));
             }
         }
-        if (valued >= 2 && BigDecimal.valueOf(qualitative).compareTo(maxShare.multiply(BigDecimal.valueOf(valued))) > 0) {
+        if (valued >= 2
+                && BigDecimal.valueOf(qualitative).compareTo(maxShare.multiply(BigDecimal.valueOf(valued))) > 0) {
             out.report(Severity.WARNING, Location.INDICATORS, Message.of("rule.R27.qualitative", valued, qualitative));
         }
     }

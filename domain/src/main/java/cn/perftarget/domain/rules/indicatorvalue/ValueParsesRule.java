@@ -15,10 +15,8 @@ import cn.perftarget.domain.rules.text.Texts;
 import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.value.IndicatorValue;
-import cn.perftarget.domain.value.ValueKind;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * R21: the 指标值 must read as a quantity, a deadline or a configured grade, and suit its category. Blank → ERROR.
@@ -26,10 +24,27 @@ import java.util.Set;
  */
 public final class ValueParsesRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R21", Severity.WARNING,
-            "rule.R21.name", "rule.R21.checks", "rule.R21.example",
-            RuleParameter.words("timeUnits", "rule.R21.param.timeUnits", "天", "日", "月", "年", "周", "小时", "分钟", "工作日",
-                    "个工作日", "季度", "个月", "%"))
+    public static final RuleInfo INFO = RuleInfo.of(
+                    "R21",
+                    Severity.WARNING,
+                    "rule.R21.name",
+                    "rule.R21.checks",
+                    "rule.R21.example",
+                    RuleParameter.words(
+                            "timeUnits",
+                            "rule.R21.param.timeUnits",
+                            "天",
+                            "日",
+                            "月",
+                            "年",
+                            "周",
+                            "小时",
+                            "分钟",
+                            "工作日",
+                            "个工作日",
+                            "季度",
+                            "个月",
+                            "%"))
             .withSeverityNote("rule.R21.severityNote");
 
     private final Keywords vagueWords;
@@ -56,27 +71,34 @@ public final class ValueParsesRule implements Rule {
             IndicatorKind kind = t.kind(i);
             Location at = Location.row(i, IndicatorColumn.VALUE);
             switch (v.kind()) {
-                case BLANK -> out.report(Severity.ERROR, at, Message.of("rule.R21.blank", row.level3().strip()));
+                case BLANK ->
+                    out.report(
+                            Severity.ERROR,
+                            at,
+                            Message.of("rule.R21.blank", row.level3().strip()));
                 case TEXT -> {
                     if (kind != IndicatorKind.COST && !vagueWords.isIn(row.valueText())) {
-                        out.report(Severity.WARNING, at,
+                        out.report(
+                                Severity.WARNING,
+                                at,
                                 Message.of("rule.R21.unreadable", Texts.excerpt(row.valueText(), 20)));
                     }
                 }
                 case GRADE, DEADLINE -> {
                     if (kind == IndicatorKind.QUANTITY) {
-                        out.report(Severity.WARNING, at,
+                        out.report(
+                                Severity.WARNING,
+                                at,
                                 Message.of("rule.R21.notQuantity", Texts.excerpt(row.valueText())));
                     }
                 }
                 case QUANTITATIVE -> {
                     if (kind == IndicatorKind.TIMELINESS && !isTimeUnit(v.unit())) {
-                        out.report(Severity.WARNING, at,
-                                Message.of("rule.R21.notTime", Texts.excerpt(row.valueText())));
+                        out.report(
+                                Severity.WARNING, at, Message.of("rule.R21.notTime", Texts.excerpt(row.valueText())));
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }

@@ -13,12 +13,11 @@ import cn.perftarget.domain.table.SpendingPlan;
 /** R08: a blank checkpoint of the spending plan: 12月底 (or the whole plan) → ERROR, an earlier one → WARNING. */
 public final class PlanCompleteRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R08", Severity.ERROR,
-            "rule.R08.name", "rule.R08.checks", "rule.R08.example")
+    public static final RuleInfo INFO = RuleInfo.of(
+                    "R08", Severity.ERROR, "rule.R08.name", "rule.R08.checks", "rule.R08.example")
             .withSeverityNote("rule.R08.severityNote");
 
-    public PlanCompleteRule(RuleParameters p) {
-    }
+    public PlanCompleteRule(RuleParameters p) {}
 
     @Override
     public RuleInfo info() {
@@ -39,7 +38,9 @@ public final class PlanCompleteRule implements Rule {
             if (i == 3) {
                 out.report(Severity.ERROR, Location.plan(3), Message.of("rule.R08.decemberBlank"));
             } else {
-                out.report(Severity.WARNING, Location.plan(i),
+                out.report(
+                        Severity.WARNING,
+                        Location.plan(i),
                         Message.of("rule.R08.blank", SpendingPlan.Checkpoint.of(i)));
             }
         }

@@ -10,7 +10,6 @@ import cn.perftarget.domain.rules.RuleParameters;
 import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.table.SpendingPlan;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,11 +19,10 @@ import java.util.List;
  */
 public final class PlanEndsAt100Rule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R11", Severity.ERROR,
-            "rule.R11.name", "rule.R11.checks", "rule.R11.example");
+    public static final RuleInfo INFO =
+            RuleInfo.of("R11", Severity.ERROR, "rule.R11.name", "rule.R11.checks", "rule.R11.example");
 
-    public PlanEndsAt100Rule(RuleParameters p) {
-    }
+    public PlanEndsAt100Rule(RuleParameters p) {}
 
     @Override
     public RuleInfo info() {
@@ -40,11 +38,20 @@ public final class PlanEndsAt100Rule implements Rule {
         }
         Fix fix = new Fix(Message.of("rule.R11.fix"), tt -> tt.withPlan(withDecember(tt.plan())));
         if (r.blank[3]) {
-            out.report(Severity.ERROR, Location.plan(3), Message.of("rule.R11.decemberBlank",
-                    SpendingPlan.Checkpoint.of(r.lastPresent), plan.cells().get(r.lastPresent).strip()), fix);
+            out.report(
+                    Severity.ERROR,
+                    Location.plan(3),
+                    Message.of(
+                            "rule.R11.decemberBlank",
+                            SpendingPlan.Checkpoint.of(r.lastPresent),
+                            plan.cells().get(r.lastPresent).strip()),
+                    fix);
         } else if (r.values[3].compareTo(PlanReading.HUNDRED) != 0) {
-            out.report(Severity.ERROR, Location.plan(3),
-                    Message.of("rule.R11.notHundred", plan.december().strip()), fix);
+            out.report(
+                    Severity.ERROR,
+                    Location.plan(3),
+                    Message.of("rule.R11.notHundred", plan.december().strip()),
+                    fix);
         }
     }
 

@@ -12,7 +12,6 @@ import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.text.Money;
 import cn.perftarget.domain.rules.text.Texts;
 import cn.perftarget.domain.table.SpendingPlan;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -25,12 +24,11 @@ import java.util.Optional;
  */
 public final class PlanInPercentRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R09", Severity.ERROR,
-            "rule.R09.name", "rule.R09.checks", "rule.R09.example")
+    public static final RuleInfo INFO = RuleInfo.of(
+                    "R09", Severity.ERROR, "rule.R09.name", "rule.R09.checks", "rule.R09.example")
             .withSeverityNote("rule.R09.severityNote");
 
-    public PlanInPercentRule(RuleParameters p) {
-    }
+    public PlanInPercentRule(RuleParameters p) {}
 
     @Override
     public RuleInfo info() {
@@ -43,8 +41,13 @@ public final class PlanInPercentRule implements Rule {
         PlanReading r = PlanReading.of(t);
         for (int i = 0; i < 4; i++) {
             if (r.unreadable[i]) {
-                out.report(Severity.ERROR, Location.plan(i), Message.of("rule.R09.unreadable",
-                        SpendingPlan.Checkpoint.of(i), Texts.excerpt(plan.cells().get(i))));
+                out.report(
+                        Severity.ERROR,
+                        Location.plan(i),
+                        Message.of(
+                                "rule.R09.unreadable",
+                                SpendingPlan.Checkpoint.of(i),
+                                Texts.excerpt(plan.cells().get(i))));
             }
         }
         if (!r.hasValues() || r.anyPercent) {
@@ -55,12 +58,16 @@ public final class PlanInPercentRule implements Rule {
             Fix fix = null;
             if (budget.isPresent() && budget.get().signum() > 0) {
                 BigDecimal total = budget.get();
-                fix = new Fix(Message.of("rule.R09.fixMoney", Money.format(total)),
+                fix = new Fix(
+                        Message.of("rule.R09.fixMoney", Money.format(total)),
                         tt -> tt.withPlan(toPercent(tt.plan(), total)));
             }
             out.report(Severity.ERROR, Location.PLAN, Message.of("rule.R09.money", nonBlank(plan)), fix);
         } else {
-            out.report(Severity.INFO, Location.PLAN, Message.of("rule.R09.noPercentSign"),
+            out.report(
+                    Severity.INFO,
+                    Location.PLAN,
+                    Message.of("rule.R09.noPercentSign"),
                     new Fix(Message.of("rule.R09.fixPercentSign"), tt -> tt.withPlan(addPercentSigns(tt.plan()))));
         }
     }
@@ -79,8 +86,10 @@ public final class PlanInPercentRule implements Rule {
         List<String> cells = new ArrayList<>(4);
         for (int i = 0; i < 4; i++) {
             Optional<BigDecimal> v = plan.value(i);
-            cells.add(v.map(x -> x.multiply(PlanReading.HUNDRED).divide(budget, 2, RoundingMode.HALF_UP)
-                    .toPlainString() + "%").orElse(plan.cells().get(i)));
+            cells.add(v.map(x -> x.multiply(PlanReading.HUNDRED)
+                                    .divide(budget, 2, RoundingMode.HALF_UP)
+                                    .toPlainString() + "%")
+                    .orElse(plan.cells().get(i)));
         }
         return SpendingPlan.of(cells);
     }

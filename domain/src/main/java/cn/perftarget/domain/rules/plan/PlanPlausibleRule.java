@@ -11,10 +11,8 @@ import cn.perftarget.domain.rules.Severity;
 import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.ValidationContext;
 import cn.perftarget.domain.rules.text.Keywords;
-import cn.perftarget.domain.rules.text.Texts;
 import cn.perftarget.domain.table.SpendingPlan;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,19 +24,41 @@ import java.util.Map;
  */
 public final class PlanPlausibleRule implements Rule {
 
-    public static final RuleInfo INFO = RuleInfo.of("R12", Severity.INFO,
-            "rule.R12.name", "rule.R12.checks", "rule.R12.example",
-            RuleParameter.words("recurringWords", "rule.R12.param.recurringWords", "工资", "人员", "劳务", "见习", "保洁", "物业",
-                    "水费", "电费", "邮电", "电话", "租金", "租赁", "维保", "运维", "取暖", "差旅", "通讯", "网络"),
+    public static final RuleInfo INFO = RuleInfo.of(
+            "R12",
+            Severity.INFO,
+            "rule.R12.name",
+            "rule.R12.checks",
+            "rule.R12.example",
+            RuleParameter.words(
+                    "recurringWords",
+                    "rule.R12.param.recurringWords",
+                    "工资",
+                    "人员",
+                    "劳务",
+                    "见习",
+                    "保洁",
+                    "物业",
+                    "水费",
+                    "电费",
+                    "邮电",
+                    "电话",
+                    "租金",
+                    "租赁",
+                    "维保",
+                    "运维",
+                    "取暖",
+                    "差旅",
+                    "通讯",
+                    "网络"),
             RuleParameter.number("minProjects", "rule.R12.param.minProjects", "3"));
 
     /**
      * Per unit and year: how many tables, and how many with each plan; and for each sibling (by identity) its unit
      * key and plan key.
      */
-    private record PlanIndex(Map<String, Integer> tables, Map<String, Map<String, Integer>> plans,
-                             Map<TargetTable, String[]> keys) {
-    }
+    private record PlanIndex(
+            Map<String, Integer> tables, Map<String, Map<String, Integer>> plans, Map<TargetTable, String[]> keys) {}
 
     private final Keywords recurring;
     private final int minProjects;
@@ -79,8 +99,13 @@ public final class PlanPlausibleRule implements Rule {
         int tables = index.tables().getOrDefault(unit, 0);
         Integer same = index.plans().getOrDefault(unit, Map.of()).get(known != null ? known[1] : r.key());
         if (tables >= minProjects && same != null && same == tables) {
-            out.report(Severity.INFO, Location.PLAN, Message.of("rule.R12.identical", tables,
-                    plan.cells().stream().map(String::strip).toList()));
+            out.report(
+                    Severity.INFO,
+                    Location.PLAN,
+                    Message.of(
+                            "rule.R12.identical",
+                            tables,
+                            plan.cells().stream().map(String::strip).toList()));
         }
     }
 
@@ -96,7 +121,7 @@ public final class PlanPlausibleRule implements Rule {
             tables.merge(unit, 1, Integer::sum);
             PlanReading reading = new PlanReading(s.plan());
             String planKey = reading.key();
-            keys.put(s, new String[]{unit, planKey});
+            keys.put(s, new String[] {unit, planKey});
             if (reading.hasValues()) {
                 plans.computeIfAbsent(unit, u -> new HashMap<>()).merge(planKey, 1, Integer::sum);
             }

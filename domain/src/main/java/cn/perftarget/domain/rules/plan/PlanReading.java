@@ -1,7 +1,6 @@
 package cn.perftarget.domain.rules.plan;
 
 import cn.perftarget.domain.table.SpendingPlan;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +76,9 @@ final class PlanReading {
             return false;
         }
         BigDecimal last = values[lastPresent];
-        if (budget.isPresent() && budget.get().signum() > 0 && budget.get().compareTo(HUNDRED) != 0
+        if (budget.isPresent()
+                && budget.get().signum() > 0
+                && budget.get().compareTo(HUNDRED) != 0
                 && last.compareTo(budget.get()) == 0) {
             return true;
         }

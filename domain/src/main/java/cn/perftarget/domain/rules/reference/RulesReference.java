@@ -6,7 +6,6 @@ import cn.perftarget.domain.rules.RuleInfo;
 import cn.perftarget.domain.rules.RuleParameter;
 import cn.perftarget.domain.rules.validation.GradeSuggestion;
 import cn.perftarget.domain.rules.validation.RuleCatalog;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -43,28 +42,53 @@ public final class RulesReference {
     private String page(Collection<RuleInfo> rules) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(text("reference.title")).append("\n\n");
-        b.append("> ").append(text("reference.generated", RulesReference.class.getName())).append('\n');
+        b.append("> ")
+                .append(text("reference.generated", RulesReference.class.getName()))
+                .append('\n');
         b.append("> ").append(text("reference.regenerate", REGENERATE)).append("\n\n");
         b.append(text("reference.severities")).append("\n\n");
-        b.append(text("reference.grades", List.copyOf(new TreeSet<>(GradeSuggestion.TEXT_LEVEL_RULES)))).append("\n\n");
-        b.append("| ").append(text("reference.column.id")).append(" | ").append(text("reference.column.name"))
-                .append(" | ").append(text("reference.column.severity")).append(" | ")
-                .append(text("reference.column.checks")).append(" |\n|---|---|---|---|\n");
+        b.append(text("reference.grades", List.copyOf(new TreeSet<>(GradeSuggestion.TEXT_LEVEL_RULES))))
+                .append("\n\n");
+        b.append("| ")
+                .append(text("reference.column.id"))
+                .append(" | ")
+                .append(text("reference.column.name"))
+                .append(" | ")
+                .append(text("reference.column.severity"))
+                .append(" | ")
+                .append(text("reference.column.checks"))
+                .append(" |\n|---|---|---|---|\n");
         for (RuleInfo r : rules) {
-            b.append("| ").append(r.id()).append(" | ").append(render(r.name())).append(" | ").append(severity(r))
-                    .append(" | ").append(cell(render(r.checks()))).append(" |\n");
+            b.append("| ")
+                    .append(r.id())
+                    .append(" | ")
+                    .append(render(r.name()))
+                    .append(" | ")
+                    .append(severity(r))
+                    .append(" | ")
+                    .append(cell(render(r.checks())))
+                    .append(" |\n");
         }
         for (RuleInfo r : rules) {
-            b.append("\n## ").append(r.id()).append(' ').append(render(r.name())).append("\n\n");
+            b.append("\n## ")
+                    .append(r.id())
+                    .append(' ')
+                    .append(render(r.name()))
+                    .append("\n\n");
             b.append("- ").append(text("reference.item.severity", severity(r))).append('\n');
-            b.append("- ").append(text("reference.item.checks", render(r.checks()))).append('\n');
-            b.append("- ").append(text("reference.item.example", render(r.example()))).append('\n');
+            b.append("- ")
+                    .append(text("reference.item.checks", render(r.checks())))
+                    .append('\n');
+            b.append("- ")
+                    .append(text("reference.item.example", render(r.example())))
+                    .append('\n');
             if (r.parameters().isEmpty()) {
                 b.append("- ").append(text("reference.item.noParameters")).append('\n');
             } else {
                 b.append("- ").append(text("reference.item.parameters")).append('\n');
                 for (RuleParameter p : r.parameters()) {
-                    b.append("  - ").append(text("reference.parameter", p.key(), p.label(), p.defaultArgument()))
+                    b.append("  - ")
+                            .append(text("reference.parameter", p.key(), p.label(), p.defaultArgument()))
                             .append('\n');
                 }
             }
@@ -74,8 +98,15 @@ public final class RulesReference {
 
     private String severity(RuleInfo r) {
         return r.optionalSeverityNote()
-                .map(note -> text("reference.severityWithNote", r.defaultSeverity(), r.defaultSeverity().name(), note))
-                .orElseGet(() -> text("reference.severity", r.defaultSeverity(), r.defaultSeverity().name()));
+                .map(note -> text(
+                        "reference.severityWithNote",
+                        r.defaultSeverity(),
+                        r.defaultSeverity().name(),
+                        note))
+                .orElseGet(() -> text(
+                        "reference.severity",
+                        r.defaultSeverity(),
+                        r.defaultSeverity().name()));
     }
 
     private String text(String key, Object... args) {

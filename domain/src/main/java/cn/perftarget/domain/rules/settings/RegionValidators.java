@@ -4,10 +4,9 @@ import cn.perftarget.domain.framework.FrameworkCatalog;
 import cn.perftarget.domain.rules.RuleSetting;
 import cn.perftarget.domain.rules.RuleSettings;
 import cn.perftarget.domain.rules.validation.Validator;
-import org.springframework.stereotype.Component;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
 
 /**
  * The validator of each region, built from its stored settings once and kept (rules compile their keyword lists on

@@ -10,15 +10,14 @@ import cn.perftarget.domain.rules.validation.RuleCatalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores the rule settings of each region (tables {@code rule_setting} and {@code rule_grade_setting}, V3).
@@ -28,10 +27,8 @@ import java.util.Map;
 @Repository
 public class RuleSettingsRepository {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-    private static final TypeReference<List<String>> LIST = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+    private static final TypeReference<List<String>> LIST = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -44,19 +41,32 @@ public class RuleSettingsRepository {
     /** The settings of a region; rules without a row, and a region without any, get the defaults. */
     public RuleSettings load(String regionCode) {
         Map<String, RuleSetting> rules = new HashMap<>();
-        jdbc.query("select rule_id, enabled, severity, parameters::text as parameters from rule_setting "
-                + "where region_code = ?", rs -> {
-            String id = rs.getString("rule_id");
-            RuleInfo info = RuleCatalog.infos().get(id);
-            if (info == null) {
-                return; // a rule that no longer exists
-            }
-            String sev = rs.getString("severity");
-            rules.put(id, new RuleSetting(rs.getBoolean("enabled"), sev == null ? null : Severity.valueOf(sev),
-                    typed(info, read(rs.getString("parameters"), MAP))));
-        }, regionCode);
-        List<String> grades = jdbc.query("select grades::text from rule_grade_setting where region_code = ?",
-                (rs, i) -> read(rs.getString(1), LIST), regionCode).stream().findFirst().orElse(List.of());
+        jdbc.query(
+                "select rule_id, enabled, severity, parameters::text as parameters from rule_setting "
+                        + "where region_code = ?",
+                rs -> {
+                    String id = rs.getString("rule_id");
+                    RuleInfo info = RuleCatalog.infos().get(id);
+                    if (info == null) {
+                        return; // a rule that no longer exists
+                    }
+                    String sev = rs.getString("severity");
+                    rules.put(
+                            id,
+                            new RuleSetting(
+                                    rs.getBoolean("enabled"),
+                                    sev == null ? null : Severity.valueOf(sev),
+                                    typed(info, read(rs.getString("parameters"), MAP))));
+                },
+                regionCode);
+        List<String> grades = jdbc
+                .query(
+                        "select grades::text from rule_grade_setting where region_code = ?",
+                        (rs, i) -> read(rs.getString(1), LIST),
+                        regionCode)
+                .stream()
+                .findFirst()
+                .orElse(List.of());
         return new RuleSettings(regionCode, rules, grades);
     }
 
@@ -67,14 +77,19 @@ public class RuleSettingsRepository {
             throw new InvalidRuleSettingException(Message.of("rule.setting.unknownRule", ruleId));
         }
         Map<String, Object> params = typed(info, setting.parameters());
-        jdbc.update("""
+        jdbc.update(
+                """
                         insert into rule_setting (region_code, rule_id, enabled, severity, parameters, updated_by, updated_at)
                         values (?, ?, ?, ?, ?::jsonb, ?, now())
                         on conflict (region_code, rule_id) do update set enabled = excluded.enabled,
                             severity = excluded.severity, parameters = excluded.parameters,
                             updated_by = excluded.updated_by, updated_at = now()""",
-                regionCode, ruleId, setting.enabled(), setting.severity() == null ? null : setting.severity().name(),
-                write(params), updatedBy);
+                regionCode,
+                ruleId,
+                setting.enabled(),
+                setting.severity() == null ? null : setting.severity().name(),
+                write(params),
+                updatedBy);
     }
 
     /** Back to the defaults for one rule of a region. */
@@ -93,7 +108,9 @@ public class RuleSettingsRepository {
 
     /** Stores a region's grade list (the default list removes the row). */
     public void saveGrades(String regionCode, List<String> grades, String updatedBy) {
-        if (grades == null || grades.isEmpty() || grades.equals(RuleSettings.defaults().grades())) {
+        if (grades == null
+                || grades.isEmpty()
+                || grades.equals(RuleSettings.defaults().grades())) {
             jdbc.update("delete from rule_grade_setting where region_code = ?", regionCode);
             return;
         }
@@ -101,15 +118,16 @@ public class RuleSettingsRepository {
                         insert into rule_grade_setting (region_code, grades, updated_by, updated_at)
                         values (?, ?::jsonb, ?, now())
                         on conflict (region_code) do update set grades = excluded.grades,
-                            updated_by = excluded.updated_by, updated_at = now()""",
-                regionCode, write(grades), updatedBy);
+                            updated_by = excluded.updated_by, updated_at = now()""", regionCode, write(grades), updatedBy);
     }
 
     /** The values converted to the declared types (numbers → BigDecimal, words → list of strings), or refused. */
     static Map<String, Object> typed(RuleInfo info, Map<String, Object> values) {
         Map<String, Object> out = new LinkedHashMap<>();
         values.forEach((key, value) -> {
-            RuleParameter p = info.parameters().stream().filter(x -> x.key().equals(key)).findFirst()
+            RuleParameter p = info.parameters().stream()
+                    .filter(x -> x.key().equals(key))
+                    .findFirst()
                     .orElseThrow(() -> new InvalidRuleSettingException(
                             Message.of("rule.setting.unknownParameter", info.id(), key)));
             if (value == null) {
@@ -117,13 +135,23 @@ public class RuleSettingsRepository {
             }
             if (p.type() == RuleParameter.Type.NUMBER) {
                 try {
-                    out.put(key, value instanceof BigDecimal d ? d : new BigDecimal(value.toString().trim()));
+                    out.put(
+                            key,
+                            value instanceof BigDecimal d
+                                    ? d
+                                    : new BigDecimal(value.toString().trim()));
                 } catch (NumberFormatException e) {
                     throw new InvalidRuleSettingException(
                             Message.of("rule.setting.notNumber", info.id(), key, String.valueOf(value)), e);
                 }
             } else if (value instanceof List<?> list) {
-                out.put(key, list.stream().map(String::valueOf).map(String::trim).filter(s -> !s.isEmpty()).toList());
+                out.put(
+                        key,
+                        list.stream()
+                                .map(String::valueOf)
+                                .map(String::trim)
+                                .filter(s -> !s.isEmpty())
+                                .toList());
             } else {
                 throw new InvalidRuleSettingException(
                         Message.of("rule.setting.notWords", info.id(), key, String.valueOf(value)));

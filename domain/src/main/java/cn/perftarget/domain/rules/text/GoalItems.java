@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 public final class GoalItems {
 
     /** A numbering at the start of a line. */
-    private static final Pattern NUMBERING = Pattern.compile(
-            "(?m)^[ \\t\\u3000]*(?:\\d{1,2}[.．、]|[（(]\\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)");
+    private static final Pattern NUMBERING =
+            Pattern.compile("(?m)^[ \\t\\u3000]*(?:\\d{1,2}[.．、]|[（(]\\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)");
     /** A second numbering right after the first: 1.1、 or 1.\n1、 (numbering debris). */
     private static final Pattern DEBRIS = Pattern.compile("^\\s*\\d{1,2}(?:[.．]\\d{1,2})*[、.．](?!\\d)");
 
@@ -37,8 +37,7 @@ public final class GoalItems {
         }
     }
 
-    private GoalItems() {
-    }
+    private GoalItems() {}
 
     public static List<Item> split(String goals) {
         List<Item> items = new ArrayList<>();

@@ -1,13 +1,12 @@
 package cn.perftarget.domain.rules.text;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A keyword list compiled for searching short texts: one pass over the text, looking up the words that start with
@@ -19,9 +18,11 @@ public final class Keywords {
 
     /** The first characters, sorted, and for each the words starting with it (longest first). */
     private final char[] firstChars;
+
     private final String[][] wordsByFirst;
     /** A bit per character that starts some word: the quick test made at every position of the text. */
     private final long[] first = new long[0x10000 / 64];
+
     private final List<String> words;
 
     public Keywords(List<String> words) {
@@ -43,7 +44,8 @@ public final class Keywords {
         for (Map.Entry<Character, List<String>> group : new TreeMap<>(groups).entrySet()) {
             firstChars[k] = group.getKey();
             // longest first, so that the first match at a position is the longest
-            wordsByFirst[k] = group.getValue().stream().sorted((a, b) -> Integer.compare(b.length(), a.length()))
+            wordsByFirst[k] = group.getValue().stream()
+                    .sorted((a, b) -> Integer.compare(b.length(), a.length()))
                     .toArray(String[]::new);
             k++;
         }

@@ -1,10 +1,9 @@
 package cn.perftarget.domain.rules.text;
 
 import cn.perftarget.domain.value.IndicatorValue;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /** Amounts of money in 指标值 and in the table's cells, all in 万元. */
 public final class Money {
@@ -13,8 +12,7 @@ public final class Money {
     /** 万元, the unit of every amount of the table, as written in it. */
     public static final String WAN_YUAN = "万元";
 
-    private Money() {
-    }
+    private Money() {}
 
     /** The money part of a unit: 万元, 万, 元, 千元, 亿元 (before any /), or null when the unit is not money. */
     public static @Nullable String moneyBase(@Nullable String unit) {

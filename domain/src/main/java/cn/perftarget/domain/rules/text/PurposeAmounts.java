@@ -2,14 +2,13 @@ package cn.perftarget.domain.rules.text;
 
 import cn.perftarget.domain.table.Numbers;
 import cn.perftarget.domain.table.TableField;
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The amounts a 资金用途 text quotes: “预算数 4万元。其中：财政资金 4 万元，其他资金 0万元。…”. A mention with no number
@@ -19,7 +18,9 @@ public final class PurposeAmounts {
 
     /** Which cell an amount in the text speaks of. */
     public enum Kind {
-        BUDGET(TableField.BUDGET), FISCAL(TableField.FISCAL_FUNDS), OTHER(TableField.OTHER_FUNDS);
+        BUDGET(TableField.BUDGET),
+        FISCAL(TableField.FISCAL_FUNDS),
+        OTHER(TableField.OTHER_FUNDS);
 
         private final TableField field;
 
@@ -58,8 +59,7 @@ public final class PurposeAmounts {
     private static final Pattern MENTION = Pattern.compile(
             "(预算数|财政资金|其他资金)[ \\t\\u3000]*[:：]?[ \\t\\u3000]*([0-9０-９]+(?:[.．][0-9０-９]+)?)?[ \\t\\u3000]*(万元|万|元)");
 
-    private PurposeAmounts() {
-    }
+    private PurposeAmounts() {}
 
     public static List<Mention> read(String text) {
         List<Mention> out = new ArrayList<>(3);

@@ -2,7 +2,6 @@ package cn.perftarget.domain.rules.text;
 
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.List;
 
 /**
@@ -11,8 +10,7 @@ import java.util.List;
  */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * The comparison key of a text: full-width forms folded, white space and punctuation removed, so that
@@ -37,8 +35,16 @@ public final class Texts {
 
     /** Letters, digits, CJK ideographs and the symbols that carry meaning in values (% ≥ ≤ > < = . /). */
     public static boolean isContent(char c) {
-        return Character.isLetterOrDigit(c) || c == '%' || c == '≥' || c == '≤' || c == '>' || c == '<'
-                || c == '=' || c == '.' || c == '/' || c == '+';
+        return Character.isLetterOrDigit(c)
+                || c == '%'
+                || c == '≥'
+                || c == '≤'
+                || c == '>'
+                || c == '<'
+                || c == '='
+                || c == '.'
+                || c == '/'
+                || c == '+';
     }
 
     /** How many character bigrams of {@code a} (content characters only) also occur in {@code b}. */
@@ -118,6 +124,8 @@ public final class Texts {
 
     /** The names of projects as a message lists them (《名称》 in Chinese), to pass as one list argument. */
     public static List<Message> projectNames(List<TargetTable> tables) {
-        return tables.stream().map(t -> Message.of("text.projectName", t.projectName())).toList();
+        return tables.stream()
+                .map(t -> Message.of("text.projectName", t.projectName()))
+                .toList();
     }
 }

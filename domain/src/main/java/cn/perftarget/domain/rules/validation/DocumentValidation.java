@@ -4,7 +4,6 @@ import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.rules.Finding;
 import cn.perftarget.domain.rules.ValidationContext;
 import cn.perftarget.domain.table.TargetTable;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,11 +14,9 @@ import java.util.List;
 public final class DocumentValidation {
 
     /** The findings of one table of a document. */
-    public record TableFindings(int index, TargetTable table, List<Finding> findings) {
-    }
+    public record TableFindings(int index, TargetTable table, List<Finding> findings) {}
 
-    private DocumentValidation() {
-    }
+    private DocumentValidation() {}
 
     /** The context of a document: all its tables as siblings, and its 部门整体绩效目标 when it has one. */
     public static ValidationContext contextOf(ImportedDocument document) {

@@ -4,7 +4,6 @@ import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.rules.Finding;
 import cn.perftarget.domain.rules.RuleInfo;
 import cn.perftarget.domain.rules.Severity;
-
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +18,8 @@ public final class FindingSummary {
     public void addTable(Collection<Finding> findings) {
         tables++;
         for (Finding f : findings) {
-            counts.computeIfAbsent(f.ruleId(), k -> new int[Severity.values().length])[f.severity().ordinal()]++;
+            counts.computeIfAbsent(f.ruleId(), k -> new int[Severity.values().length])[
+                    f.severity().ordinal()]++;
         }
     }
 
@@ -45,7 +45,10 @@ public final class FindingSummary {
     public String markdown(Locale locale) {
         MessageBundles texts = MessageBundles.domain();
         StringBuilder b = new StringBuilder();
-        b.append("| ").append(texts.text("summary.rule", locale)).append(" | ").append(texts.text("summary.name", locale));
+        b.append("| ")
+                .append(texts.text("summary.rule", locale))
+                .append(" | ")
+                .append(texts.text("summary.name", locale));
         for (Severity s : Severity.values()) {
             b.append(" | ").append(texts.text(s.labelKey(), locale));
         }
@@ -57,7 +60,9 @@ public final class FindingSummary {
             }
             b.append(" |\n");
         }
-        b.append("| ").append(texts.text("summary.total", locale)).append(" | ")
+        b.append("| ")
+                .append(texts.text("summary.total", locale))
+                .append(" | ")
                 .append(texts.text("summary.tables", locale, tables));
         for (Severity s : Severity.values()) {
             b.append(" | ").append(total(s));

@@ -4,7 +4,6 @@ import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.rules.Finding;
 import cn.perftarget.domain.rules.RuleInfo;
 import cn.perftarget.domain.rules.Severity;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,8 +62,10 @@ public record GradeSuggestion(SuggestedGrade grade, List<Message> reasons) {
                 default -> Message.of("grade.reason.counts3", counts.get(0), counts.get(1), counts.get(2));
             };
             RuleInfo info = infos.get(id);
-            out.add(info == null ? Message.of("grade.reason.unknownRule", id, all)
-                    : Message.of("grade.reason.rule", id, info.name(), all));
+            out.add(
+                    info == null
+                            ? Message.of("grade.reason.unknownRule", id, all)
+                            : Message.of("grade.reason.rule", id, info.name(), all));
         });
         return out;
     }

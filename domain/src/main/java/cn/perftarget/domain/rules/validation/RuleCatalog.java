@@ -1,5 +1,9 @@
 package cn.perftarget.domain.rules.validation;
 
+import cn.perftarget.domain.rules.Rule;
+import cn.perftarget.domain.rules.RuleInfo;
+import cn.perftarget.domain.rules.RuleParameters;
+import cn.perftarget.domain.rules.RuleSettings;
 import cn.perftarget.domain.rules.document.DepartmentTextRule;
 import cn.perftarget.domain.rules.document.TextHygieneRule;
 import cn.perftarget.domain.rules.funds.BudgetPresentRule;
@@ -32,11 +36,6 @@ import cn.perftarget.domain.rules.plan.PlanEndsAt100Rule;
 import cn.perftarget.domain.rules.plan.PlanInPercentRule;
 import cn.perftarget.domain.rules.plan.PlanMonotoneRule;
 import cn.perftarget.domain.rules.plan.PlanPlausibleRule;
-import cn.perftarget.domain.rules.Rule;
-import cn.perftarget.domain.rules.RuleInfo;
-import cn.perftarget.domain.rules.RuleParameters;
-import cn.perftarget.domain.rules.RuleSettings;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,8 +49,7 @@ import java.util.function.Function;
  */
 public final class RuleCatalog {
 
-    private record Entry(RuleInfo info, Function<RuleParameters, Rule> factory) {
-    }
+    private record Entry(RuleInfo info, Function<RuleParameters, Rule> factory) {}
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry(GoalPlaceholderRule.INFO, GoalPlaceholderRule::new),
@@ -99,8 +97,7 @@ public final class RuleCatalog {
         INFOS = Collections.unmodifiableMap(infos);
     }
 
-    private RuleCatalog() {
-    }
+    private RuleCatalog() {}
 
     /** Every rule's description, by id, in id order. */
     public static Map<String, RuleInfo> infos() {
@@ -117,7 +114,8 @@ public final class RuleCatalog {
         Map<String, Map<String, Object>> overrides = settings.parameterOverrides();
         List<Rule> rules = new ArrayList<>(ENTRIES.size());
         for (Entry e : ENTRIES) {
-            rules.add(e.factory().apply(new RuleParameters(INFOS, overrides, e.info().id())));
+            rules.add(e.factory()
+                    .apply(new RuleParameters(INFOS, overrides, e.info().id())));
         }
         return rules;
     }

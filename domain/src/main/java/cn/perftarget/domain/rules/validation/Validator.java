@@ -12,10 +12,9 @@ import cn.perftarget.domain.rules.TableFacts;
 import cn.perftarget.domain.rules.ValidationContext;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.value.ValueParser;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the enabled rules of a region's settings over a table. Build one per region and keep it (rules compile their
@@ -33,7 +32,8 @@ public final class Validator {
     public Validator(RuleSettings settings, FrameworkCatalog frameworks) {
         this.frameworks = frameworks;
         this.parser = settings.grades().equals(ValueParser.DEFAULT_GRADES)
-                ? ValueParser.DEFAULT : new ValueParser(settings.grades());
+                ? ValueParser.DEFAULT
+                : new ValueParser(settings.grades());
         List<Rule> enabled = new ArrayList<>();
         List<@Nullable Severity> severities = new ArrayList<>();
         for (Rule rule : RuleCatalog.create(settings)) {

@@ -1,15 +1,14 @@
 package cn.perftarget.domain.rules.reference;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.rules.validation.RuleCatalog;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** docs/rules.md is what the generator produces from the rule classes, so it never drifts. */
 class RulesReferenceTest {
@@ -22,11 +21,15 @@ class RulesReferenceTest {
     @Test
     void checkedInPageIsUpToDate() throws IOException {
         Path page = page();
-        assertThat(page).as("docs/rules.md is missing; generate it from the repository root with: %s",
-                RulesReference.REGENERATE).exists();
+        assertThat(page)
+                .as(
+                        "docs/rules.md is missing; generate it from the repository root with: %s",
+                        RulesReference.REGENERATE)
+                .exists();
         String checkedIn = Files.readString(page, StandardCharsets.UTF_8);
         assertThat(checkedIn)
-                .as("docs/rules.md differs from the rule classes; regenerate it from the repository root with: %s",
+                .as(
+                        "docs/rules.md differs from the rule classes; regenerate it from the repository root with: %s",
                         RulesReference.REGENERATE)
                 .isEqualTo(RulesReference.markdown());
     }
@@ -35,7 +38,8 @@ class RulesReferenceTest {
     void pageListsEveryRule() {
         String page = RulesReference.markdown();
         RuleCatalog.infos().values().forEach(r -> {
-            assertThat(page).contains("## " + r.id() + " " + MessageBundles.domain().chinese(r.name()));
+            assertThat(page)
+                    .contains("## " + r.id() + " " + MessageBundles.domain().chinese(r.name()));
             assertThat(page).contains(MessageBundles.domain().chinese(r.example()));
         });
     }
@@ -43,10 +47,15 @@ class RulesReferenceTest {
     @Test
     void thePageCanBeRenderedInEnglish() {
         String page = RulesReference.markdown(MessageBundles.ENGLISH);
-        assertThat(page).startsWith("# Pre-review rules reference").contains("## R01 Placeholder performance goals")
-                .contains("- Parameters: none").doesNotContain("!rule.").doesNotContain("!reference.");
+        assertThat(page)
+                .startsWith("# Pre-review rules reference")
+                .contains("## R01 Placeholder performance goals")
+                .contains("- Parameters: none")
+                .doesNotContain("!rule.")
+                .doesNotContain("!reference.");
         // only the keyword lists of the rules' parameters are Chinese: data the rules look for in Chinese tables
-        String withoutKeywordLists = page.lines().filter(l -> !l.contains(", default: ")).reduce("", String::concat);
+        String withoutKeywordLists =
+                page.lines().filter(l -> !l.contains(", default: ")).reduce("", String::concat);
         assertThat(withoutKeywordLists).doesNotContainPattern("\\p{IsHan}");
     }
 }

@@ -1,11 +1,10 @@
 package cn.perftarget.domain.rules.text;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The text helpers the rules share, on text taken from the seeds. */
 class TextHelpersTest {
@@ -50,8 +49,9 @@ class TextHelpersTest {
     void amountsQuotedInThePurpose() {
         String text = "预算数   万元。其中：财政资金 1.5 万元，其他资金0万元。主要用于档案整理及数字化工作劳务费。";
         List<PurposeAmounts.Mention> m = PurposeAmounts.read(text);
-        assertThat(m).extracting(PurposeAmounts.Mention::kind).containsExactly(PurposeAmounts.Kind.BUDGET,
-                PurposeAmounts.Kind.FISCAL, PurposeAmounts.Kind.OTHER);
+        assertThat(m)
+                .extracting(PurposeAmounts.Mention::kind)
+                .containsExactly(PurposeAmounts.Kind.BUDGET, PurposeAmounts.Kind.FISCAL, PurposeAmounts.Kind.OTHER);
         assertThat(m.get(0).isBlank()).isTrue();
         assertThat(m.get(1).amount()).isEqualByComparingTo("1.5");
         assertThat(m.get(0).replaceIn(text, new BigDecimal("1.50"))).startsWith("预算数 1.5万元。");
