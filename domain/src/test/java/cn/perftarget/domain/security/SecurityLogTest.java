@@ -1,0 +1,61 @@
+package cn.perftarget.domain.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The security log is one chain, appended on its own, that the database refuses to change and that tells tampering. */
+@SpringBootTest
+class SecurityLogTest {
+
+    @Autowired
+    SecurityLog log;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void entriesChainAndStayWhenTheCallersWorkRollsBack() {
+        SecurityLogEntry first =
+                log.append(SecurityEvent.failure(SecurityEventType.LOGIN_FAILED, "nobody", null, "10.0.0.1"));
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        tx.executeWithoutResult(status -> {
+            log.append(SecurityEvent.failure(SecurityEventType.ACCESS_REFUSED, "bianzhi", "table 42", "10.0.0.2")
+                    .withDetails("review of a table outside the scope"));
+            status.setRollbackOnly();
+        });
+
+        List<SecurityLogEntry> latest = log.latest(null, 2);
+        assertThat(latest)
+                .extracting(e -> e.event().type())
+                .containsExactly(SecurityEventType.ACCESS_REFUSED, SecurityEventType.LOGIN_FAILED);
+        assertThat(latest.get(0).prevHash()).isEqualTo(latest.get(1).hash());
+        assertThat(latest.get(1).seq()).isEqualTo(first.seq());
+        assertThat(latest.get(0).event().details()).isEqualTo("review of a table outside the scope");
+        assertThat(log.latest(SecurityEventType.LOGIN_FAILED, 10))
+                .allMatch(e -> e.event().type() == SecurityEventType.LOGIN_FAILED);
+        assertThat(log.problems()).isEmpty();
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteEntries() {
+        SecurityLogEntry e = log.append(SecurityEvent.success(SecurityEventType.LOGIN, "bumen", null, null));
+        assertThatThrownBy(() -> jdbc.update("update security_event set subject = 'x' where seq = ?", e.seq()))
+                .hasMessageContaining("only be appended");
+        assertThatThrownBy(() -> jdbc.update("delete from security_event where seq = ?", e.seq()))
+                .hasMessageContaining("only be appended");
+        assertThatThrownBy(() -> jdbc.update("truncate security_event")).hasMessageContaining("only be appended");
+        assertThatThrownBy(() -> jdbc.update("update security_head set last_seq = 0"))
+                .hasMessageContaining("only moves forward");
+    }
+}
