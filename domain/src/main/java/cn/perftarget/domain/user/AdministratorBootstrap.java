@@ -50,7 +50,7 @@ public class AdministratorBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (password.isBlank() || users.findAll().stream().anyMatch(u -> u.has(Role.ADMIN))) {
+        if (password.isBlank() || users.findAll().stream().anyMatch(u -> u.has(Role.SYSTEM_ADMIN))) {
             return;
         }
         if (password.length() < 12) {
@@ -64,7 +64,7 @@ public class AdministratorBootstrap implements ApplicationRunner {
                 chinese("admin.displayName"),
                 passwordEncoder.encode(password),
                 org.savedId(),
-                EnumSet.of(Role.ADMIN),
+                EnumSet.of(Role.SYSTEM_ADMIN),
                 false);
         log.info(chinese("admin.created", USERNAME));
     }

@@ -12,8 +12,14 @@ public enum Role implements Labelled {
     FISCAL_REVIEWER("role.FISCAL_REVIEWER"),
     /** 查阅: reads everything in the region */
     AUDITOR("role.AUDITOR"),
-    /** 管理员 */
-    ADMIN("role.ADMIN");
+    /** 系统管理员: users, organisations, settings (三员分立: one of the three administrators); reviews nothing */
+    SYSTEM_ADMIN("role.SYSTEM_ADMIN"),
+    /** 安全管理员: roles, password and lockout policy, unlocking; reviews nothing */
+    SECURITY_ADMIN("role.SECURITY_ADMIN"),
+    /** 审计管理员: reads the security log and the checks of the audit chains; reviews nothing */
+    AUDIT_ADMIN("role.AUDIT_ADMIN"),
+    /** 运维人员: the operators of the Camunda webapps (Cockpit, Tasklist, Admin); no table of their own */
+    OPERATOR("role.OPERATOR");
 
     private final String labelKey;
 

@@ -24,12 +24,12 @@ class AdministratorBootstrapTest {
     @Test
     void createsTheAdministratorWithAHashedPasswordOnce() {
         AppUser admin = users.findByUsername("admin").orElseThrow();
-        assertThat(admin.roles()).containsExactly(Role.ADMIN);
+        assertThat(admin.roles()).containsExactly(Role.SYSTEM_ADMIN);
         assertThat(admin.passwordHash()).doesNotContain("correct-horse-battery");
         assertThat(passwords.matches("correct-horse-battery", admin.passwordHash()))
                 .isTrue();
 
         bootstrap.run(new DefaultApplicationArguments());
-        assertThat(users.findAll()).filteredOn(u -> u.has(Role.ADMIN)).hasSize(1);
+        assertThat(users.findAll()).filteredOn(u -> u.has(Role.SYSTEM_ADMIN)).hasSize(1);
     }
 }

@@ -28,17 +28,23 @@ class CamundaWebappLoginTest {
     int port;
 
     @Test
-    void adminLogsIntoCockpit() throws Exception {
+    void anOperatorLogsIntoCockpit() throws Exception {
         WebappSession session = new WebappSession();
-        HttpResponse<String> login = session.login("cockpit", "admin", "demo123");
+        HttpResponse<String> login = session.login("cockpit", "yunwei", "demo123");
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body())
-                .contains("\"userId\":\"admin\"")
+                .contains("\"userId\":\"yunwei\"")
                 .contains("\"cockpit\"")
                 .contains("\"admin\"");
         HttpResponse<String> me = session.get("/camunda/api/admin/auth/user/default");
         assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(me.body()).contains("\"userId\":\"admin\"");
+        assertThat(me.body()).contains("\"userId\":\"yunwei\"");
+    }
+
+    @Test
+    void theSystemAdministratorIsNoOperator() throws Exception {
+        assertThat(new WebappSession().login("cockpit", "admin", "demo123").statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -52,7 +58,7 @@ class CamundaWebappLoginTest {
     @Test
     void wrongPasswordIsRefused() throws Exception {
         assertThat(new WebappSession()
-                        .login("cockpit", "admin", "wrong-password")
+                        .login("cockpit", "yunwei", "wrong-password")
                         .statusCode())
                 .isEqualTo(401);
     }
@@ -61,8 +67,8 @@ class CamundaWebappLoginTest {
     void loginWithoutCsrfTokenIsRefused() throws Exception {
         WebappSession session = new WebappSession();
         session.get("/camunda/app/cockpit/default/");
-        HttpResponse<String> r =
-                session.send(session.loginRequest("cockpit", "admin", "demo123").build());
+        HttpResponse<String> r = session.send(
+                session.loginRequest("cockpit", "yunwei", "demo123").build());
         assertThat(r.statusCode()).isEqualTo(403);
     }
 

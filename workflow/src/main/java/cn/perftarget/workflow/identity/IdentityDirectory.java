@@ -65,7 +65,7 @@ class IdentityDirectory {
                            when o.kind = 'UNIT' and p.kind = 'DEPARTMENT' then 'dept-reviewer-' || p.code end
                        when 'FISCAL_REVIEWER' then case when o.kind = 'SECTION' then 'fiscal-reviewer-' || o.code end
                        when 'AUDITOR' then 'auditor-' || o.region_code
-                       when 'ADMIN' then 'camunda-admin'
+                       when 'OPERATOR' then 'camunda-admin'
                    end as group_id
               from app_user u
               join organisation o on o.id = u.organisation_id

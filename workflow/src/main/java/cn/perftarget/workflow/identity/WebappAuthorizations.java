@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The authorizations the webapps need, created at engine start when missing (idempotent).
  * <ul>
- * <li>Group {@code camunda-admin} (our ADMIN users): ALL on every resource, as Camunda's own first-admin setup
+ * <li>Group {@code camunda-admin} (our OPERATOR users): ALL on every resource, as Camunda's own first-admin setup
  * grants; {@code camunda.bpm.admin-user} cannot do it because it would create a user in the read-only provider.</li>
  * <li>Tasklist: one global grant of ACCESS to the application {@code tasklist} for every user. Our groups are
  * derived from the organisation and change with it, so per-group rows would need syncing. A global grant is safe:

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The webapps' authorizations: administrators everywhere, everyone in Tasklist, only administrators in Cockpit.
+ * The webapps' authorizations: operators everywhere, everyone in Tasklist, only operators in Cockpit.
  * Authorization checks on, as in the application.
  */
 @SpringBootTest(properties = "camunda.bpm.authorization.enabled=true")
@@ -34,18 +34,18 @@ class IdentityAuthorizationsTest {
     WebappAuthorizations webappAuthorizations;
 
     @Test
-    void adminMayUseEveryApplication() {
+    void anOperatorMayUseEveryApplication() {
         for (String app : new String[] {"cockpit", "admin", "tasklist"}) {
-            assertThat(mayAccess("admin", app)).as(app).isTrue();
+            assertThat(mayAccess("yunwei", app)).as(app).isTrue();
         }
         assertThat(authorizationService.isUserAuthorized(
-                        "admin", groupsOf("admin"), Permissions.ALL, Resources.PROCESS_DEFINITION))
+                        "yunwei", groupsOf("yunwei"), Permissions.ALL, Resources.PROCESS_DEFINITION))
                 .isTrue();
     }
 
     @Test
-    void reviewersAndDraftersMayUseTasklistOnly() {
-        for (String user : new String[] {"bumen", "caizheng", "bianzhi", "shuangzhi"}) {
+    void reviewersDraftersAndTheSystemAdministratorMayUseTasklistOnly() {
+        for (String user : new String[] {"bumen", "caizheng", "bianzhi", "shuangzhi", "admin"}) {
             assertThat(mayAccess(user, "tasklist")).as(user).isTrue();
             assertThat(mayAccess(user, "cockpit")).as(user).isFalse();
             assertThat(mayAccess(user, "admin")).as(user).isFalse();

@@ -93,7 +93,7 @@ class IdentityServiceTest {
                         .createUserQuery()
                         .memberOfGroup("camunda-admin")
                         .list()))
-                .containsExactly("admin");
+                .containsExactly("yunwei");
         assertThat(identityService
                         .createUserQuery()
                         .memberOfGroup("dept-reviewer-999")
@@ -113,7 +113,7 @@ class IdentityServiceTest {
                 "caizheng    | fiscal-reviewer-F-QHD-1",
                 "caizhenglead| fiscal-reviewer-F-QHD-1 lead-F-QHD-1",
                 "shenji      | auditor-130311",
-                "admin       | camunda-admin",
+                "yunwei      | camunda-admin",
                 "shuangzhi   | drafter-442001 dept-reviewer-442"
             })
     void groupsOfDemoUsers(String user, String groups) {
