@@ -35,6 +35,8 @@ final class BenchApplication {
                         "--perftarget.embedded-db.pool-size=20",
                         "--perftarget.demo.enabled=true",
                         "--camunda.bpm.job-execution.enabled=false",
+                        // the harness deploys a routing table for its generated departments
+                        "--perftarget.engine.runtime-deployment-allowed=true",
                         "--logging.level.root=WARN",
                         "--logging.level.cn.perftarget.bench=INFO");
         return new Started(context, Duration.ofNanos(System.nanoTime() - t0));

@@ -48,11 +48,19 @@ class CamundaWebappLoginTest {
     }
 
     @Test
-    void drafterIsRefusedForCockpitButMayUseTasklist() throws Exception {
-        assertThat(new WebappSession().login("cockpit", "bianzhi", "demo123").statusCode())
-                .isEqualTo(403);
-        assertThat(new WebappSession().login("tasklist", "bianzhi", "demo123").statusCode())
-                .isEqualTo(200);
+    void endUsersAreRefusedEveryWebappAndPointedToTheApplication() throws Exception {
+        for (String user : new String[] {"bianzhi", "bumen", "caizheng", "shenji"}) {
+            for (String app : new String[] {"cockpit", "tasklist", "admin"}) {
+                HttpResponse<String> refused = new WebappSession().login(app, user, "demo123");
+                assertThat(refused.statusCode()).as(user + " in " + app).isEqualTo(403);
+                assertThat(refused.body()).as(user + " in " + app).contains("运维工具", "请登录本系统");
+            }
+        }
+        // nor can they read the users of the engine: the REST API answers only a webapp session
+        WebappSession drafter = new WebappSession();
+        drafter.login("tasklist", "bianzhi", "demo123");
+        assertThat(drafter.get("/camunda/api/engine/engine/default/user").statusCode())
+                .isEqualTo(401);
     }
 
     @Test

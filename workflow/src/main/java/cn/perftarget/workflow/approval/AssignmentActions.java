@@ -86,7 +86,7 @@ class AssignmentActions {
                         target.organisation().id(), user.organisation().id())) {
             throw NotAllowedException.of("error.transfer.notColleague");
         }
-        if (!guard.isCandidate(target, task.id())) {
+        if (!guard.isReviewerOfStep(target, task) || !guard.isCandidate(target, task.id())) {
             throw NotAllowedException.of("error.transfer.notCandidate", target.displayName());
         }
         if (authorship.isAuthor(target.username(), task.handle().id())) {
@@ -104,6 +104,7 @@ class AssignmentActions {
         if (!task.step().isReview()) {
             throw NotAllowedException.of("error.task.notReview");
         }
+        guard.requireReviewerOfStep(user, task);
         guard.requireCandidate(user, task);
         return task;
     }

@@ -1,30 +1,78 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.bpmn.ApprovalVariables;
+import cn.perftarget.domain.org.OrgKind;
+import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.access.Authorship;
 import cn.perftarget.workflow.access.UserGroups;
 import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.process.ProcessStep;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Who may act on a task: its candidates and its assignee, and for reviews nobody who drafted or edited the table. */
+/**
+ * Who may act on a task: its candidates and its assignee, and for reviews only a holder of the step's role in the
+ * organisation the routing names (the table's department, the routed fiscal section) — membership of a candidate
+ * group alone is not enough — and nobody who drafted or edited the table.
+ */
 @Component
 class TaskGuard {
 
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
     private final UserGroups groups;
     private final Authorship authorship;
 
-    TaskGuard(TaskService taskService, UserGroups groups, Authorship authorship) {
+    TaskGuard(TaskService taskService, RuntimeService runtimeService, UserGroups groups, Authorship authorship) {
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
         this.groups = groups;
         this.authorship = authorship;
+    }
+
+    /**
+     * The user holds the role of the review step, in the organisation the table is routed to: 主管部门审核 by a
+     * department reviewer of the table's department, 财政审核 by a fiscal reviewer of the section the routing chose.
+     */
+    void requireReviewerOfStep(AppUser user, LocatedTask task) {
+        if (!isReviewerOfStep(user, task)) {
+            throw NotAllowedException.of("error.task.notReviewerOfStep", task.step());
+        }
+    }
+
+    boolean isReviewerOfStep(AppUser user, LocatedTask task) {
+        Organisation org = user.organisation();
+        return switch (task.step()) {
+            case DEPARTMENT_REVIEW ->
+                user.has(Role.DEPT_REVIEWER)
+                        && Objects.equals(
+                                departmentOf(org), task.handle().department().id());
+            case FISCAL_REVIEW ->
+                user.has(Role.FISCAL_REVIEWER)
+                        && org.kind() == OrgKind.SECTION
+                        && org.code()
+                                .equals(runtimeService.getVariable(
+                                        task.task().getProcessInstanceId(), ApprovalVariables.FISCAL_SECTION));
+            default -> false;
+        };
+    }
+
+    private static @Nullable Long departmentOf(Organisation org) {
+        return switch (org.kind()) {
+            case DEPARTMENT -> org.id();
+            case UNIT -> org.parentId();
+            default -> null;
+        };
     }
 
     /** The task must be at {@code step}; otherwise the user acts on a task the round has left. */
@@ -61,6 +109,7 @@ class TaskGuard {
     /** Everything a reviewer must satisfy to handle a review task: the step, candidacy, no other claim, no authorship. */
     void requireReviewer(AppUser user, LocatedTask task, ProcessStep step) {
         requireStep(task, step);
+        requireReviewerOfStep(user, task);
         requireCandidate(user, task);
         requireNotClaimedByOther(user, task);
         requireNotAuthor(user, task);

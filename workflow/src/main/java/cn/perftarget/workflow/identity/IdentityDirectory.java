@@ -44,7 +44,7 @@ class IdentityDirectory {
                    coalesce(min(name) filter (where kind = 'BUREAU'), region_code) || ' 查阅人', 'WORKFLOW'
               from organisation where region_code is not null group by region_code
             union all
-            select 'camunda-admin', '系统管理员', 'SYSTEM'
+            select 'camunda-admin', '运维人员', 'SYSTEM'
             """;
 
     /**

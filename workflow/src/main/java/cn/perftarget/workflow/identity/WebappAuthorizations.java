@@ -10,16 +10,13 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
 /**
- * The authorizations the webapps need, created at engine start when missing (idempotent).
- * <ul>
- * <li>Group {@code camunda-admin} (our OPERATOR users): ALL on every resource, as Camunda's own first-admin setup
- * grants; {@code camunda.bpm.admin-user} cannot do it because it would create a user in the read-only provider.</li>
- * <li>Tasklist: one global grant of ACCESS to the application {@code tasklist} for every user. Our groups are
- * derived from the organisation and change with it, so per-group rows would need syncing. A global grant is safe:
- * every role can hold a task (reviewers review, drafters revise and confirm), and what a user sees in Tasklist is
- * still limited by the task authorizations the engine grants to a task's candidate groups and assignee; auditors and
- * others without tasks see an empty list. Cockpit and Admin stay with {@code camunda-admin}.</li>
- * </ul>
+ * The authorizations of the Camunda webapps, set at engine start (idempotent): they are operator tools. Group
+ * {@code camunda-admin} — our OPERATOR users — gets ALL on every resource, as Camunda's own first-admin setup grants
+ * ({@code camunda.bpm.admin-user} cannot do it: it would create a user in the read-only identity provider); even so,
+ * the engine's guard refuses operators every change of a process but the repairs (retrying a job, resolving an
+ * incident), and every change of models and authorizations after the start. Nobody else gets any webapp: the global
+ * grant of Tasklist to every user that earlier versions created is removed, so drafters and reviewers cannot read
+ * other regions' users or change tasks there; they work in the application.
  */
 @Component
 class WebappAuthorizations extends AbstractProcessEnginePlugin {
@@ -46,20 +43,12 @@ class WebappAuthorizations extends AbstractProcessEnginePlugin {
                 authorizations.saveAuthorization(grant);
             }
         }
-        boolean tasklistOpen = authorizations
-                        .createAuthorizationQuery()
-                        .userIdIn(Authorization.ANY)
-                        .resourceType(Resources.APPLICATION)
-                        .resourceId(TASKLIST)
-                        .count()
-                > 0;
-        if (!tasklistOpen) {
-            Authorization global = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-            global.setUserId(Authorization.ANY);
-            global.setResource(Resources.APPLICATION);
-            global.setResourceId(TASKLIST);
-            global.addPermission(Permissions.ACCESS);
-            authorizations.saveAuthorization(global);
-        }
+        authorizations
+                .createAuthorizationQuery()
+                .userIdIn(Authorization.ANY)
+                .resourceType(Resources.APPLICATION)
+                .resourceId(TASKLIST)
+                .list()
+                .forEach(global -> authorizations.deleteAuthorization(global.getId()));
     }
 }

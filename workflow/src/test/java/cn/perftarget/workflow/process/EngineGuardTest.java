@@ -1,19 +1,39 @@
 package cn.perftarget.workflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.DepartmentDecision;
 import cn.perftarget.bpmn.TargetApprovalProcess;
+import cn.perftarget.domain.security.SecurityEventType;
+import cn.perftarget.domain.security.SecurityLog;
+import cn.perftarget.domain.security.SecurityLogEntry;
+import cn.perftarget.domain.security.SecurityOutcome;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.workflow.WorkflowTestSupport;
 import cn.perftarget.workflow.support.TestOrganisation;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.ExpressionManager;
+import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +48,21 @@ class EngineGuardTest extends WorkflowTestSupport {
 
     @Autowired
     private PlatformTransactionManager transactionManager;
+
+    @Autowired
+    private RepositoryService repositoryService;
+
+    @Autowired
+    private AuthorizationService authorizationService;
+
+    @Autowired
+    private IdentityService identityService;
+
+    @Autowired
+    private SecurityLog securityLog;
+
+    @Autowired
+    private ProcessEngineConfigurationImpl engineConfiguration;
 
     @Test
     void claimCompleteStartAndDeleteAreRefusedOutsideAServiceCallAndWorkInsideOne() {
@@ -101,21 +136,152 @@ class EngineGuardTest extends WorkflowTestSupport {
         assertThat(task(id).getAssignee()).isNull();
     }
 
+    @Test
+    void everyOtherWayAroundTheServiceIsRefusedAndChangesNothing() {
+        TestOrganisation org = newOrganisation();
+        long id = submitted(org.drafter1);
+        String review = taskId(id);
+        String processInstance = processInstance(id);
+        Task before = task(id);
+        Map<String, Object> variables = runtimeService.getVariables(processInstance);
+        String timer = managementService
+                .createJobQuery()
+                .processInstanceId(processInstance)
+                .timers()
+                .list()
+                .get(0)
+                .getId();
+
+        // a candidate's Tasklist or the REST API: the round's variables, due dates, candidate groups, timers
+        assertRefusedByTheGuard(() -> taskService.setVariable(review, ApprovalVariables.RESUBMIT_VIA_DEPARTMENT, true));
+        assertRefusedByTheGuard(
+                () -> runtimeService.setVariable(processInstance, ApprovalVariables.FISCAL_SECTION, "X"));
+        assertRefusedByTheGuard(() -> taskService.removeVariable(review, ApprovalVariables.FISCAL_SECTION));
+        assertRefusedByTheGuard(() -> taskService.setDueDate(review, new Date(0)));
+        assertRefusedByTheGuard(() -> {
+            Task t = taskService.createTaskQuery().taskId(review).singleResult();
+            t.setDueDate(new Date(0));
+            taskService.saveTask(t);
+        });
+        assertRefusedByTheGuard(() -> taskService.addCandidateGroup(review, "drafter-" + org.unit1.code()));
+        assertRefusedByTheGuard(() -> taskService.deleteCandidateGroup(review, before.getTaskDefinitionKey()));
+        assertRefusedByTheGuard(() -> taskService.createComment(review, processInstance, "通过"));
+        assertRefusedByTheGuard(() -> managementService.setJobDuedate(timer, new Date(0)));
+        assertRefusedByTheGuard(() -> historyService.deleteHistoricProcessInstance(processInstance));
+        // an administrator's Cockpit or Admin: models and authorizations are fixed once the application has started
+        assertRefusedByTheGuard(() -> repositoryService
+                .createDeployment()
+                .addModelInstance(
+                        "injected.bpmn",
+                        Bpmn.createExecutableProcess(TargetApprovalProcess.PROCESS_KEY)
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .endEvent()
+                                .done())
+                .deploy());
+        assertRefusedByTheGuard(() -> {
+            Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setUserId(org.drafter1.username());
+            grant.setResource(Resources.PROCESS_DEFINITION);
+            grant.setResourceId(Authorization.ANY);
+            grant.addPermission(Permissions.ALL);
+            authorizationService.saveAuthorization(grant);
+        });
+
+        assertThat(runtimeService.getVariables(processInstance)).isEqualTo(variables);
+        Task after = task(id);
+        assertThat(after.getDueDate()).isEqualTo(before.getDueDate());
+        assertThat(taskService.getIdentityLinksForTask(review))
+                .extracting(IdentityLink::getGroupId)
+                .doesNotContain("drafter-" + org.unit1.code());
+        assertThat(managementService
+                        .createJobQuery()
+                        .jobId(timer)
+                        .singleResult()
+                        .getDuedate())
+                .isNotEqualTo(new Date(0));
+        assertThat(repositoryService
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(TargetApprovalProcess.PROCESS_KEY)
+                        .latestVersion()
+                        .singleResult()
+                        .getResourceName())
+                .isNotEqualTo("injected.bpmn");
+        assertThat(status(id)).isEqualTo(TableStatus.DEPT_REVIEW);
+    }
+
+    @Test
+    void operatorsMayRetryAJobAndItIsInTheSecurityLogOthersMayNot() {
+        TestOrganisation org = newOrganisation();
+        long id = submitted(org.drafter1);
+        String timer = managementService
+                .createJobQuery()
+                .processInstanceId(processInstance(id))
+                .timers()
+                .list()
+                .get(0)
+                .getId();
+        try {
+            identityService.setAuthentication(org.drafter1.username(), List.of("drafter-" + org.unit1.code()));
+            assertRefusedByTheGuard(() -> managementService.setJobRetries(timer, 1));
+            identityService.setAuthentication("yunwei", List.of(Groups.CAMUNDA_ADMIN));
+            managementService.setJobRetries(timer, 5);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        assertThat(managementService
+                        .createJobQuery()
+                        .jobId(timer)
+                        .singleResult()
+                        .getRetries())
+                .isEqualTo(5);
+        List<SecurityLogEntry> log = securityLog.latest(SecurityEventType.OPERATOR_ACTION, 2);
+        assertThat(log).extracting(e -> e.event().subject()).containsExactly("yunwei", org.drafter1.username());
+        assertThat(log)
+                .extracting(e -> e.event().outcome())
+                .containsExactly(SecurityOutcome.SUCCESS, SecurityOutcome.FAILURE);
+        assertThat(log.get(0).event().details()).isEqualTo("SetJobRetriesCmd");
+    }
+
+    @Test
+    void expressionsReachTheTimerDelegatesAndNoOtherBean() {
+        ExpressionManager expressions = engineConfiguration.getExpressionManager();
+        Object reminder = engineConfiguration
+                .getCommandExecutorTxRequired()
+                .execute(context -> expressions
+                        .createExpression("${" + TargetApprovalProcess.REMINDER_BEAN + "}")
+                        .getValue(StartProcessVariableScope.getSharedInstance()));
+        assertThat(reminder).isInstanceOf(JavaDelegate.class);
+        for (String bean : List.of("approvalService", "dataSource", "jdbcTemplate", "tableReadService")) {
+            assertThatThrownBy(() -> engineConfiguration
+                            .getCommandExecutorTxRequired()
+                            .execute(context -> expressions
+                                    .createExpression("${" + bean + "}")
+                                    .getValue(StartProcessVariableScope.getSharedInstance())))
+                    .as(bean)
+                    .isInstanceOf(ProcessEngineException.class)
+                    .hasMessageContaining("Unknown property used in expression");
+        }
+    }
+
     /**
-     * The call fails, and the reason is the guard's own refusal: the exception it throws (directly or as the cause
-     * Camunda wraps around a listener's exception) has its message and was thrown in EngineGuard.
+     * The call fails, and the reason is the guard's own refusal: the exception the guard throws (directly, or as the
+     * cause Camunda wraps around a listener's exception) carries its message and was thrown by the guard.
      */
     private static void assertRefusedByTheGuard(ThrowingCallable call) {
         Throwable thrown = catchThrowable(call);
         assertThat(thrown).as("refused").isInstanceOf(ProcessEngineException.class);
         Throwable refusal = thrown;
-        while (!EngineGuard.REFUSAL.equals(refusal.getMessage()) && refusal.getCause() != null) {
+        while ((refusal.getMessage() == null || !refusal.getMessage().startsWith(EngineGuard.REFUSAL))
+                && refusal.getCause() != null) {
             refusal = refusal.getCause();
         }
         assertThat(refusal)
                 .as("the guard's refusal in " + thrown)
                 .isExactlyInstanceOf(ProcessEngineException.class)
-                .hasMessage(EngineGuard.REFUSAL);
-        assertThat(refusal.getStackTrace()[0].getClassName()).as("thrown by").isEqualTo(EngineGuard.class.getName());
+                .hasMessageStartingWith(EngineGuard.REFUSAL);
+        assertThat(refusal.getStackTrace()[0].getClassName())
+                .as("thrown by")
+                .isIn(EngineGuard.class.getName(), CommandGuard.class.getName());
     }
 }
