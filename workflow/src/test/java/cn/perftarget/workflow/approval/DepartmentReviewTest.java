@@ -126,7 +126,7 @@ class DepartmentReviewTest extends WorkflowTestSupport {
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> approvals.pass(user("caizheng"), reviewTask, null))
                 .isInstanceOf(NotAllowedException.class)
-                .hasMessage("您不是该任务的办理人");
+                .hasMessage("只有该表所属主管部门或分派的财政科室的主管部门审核人员可以办理此任务");
         // a fiscal action on a department task is refused
         assertThatThrownBy(() ->
                         approvals.grade(user("bumen"), reviewTask, cn.perftarget.bpmn.Grade.EXCELLENT, null, null))
