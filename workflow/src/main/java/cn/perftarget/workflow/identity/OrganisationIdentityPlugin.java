@@ -1,11 +1,12 @@
 package cn.perftarget.workflow.identity;
 
+import cn.perftarget.workflow.account.SignIn;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +18,8 @@ class OrganisationIdentityPlugin extends AbstractProcessEnginePlugin {
 
     private final OrganisationIdentityProvider provider;
 
-    OrganisationIdentityPlugin(IdentityDirectory directory, PasswordEncoder passwordEncoder) {
-        this.provider = new OrganisationIdentityProvider(directory, passwordEncoder);
+    OrganisationIdentityPlugin(IdentityDirectory directory, ObjectProvider<SignIn> signIn) {
+        this.provider = new OrganisationIdentityProvider(directory, signIn);
     }
 
     @Override
