@@ -1,12 +1,12 @@
 package cn.perftarget.domain.demo;
 
 import cn.perftarget.domain.account.AccountRepository;
-import cn.perftarget.domain.account.SecondFactorPolicy;
 import cn.perftarget.domain.account.SecretSealer;
 import cn.perftarget.domain.org.OrgKind;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.user.Role;
+import cn.perftarget.domain.user.SecondFactorPolicy;
 import cn.perftarget.domain.user.UserRepository;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

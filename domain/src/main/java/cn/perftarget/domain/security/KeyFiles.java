@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 public class KeyFiles {
 
     private static final int KEY_BYTES = 32;
+    /** the properties that give keys inline: {@code perftarget.keys.<name>} */
+    private static final String PROPERTIES = "perftarget.keys";
 
     private final Environment environment;
     private final String dir;
@@ -40,12 +42,12 @@ public class KeyFiles {
     /** The key of that name; a missing key refuses to start what needs it, with how to provide it. */
     public byte[] key(String name) {
         return find(name)
-                .orElseThrow(() -> new IllegalStateException("no key '" + name + "': set perftarget.keys." + name
+                .orElseThrow(() -> new IllegalStateException("no key '" + name + "': set " + PROPERTIES + "." + name
                         + " (Base64, at least " + KEY_BYTES + " bytes) or put " + name + ".key in " + dir));
     }
 
     public Optional<byte[]> find(String name) {
-        String inline = environment.getProperty("perftarget.keys." + name);
+        String inline = environment.getProperty(PROPERTIES + "." + name);
         if (inline != null && !inline.isBlank()) {
             return Optional.of(checked(name, Base64.getDecoder().decode(inline.strip())));
         }

@@ -2,13 +2,13 @@ package cn.perftarget.workflow.account;
 
 import cn.perftarget.domain.account.AccountRepository;
 import cn.perftarget.domain.account.AccountState;
-import cn.perftarget.domain.account.SecondFactorPolicy;
 import cn.perftarget.domain.account.SecretSealer;
 import cn.perftarget.domain.account.Totp;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.security.SecurityEventType;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.SecondFactorPolicy;
 import cn.perftarget.workflow.access.Accounts;
 import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.NotAllowedException;

@@ -4,12 +4,13 @@ import cn.perftarget.domain.account.AccountRepository;
 import cn.perftarget.domain.account.AccountState;
 import cn.perftarget.domain.account.Failure;
 import cn.perftarget.domain.account.LockoutPolicy;
-import cn.perftarget.domain.account.SecondFactorPolicy;
 import cn.perftarget.domain.account.Totp;
 import cn.perftarget.domain.security.SecurityEventType;
 import cn.perftarget.domain.security.SecurityOutcome;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.SecondFactorPolicy;
 import cn.perftarget.domain.user.UserRepository;
+import cn.perftarget.workflow.identity.WebappPasswords;
 import cn.perftarget.workflow.security.SecurityAudit;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Service;
  * security log with the client's address.
  */
 @Service
-public class SignIn {
+public class SignIn implements WebappPasswords {
 
     private final UserRepository users;
     private final AccountRepository accounts;
@@ -135,7 +136,8 @@ public class SignIn {
      * whose sign-in needs a second factor types the password followed by the current 6-digit code; a user who must
      * change the password or enrol a second factor first does that in the application.
      */
-    public boolean webapp(String username, String passwordAndCode) {
+    @Override
+    public boolean check(String username, String passwordAndCode) {
         Instant now = clock.instant();
         Optional<AccountState> found = accounts.find(username);
         AppUser user = found.isPresent() ? users.findByUsername(username).orElse(null) : null;

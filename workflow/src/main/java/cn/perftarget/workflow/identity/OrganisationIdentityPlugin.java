@@ -1,6 +1,5 @@
 package cn.perftarget.workflow.identity;
 
-import cn.perftarget.workflow.account.SignIn;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
@@ -18,8 +17,8 @@ class OrganisationIdentityPlugin extends AbstractProcessEnginePlugin {
 
     private final OrganisationIdentityProvider provider;
 
-    OrganisationIdentityPlugin(IdentityDirectory directory, ObjectProvider<SignIn> signIn) {
-        this.provider = new OrganisationIdentityProvider(directory, signIn);
+    OrganisationIdentityPlugin(IdentityDirectory directory, ObjectProvider<WebappPasswords> passwords) {
+        this.provider = new OrganisationIdentityProvider(directory, passwords);
     }
 
     @Override

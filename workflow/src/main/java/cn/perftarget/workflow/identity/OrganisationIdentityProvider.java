@@ -1,7 +1,6 @@
 package cn.perftarget.workflow.identity;
 
 import cn.perftarget.domain.i18n.Message;
-import cn.perftarget.workflow.account.SignIn;
 import cn.perftarget.workflow.text.WorkflowTexts;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.Group;
@@ -20,18 +19,18 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The engine's read-only identity provider: users and groups come from our tables. Passwords are checked by the
- * application's own sign-in ({@link SignIn#webapp}): the Camunda webapps' login counts wrong passwords and respects
+ * application's own sign-in ({@link WebappPasswords}): the Camunda webapps' login counts wrong passwords and respects
  * the lock like the application's, asks users with a second factor for the code after the password, and is written
  * to the security log. Stateless, so one instance serves every command context.
  */
 class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
 
     private final IdentityDirectory directory;
-    private final ObjectProvider<SignIn> signIn;
+    private final ObjectProvider<WebappPasswords> passwords;
 
-    OrganisationIdentityProvider(IdentityDirectory directory, ObjectProvider<SignIn> signIn) {
+    OrganisationIdentityProvider(IdentityDirectory directory, ObjectProvider<WebappPasswords> passwords) {
         this.directory = directory;
-        this.signIn = signIn;
+        this.passwords = passwords;
     }
 
     @Override
@@ -61,7 +60,7 @@ class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
         if (userId == null || password == null) {
             return false;
         }
-        return signIn.getObject().webapp(userId, password);
+        return passwords.getObject().check(userId, password);
     }
 
     @Override

@@ -1,7 +1,5 @@
-package cn.perftarget.domain.account;
+package cn.perftarget.domain.user;
 
-import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.domain.user.Role;
 import java.util.EnumSet;
 import java.util.Set;
 
