@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 public record PendingLogin(
         String username, List<PendingStep> steps, @Nullable String client) implements Serializable {
 
-    static final String ATTRIBUTE = PendingLogin.class.getName();
+    /** The HTTP session attribute that holds it. */
+    public static final String ATTRIBUTE = PendingLogin.class.getName();
 
     public PendingLogin {
         steps = List.copyOf(steps);
