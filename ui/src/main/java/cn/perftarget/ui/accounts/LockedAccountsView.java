@@ -62,7 +62,7 @@ public class LockedAccountsView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(a -> DateTimes.seconds(a.lockedUntil()))
                 .setHeader(getTranslation("accounts.lockedUntil"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::unlockButton).setAutoWidth(true);
+        grid.addComponentColumn(this::unlockButton).setKey("unlock").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(
                 new H2(getTranslation("accounts.title")),

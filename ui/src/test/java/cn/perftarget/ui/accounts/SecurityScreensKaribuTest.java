@@ -78,7 +78,12 @@ class SecurityScreensKaribuTest extends KaribuTest {
                 .contains("连续输错 5 次密码或验证码，账号锁定 15 分钟")
                 .contains("空闲 30 分钟或登录 12 小时后自动结束");
 
-        _click(_get(Button.class, s -> s.withId("unlock-" + name)));
+        List<LockedAccount> rows = GridKt._findAll(grid);
+        int row = rows.indexOf(
+                rows.stream().filter(a -> a.username().equals(name)).findFirst().orElseThrow());
+        Button unlock = (Button) GridKt._getCellComponent(grid, row, "unlock");
+        assertThat(unlock.getId()).hasValue("unlock-" + name);
+        _click(unlock);
         assertThat(GridKt._findAll(grid)).extracting(LockedAccount::username).doesNotContain(name);
         assertThat(securityLog.latest(SecurityEventType.UNLOCKED, 5))
                 .anyMatch(e ->

@@ -237,9 +237,10 @@ class EnglishScreensKaribuTest extends KaribuTest {
         VaadinSession.getCurrent()
                 .getSession()
                 .setAttribute(LoginNotice.ATTRIBUTE, LoginNotice.locked(java.time.Instant.now()));
-        navigate("login?locked", LoginView.class);
+        navigate("login", LoginView.class);
         check("login: the account is locked");
-        navigate("login?expired", LoginView.class);
+        VaadinSession.getCurrent().getSession().setAttribute(LoginNotice.ATTRIBUTE, LoginNotice.expired());
+        navigate("login", LoginView.class);
         check("login: the session expired");
         assertNoChinese();
     }

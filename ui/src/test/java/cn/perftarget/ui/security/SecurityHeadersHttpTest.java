@@ -77,14 +77,22 @@ class SecurityHeadersHttpTest {
 
     @Test
     void anErrorPageTellsTheStatusInBothLanguagesAndNothingElse() throws Exception {
-        HttpResponse<String> error = get("/actuator/health/no-such-thing", Map.of("Accept", "text/html"));
-        assertThat(error.statusCode()).isEqualTo(404);
+        // a form sent without its CSRF token: refused, and the error page says so in both languages
+        HttpRequest put = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .header("Accept", "text/html")
+                .PUT(HttpRequest.BodyPublishers.ofString("x=1"))
+                .build();
+        HttpResponse<String> error = client.send(put, HttpResponse.BodyHandlers.ofString());
+        assertThat(error.statusCode()).isBetween(400, 499);
         assertThat(error.body())
-                .contains("错误 404")
-                .contains("Error 404")
+                .contains("错误 " + error.statusCode())
+                .contains("Error " + error.statusCode())
                 .doesNotContain("Whitelabel")
                 .doesNotContain("Exception")
                 .doesNotContain("at org.");
+        HttpResponse<String> json = get("/actuator/health/no-such-thing", Map.of("Accept", "application/json"));
+        assertThat(json.statusCode()).isEqualTo(404);
+        assertThat(json.body()).doesNotContain("trace").doesNotContain("Exception");
     }
 
     @Test

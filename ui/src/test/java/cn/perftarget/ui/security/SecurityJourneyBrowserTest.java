@@ -56,6 +56,7 @@ class SecurityJourneyBrowserTest {
         aResetPasswordMustBeChangedAndThePolicySaysWhy();
         String secret = aFirstAdministratorChangesThePasswordAndEnrolsBeforeAnythingElse();
         anIdleSessionExpiresAndTheLoginPageSaysSo();
+        anOperatorSeesTheHealthDetails();
         theAuditAdministratorSeesEachEvent(secret);
         assertThat(console).noneMatch(line -> line.contains("Content Security Policy"));
     }
@@ -175,6 +176,16 @@ class SecurityJourneyBrowserTest {
             assertThat(notice).isEqualTo("您的会话已超时或已结束，请重新登录。");
             browser.screenshot("security-07-session-expired");
             console.addAll(browser.console());
+        }
+    }
+
+    private void anOperatorSeesTheHealthDetails() {
+        try (Browser browser = new Browser(port, "zh-CN")) {
+            browser.login("yunwei", "demo123");
+            code(browser, DemoCodes.next("yunwei"));
+            browser.find(By.id("greeting"));
+            browser.open("/actuator/health");
+            assertThat(browser.driver().getPageSource()).contains("components").contains("db");
         }
     }
 
