@@ -2,6 +2,7 @@ package cn.perftarget.ui;
 
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.security.SignedInUser;
+import cn.perftarget.workflow.access.Accounts;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -9,7 +10,6 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.RouteAccessDeniedError;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,7 +23,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Base of the view tests without a browser (Karibu-Testing on the real Spring context: embedded PostgreSQL, demo
@@ -42,16 +41,15 @@ public abstract class KaribuTest {
     protected ApplicationContext context;
 
     @Autowired
-    private UserDetailsService userDetails;
+    private Accounts accounts;
 
     @BeforeAll
     static void discoverRoutes() {
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("cn.perftarget.ui");
-            // a route the user's role may not open shows what the user sees (Vaadin's own access-denied view,
-            // which reroutes to our not-found view), not the exception Karibu's stand-in throws
+            // a route the user's role may not open shows what the user sees (our error.RefusedRoute, which logs
+            // the refusal and reroutes to our not-found view), not the exception Karibu's stand-in throws
             routes.getErrorRoutes().remove(MockRouteAccessDeniedError.class);
-            routes.getErrorRoutes().add(RouteAccessDeniedError.class);
         }
     }
 
@@ -68,12 +66,12 @@ public abstract class KaribuTest {
     }
 
     /**
-     * Signs a demo user in as Spring Security would (password demo123 is not checked here): the security context of
+     * Signs a demo user in as Spring Security would after every step of the sign-in (password and second factor are not checked here): the security context of
      * the test thread for {@code AuthenticationContext}, and the mocked request's principal and roles for Vaadin's
      * view access checks.
      */
     protected AppUser login(String username) {
-        SignedInUser principal = (SignedInUser) userDetails.loadUserByUsername(username);
+        SignedInUser principal = new SignedInUser(accounts.find(username).orElseThrow());
         UsernamePasswordAuthenticationToken token =
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         SecurityContext security = SecurityContextHolder.createEmptyContext();

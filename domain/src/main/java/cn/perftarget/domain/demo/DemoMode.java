@@ -14,12 +14,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode: on by default with the embedded database, off with an external one, unless
- * {@code perftarget.demo.enabled} says otherwise. Creates the demo organisation and users and loads the seed
- * tables as drafts of their units.
+ * {@code perftarget.demo.enabled} says otherwise. Creates the demo organisation and the demo users that do not exist
+ * yet (never changing an existing one) and loads the seed tables as drafts of their units. The demo users' password
+ * ({@code demo123}) and second-factor secret are published in the README: demo mode is for a machine of one's own,
+ * and the server then listens on 127.0.0.1 only unless {@code server.address} says otherwise.
  */
 @Component
 @Order(10)
 public class DemoMode implements ApplicationRunner {
+
+    /**
+     * The TOTP secret (Base32) of the demo users whose role signs in with a second factor (admin, anquan, shenjiguan,
+     * yunwei): public, in the README, so that a demo user can add it to an authenticator app.
+     */
+    public static final String DEMO_TOTP_SECRET = "PERFTARGETDEMOTOTPSECRETQHDABCDE";
 
     private static final Logger log = LoggerFactory.getLogger(DemoMode.class);
 

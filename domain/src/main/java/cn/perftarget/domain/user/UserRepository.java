@@ -84,6 +84,70 @@ public class UserRepository {
         return findByUsername(username).orElseThrow();
     }
 
+    /**
+     * Creates the user with the roles unless the username is taken, and never changes an existing user.
+     *
+     * @return whether the user was created
+     */
+    public boolean createIfAbsent(
+            String username,
+            String displayName,
+            String passwordHash,
+            long organisationId,
+            Set<Role> roles,
+            boolean lead) {
+        Optional<Long> id = jdbc.sql("""
+                        insert into app_user (username, display_name, password_hash, organisation_id, is_lead)
+                        values (:u, :n, :p, :o, :l)
+                        on conflict (username) do nothing
+                        returning id""")
+                .param("u", username)
+                .param("n", displayName)
+                .param("p", passwordHash)
+                .param("o", organisationId)
+                .param("l", lead)
+                .query(Long.class)
+                .optional();
+        id.ifPresent(created -> {
+            for (Role role : roles) {
+                jdbc.sql("insert into user_role (user_id, role) values (:id, :r)")
+                        .param("id", created)
+                        .param("r", role.name())
+                        .update();
+            }
+        });
+        return id.isPresent();
+    }
+
+    /** Replaces the user's roles; false when there is no such user. */
+    public boolean setRoles(String username, Set<Role> roles) {
+        Optional<Long> id = jdbc.sql("select id from app_user where username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .optional();
+        id.ifPresent(user -> {
+            jdbc.sql("delete from user_role where user_id = :id")
+                    .param("id", user)
+                    .update();
+            for (Role role : roles) {
+                jdbc.sql("insert into user_role (user_id, role) values (:id, :r)")
+                        .param("id", user)
+                        .param("r", role.name())
+                        .update();
+            }
+        });
+        return id.isPresent();
+    }
+
+    /** Moves the user to another organisation; false when there is no such user. */
+    public boolean moveTo(String username, long organisationId) {
+        return jdbc.sql("update app_user set organisation_id = :o where username = :u")
+                        .param("u", username)
+                        .param("o", organisationId)
+                        .update()
+                > 0;
+    }
+
     private static AppUser map(ResultSet rs, int row) throws SQLException {
         Organisation org = new Organisation(
                 rs.getLong("org_id"),

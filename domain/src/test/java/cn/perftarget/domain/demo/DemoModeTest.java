@@ -2,6 +2,9 @@ package cn.perftarget.domain.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.perftarget.domain.account.AccountRepository;
+import cn.perftarget.domain.account.AccountState;
+import cn.perftarget.domain.account.SecretSealer;
 import cn.perftarget.domain.audit.AuditLog;
 import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.table.StoredTable;
@@ -43,6 +46,12 @@ class DemoModeTest {
 
     @Autowired
     DemoTablesLoader tablesLoader;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    SecretSealer sealer;
 
     @Test
     void everyRoleHasADemoUserWithAHashedPassword() {
@@ -94,6 +103,29 @@ class DemoModeTest {
         assertThat(approval.content().projectName()).isEqualTo("项目审批工作");
         assertThat(organisations.findById(approval.unitId()).orElseThrow().code())
                 .isEqualTo("131003");
+    }
+
+    @Test
+    void anExistingUserIsNeverChangedByDemoMode() throws Exception {
+        String changed = passwords.encode("Changed-password-2026");
+        accounts.setPassword("admin", changed, false, java.time.Instant.now());
+        accounts.setSecondFactor("anquan", null, null);
+
+        demo.run(new org.springframework.boot.DefaultApplicationArguments());
+
+        assertThat(users.findByUsername("admin").orElseThrow().passwordHash()).isEqualTo(changed);
+        assertThat(accounts.find("anquan").orElseThrow().enrolled()).isFalse();
+        assertThat(users.findByUsername("admin").orElseThrow().roles()).containsExactly(Role.SYSTEM_ADMIN);
+    }
+
+    @Test
+    void demoAdministratorsHaveThePublishedSecondFactorSealed() {
+        for (String admin : new String[] {"admin", "shenjiguan", "yunwei"}) {
+            AccountState state = accounts.find(admin).orElseThrow();
+            assertThat(state.sealedSecret()).isNotNull().doesNotContain(DemoMode.DEMO_TOTP_SECRET);
+            assertThat(sealer.open(admin, state.sealedSecret())).isEqualTo(DemoMode.DEMO_TOTP_SECRET);
+        }
+        assertThat(accounts.find("bianzhi").orElseThrow().enrolled()).isFalse();
     }
 
     @Test

@@ -12,6 +12,8 @@ public final class DateTimes {
     public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTES =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
+    private static final DateTimeFormatter SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(BEIJING);
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(BEIJING);
 
@@ -19,6 +21,10 @@ public final class DateTimes {
 
     public static String minutes(@Nullable Instant at) {
         return at == null ? "" : MINUTES.format(at);
+    }
+
+    public static String seconds(@Nullable Instant at) {
+        return at == null ? "" : SECONDS.format(at);
     }
 
     public static String day(@Nullable Instant at) {

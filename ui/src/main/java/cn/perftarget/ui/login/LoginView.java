@@ -1,5 +1,6 @@
 package cn.perftarget.ui.login;
 
+import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.ui.i18n.LanguageSwitch;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,14 +11,22 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 
-/** 登录: the Vaadin login form, in the session's language, posting to Spring Security's /login. */
+/**
+ * 登录: the Vaadin login form, in the session's language, posting to Spring Security's /login. It says why the last
+ * attempt failed — a wrong username or password ({@code ?error}, never told apart), an account locked until when
+ * ({@code ?locked}, Beijing time) — and that a session expired ({@code ?expired}, or an expired session's notice).
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
 
     public LoginView() {
         setSizeFull();
@@ -30,7 +39,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
         Paragraph hint = new Paragraph(getTranslation("login.hint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(title, hint, form, new LanguageSwitch());
+        notice.setId("login-notice");
+        notice.setVisible(false);
+        notice.getStyle()
+                .set("color", "var(--lumo-error-text-color)")
+                .set("max-width", "30em")
+                .set("text-align", "center");
+        add(title, hint, notice, form, new LanguageSwitch());
     }
 
     private LoginI18n i18n() {
@@ -48,7 +63,38 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        LoginNotice told = takeNotice();
+        form.setError(parameters.containsKey("error"));
+        if (told != null && told.kind() == LoginNotice.Kind.LOCKED && told.lockedUntil() != null) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage()
+                    .setMessage(getTranslation("login.locked.message", DateTimes.seconds(told.lockedUntil())));
+            form.setI18n(i18n);
+            form.setError(true);
+            show(getTranslation("login.locked.message", DateTimes.seconds(told.lockedUntil())));
+        } else if (parameters.containsKey("expired")
+                || (told != null && told.kind() == LoginNotice.Kind.SESSION_EXPIRED)) {
+            show(getTranslation("login.expired"));
+        }
+    }
+
+    private void show(String text) {
+        notice.setText(text);
+        notice.setVisible(true);
+    }
+
+    /** The notice the last request left in the session, taken out so that it is told once. */
+    private static @Nullable LoginNotice takeNotice() {
+        VaadinSession session = VaadinSession.getCurrent();
+        WrappedSession wrapped = session == null ? null : session.getSession();
+        if (wrapped == null) {
+            return null;
+        }
+        Object notice = wrapped.getAttribute(LoginNotice.ATTRIBUTE);
+        wrapped.removeAttribute(LoginNotice.ATTRIBUTE);
+        return notice instanceof LoginNotice n ? n : null;
     }
 
     @Override

@@ -12,7 +12,7 @@ public final class SignedInUser implements UserDetails {
 
     private final AppUser user;
 
-    SignedInUser(AppUser user) {
+    public SignedInUser(AppUser user) {
         this.user = user;
     }
 
@@ -41,5 +41,16 @@ public final class SignedInUser implements UserDetails {
     @Override
     public boolean isEnabled() {
         return user.enabled();
+    }
+
+    /** One principal per username: the session registry finds a user's sessions by it. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignedInUser that && that.getUsername().equals(getUsername());
+    }
+
+    @Override
+    public int hashCode() {
+        return getUsername().hashCode();
     }
 }

@@ -56,6 +56,8 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1400,1000",
                 "--lang=" + language,
                 "--user-data-dir=" + profile);
+        // the console, to find what the page refused (e.g. content security policy violations)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -85,6 +87,13 @@ public final class Browser implements AutoCloseable {
     /** Finds an element in the page, looking through shadow roots of Vaadin components when needed. */
     public WebElement find(By by) {
         return waitFor(d -> d.findElements(by).stream().findFirst().orElse(null));
+    }
+
+    /** What the page wrote to the browser's console since the last call (errors, warnings, CSP violations). */
+    public java.util.List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage())
+                .toList();
     }
 
     /** Runs JavaScript in the page. */

@@ -10,14 +10,23 @@ import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.KaribuTest;
+import cn.perftarget.ui.accounts.LockedAccountsView;
 import cn.perftarget.ui.editor.TableEditorView;
 import cn.perftarget.ui.history.HistoryView;
 import cn.perftarget.ui.home.HomeView;
 import cn.perftarget.ui.inbox.InboxView;
+import cn.perftarget.ui.login.LoginNotice;
 import cn.perftarget.ui.login.LoginView;
+import cn.perftarget.ui.profile.ProfileView;
 import cn.perftarget.ui.review.ReviewView;
 import cn.perftarget.ui.review.Tables;
+import cn.perftarget.ui.security.PendingLogin;
+import cn.perftarget.ui.securitylog.SecurityLogView;
+import cn.perftarget.ui.signin.SignInStepsView;
 import cn.perftarget.ui.tables.MyTablesView;
+import cn.perftarget.workflow.account.AccountAdministration;
+import cn.perftarget.workflow.account.PendingStep;
+import cn.perftarget.workflow.account.SignIn;
 import cn.perftarget.workflow.approval.ApprovalService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
@@ -28,6 +37,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +65,12 @@ class EnglishScreensKaribuTest extends KaribuTest {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    AccountAdministration administration;
 
     private Tables tables;
     private final List<String> chinese = new ArrayList<>();
@@ -182,6 +198,50 @@ class EnglishScreensKaribuTest extends KaribuTest {
         check("the inbox refused to an auditor");
         logoutToLogin();
         check("login");
+        assertNoChinese();
+    }
+
+    @Test
+    void theAccountAndSecurityScreens() {
+        for (int i = 0; i < 5; i++) {
+            signIn.password("guanwei", "wrong-password", null);
+        }
+        english("anquan");
+        navigate("security/accounts", LockedAccountsView.class);
+        check("the security administrator's locked accounts and policy");
+        english("shenjiguan");
+        navigate("security/log", SecurityLogView.class);
+        check("the audit administrator's security log");
+        english("bianzhi");
+        navigate("profile", ProfileView.class);
+        check("my account");
+        _click(_get(Button.class, s -> s.withId("profile-enrol")));
+        check("my account: setting up a second factor");
+        _click(_get(Button.class, s -> s.withId("profile-change")));
+        check("my account: a refused password change");
+        administration.unlock(tables.user("anquan"), "guanwei");
+        assertNoChinese();
+    }
+
+    @Test
+    void theStepsOfASignInAndTheLoginNotices() {
+        for (PendingStep step : PendingStep.values()) {
+            logoutToLogin();
+            VaadinSession.getCurrent()
+                    .getSession()
+                    .setAttribute(PendingLogin.ATTRIBUTE, new PendingLogin("admin", List.of(step), null));
+            navigate("login/steps", SignInStepsView.class);
+            check("sign-in step " + step);
+        }
+        logoutToLogin();
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(LoginNotice.ATTRIBUTE, LoginNotice.locked(java.time.Instant.now()));
+        navigate("login", LoginView.class);
+        check("login: the account is locked");
+        VaadinSession.getCurrent().getSession().setAttribute(LoginNotice.ATTRIBUTE, LoginNotice.expired());
+        navigate("login", LoginView.class);
+        check("login: the session expired");
         assertNoChinese();
     }
 

@@ -40,12 +40,15 @@ class MenuKaribuTest extends KaribuTest {
     @CsvSource(
             delimiter = ';',
             value = {
-                "bianzhi;   首页,我的绩效目标表,待办; Home,My target tables,Inbox",
-                "bumen;     首页,待办;               Home,Inbox",
-                "caizheng;  首页,待办;               Home,Inbox",
-                "shenji;    首页;                    Home",
-                "admin;     首页;                    Home",
-                "shuangzhi; 首页,我的绩效目标表,待办; Home,My target tables,Inbox"
+                "bianzhi;    首页,我的绩效目标表,待办,个人设置; Home,My target tables,Inbox,My account",
+                "bumen;      首页,待办,个人设置;               Home,Inbox,My account",
+                "caizheng;   首页,待办,个人设置;               Home,Inbox,My account",
+                "shenji;     首页,个人设置;                    Home,My account",
+                "admin;      首页,个人设置;                    Home,My account",
+                "anquan;     首页,账号安全,个人设置;           Home,Account security,My account",
+                "shenjiguan; 首页,安全审计日志,个人设置;       Home,Security log,My account",
+                "yunwei;     首页,个人设置;                    Home,My account",
+                "shuangzhi;  首页,我的绩效目标表,待办,个人设置; Home,My target tables,Inbox,My account"
             })
     void eachRoleSeesExactlyItsEntriesInEitherLanguage(String user, String chinese, String english) {
         login(user);
@@ -63,7 +66,7 @@ class MenuKaribuTest extends KaribuTest {
         login("shuangzhi");
         navigate("", HomeView.class);
         assertThat(_find(SideNavItem.class).stream().map(i -> i.getId().orElseThrow()))
-                .containsExactly("nav-home", "nav-tables", "nav-inbox");
+                .containsExactly("nav-home", "nav-tables", "nav-inbox", "nav-profile");
         assertThat(_get(SideNavItem.class, s -> s.withId("nav-tables")).getPath())
                 .isEqualTo("tables");
         assertThat(_get(SideNavItem.class, s -> s.withId("nav-inbox")).getPath())
@@ -90,7 +93,7 @@ class MenuKaribuTest extends KaribuTest {
         assertThat(frame())
                 .as("still inside the frame, with the auditor's menu")
                 .isInstanceOf(MainLayout.class);
-        assertThat(menu()).containsExactly("首页");
+        assertThat(menu()).containsExactly("首页", "个人设置");
     }
 
     @Test

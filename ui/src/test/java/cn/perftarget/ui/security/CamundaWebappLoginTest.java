@@ -2,6 +2,7 @@ package cn.perftarget.ui.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.perftarget.domain.account.DemoCodes;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -30,7 +31,8 @@ class CamundaWebappLoginTest {
     @Test
     void anOperatorLogsIntoCockpit() throws Exception {
         WebappSession session = new WebappSession();
-        HttpResponse<String> login = session.login("cockpit", "yunwei", "demo123");
+        // operators sign in with two factors: the password followed by the code
+        HttpResponse<String> login = session.login("cockpit", "yunwei", "demo123" + DemoCodes.next("yunwei"));
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body())
                 .contains("\"userId\":\"yunwei\"")
@@ -43,7 +45,9 @@ class CamundaWebappLoginTest {
 
     @Test
     void theSystemAdministratorIsNoOperator() throws Exception {
-        assertThat(new WebappSession().login("cockpit", "admin", "demo123").statusCode())
+        assertThat(new WebappSession()
+                        .login("cockpit", "admin", "demo123" + DemoCodes.next("admin"))
+                        .statusCode())
                 .isEqualTo(403);
     }
 
@@ -60,6 +64,12 @@ class CamundaWebappLoginTest {
         WebappSession drafter = new WebappSession();
         drafter.login("tasklist", "bianzhi", "demo123");
         assertThat(drafter.get("/camunda/api/engine/engine/default/user").statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void anOperatorWithoutTheCodeIsRefused() throws Exception {
+        assertThat(new WebappSession().login("cockpit", "yunwei", "demo123").statusCode())
                 .isEqualTo(401);
     }
 

@@ -2,6 +2,7 @@ package cn.perftarget.workflow.access;
 
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.UserRepository;
+import cn.perftarget.workflow.error.NotAllowedException;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,5 +20,17 @@ public class Accounts {
 
     public Optional<AppUser> find(String username) {
         return username == null ? Optional.empty() : users.findByUsername(username.strip());
+    }
+
+    /**
+     * The acting user as stored now, read again by username before every action and read of the services: roles,
+     * organisation and the enabled flag of this moment, not of the sign-in. A disabled or removed user is refused.
+     */
+    public AppUser acting(AppUser user) {
+        AppUser now = users.findByUsername(user.username()).orElse(null);
+        if (now == null || !now.enabled()) {
+            throw NotAllowedException.of("error.account.disabled");
+        }
+        return now;
     }
 }

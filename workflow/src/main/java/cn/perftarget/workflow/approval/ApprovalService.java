@@ -7,6 +7,7 @@ import cn.perftarget.domain.table.StaleTableException;
 import cn.perftarget.domain.table.TableNotFoundException;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.access.Accounts;
 import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.NotAllowedException;
@@ -14,7 +15,9 @@ import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.error.ValidationFailedException;
 import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.workflow.process.ServiceCall;
+import cn.perftarget.workflow.security.SecurityAudit;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -44,6 +47,8 @@ public class ApprovalService {
     private final DepartmentReviewActions departmentReview;
     private final FiscalReviewActions fiscalReview;
     private final UnitConfirmationActions unitConfirmation;
+    private final Accounts accounts;
+    private final SecurityAudit audit;
 
     ApprovalService(
             DraftingActions drafting,
@@ -53,7 +58,9 @@ public class ApprovalService {
             AssignmentActions assignment,
             DepartmentReviewActions departmentReview,
             FiscalReviewActions fiscalReview,
-            UnitConfirmationActions unitConfirmation) {
+            UnitConfirmationActions unitConfirmation,
+            Accounts accounts,
+            SecurityAudit audit) {
         this.drafting = drafting;
         this.submission = submission;
         this.withdrawal = withdrawal;
@@ -62,13 +69,15 @@ public class ApprovalService {
         this.departmentReview = departmentReview;
         this.fiscalReview = fiscalReview;
         this.unitConfirmation = unitConfirmation;
+        this.accounts = accounts;
+        this.audit = audit;
     }
 
     // ---------------------------------------------------------------- drafter (编制人)
 
     /** 新建: a table of the drafter's unit, in state 编制中; the content's fiscal year is required. */
     public ActionResult create(AppUser user, TargetTable content) {
-        return run(user, () -> drafting.create(user, content));
+        return run(user, "create", u -> drafting.create(u, content));
     }
 
     /**
@@ -77,32 +86,32 @@ public class ApprovalService {
      * @param fiscalYear the year for tables whose document does not say, may be null
      */
     public ImportResult importTables(AppUser user, String pastedText, @Nullable Integer fiscalYear) {
-        return run(user, () -> drafting.importTables(user, pastedText, fiscalYear));
+        return run(user, "importTables", u -> drafting.importTables(u, pastedText, fiscalYear));
     }
 
     /** 修改: saves the working copy of a table in 编制中, if nobody changed it since {@code expectedVersion}. */
     public ActionResult saveDraft(AppUser user, long tableId, TargetTable content, int expectedVersion) {
-        return run(user, () -> drafting.saveDraft(user, tableId, content, expectedVersion));
+        return run(user, "saveDraft table:" + tableId, u -> drafting.saveDraft(u, tableId, content, expectedVersion));
     }
 
     /** 提交 or 重新提交: refused while an ERROR finding stands; freezes a revision. */
     public ActionResult submit(AppUser user, long tableId) {
-        return run(user, () -> submission.submit(user, tableId));
+        return run(user, "submit table:" + tableId, u -> submission.submit(u, tableId));
     }
 
     /** 撤回: until a reviewer has claimed the review task. */
     public ActionResult withdraw(AppUser user, long tableId) {
-        return run(user, () -> withdrawal.withdraw(user, tableId));
+        return run(user, "withdraw table:" + tableId, u -> withdrawal.withdraw(u, tableId));
     }
 
     /** 申请调整: reopens an approved table; the approved version stays in force until the adjustment is approved. */
     public ActionResult reopen(AppUser user, long tableId, String reason) {
-        return run(user, () -> adjustment.reopen(user, tableId, reason));
+        return run(user, "reopen table:" + tableId, u -> adjustment.reopen(u, tableId, reason));
     }
 
     /** 接受协商修改 (单位确认 after 良): the edited revision is approved. */
     public ActionResult accept(AppUser user, String taskId) {
-        return run(user, () -> unitConfirmation.accept(user, taskId));
+        return run(user, "accept task:" + taskId, u -> unitConfirmation.accept(u, taskId));
     }
 
     /**
@@ -110,34 +119,34 @@ public class ApprovalService {
      * null, is refused).
      */
     public ActionResult dispute(AppUser user, String taskId, @Nullable String comment) {
-        return run(user, () -> unitConfirmation.dispute(user, taskId, comment));
+        return run(user, "dispute task:" + taskId, u -> unitConfirmation.dispute(u, taskId, comment));
     }
 
     // ---------------------------------------------------------------- reviewers (审核人)
 
     /** 认领 a review task. */
     public ActionResult claim(AppUser user, String taskId) {
-        return run(user, () -> assignment.claim(user, taskId));
+        return run(user, "claim task:" + taskId, u -> assignment.claim(u, taskId));
     }
 
     /** 取消认领: the assignee gives the task back to the group. */
     public ActionResult unclaim(AppUser user, String taskId) {
-        return run(user, () -> assignment.unclaim(user, taskId));
+        return run(user, "unclaim task:" + taskId, u -> assignment.unclaim(u, taskId));
     }
 
     /** 转办 a review task to a colleague of the same organisation who may review it; comment optional. */
     public ActionResult transfer(AppUser user, String taskId, String colleagueUsername, @Nullable String comment) {
-        return run(user, () -> assignment.transfer(user, taskId, colleagueUsername, comment));
+        return run(user, "transfer task:" + taskId, u -> assignment.transfer(u, taskId, colleagueUsername, comment));
     }
 
     /** 主管部门审核通过: on to the fiscal review (routed by the DMN); comment optional. */
     public ActionResult pass(AppUser user, String taskId, @Nullable String comment) {
-        return run(user, () -> departmentReview.pass(user, taskId, comment));
+        return run(user, "pass task:" + taskId, u -> departmentReview.pass(u, taskId, comment));
     }
 
     /** 主管部门退回: back to the unit; comment mandatory (none, null, is refused). */
     public ActionResult returnToUnit(AppUser user, String taskId, @Nullable String comment) {
-        return run(user, () -> departmentReview.returnToUnit(user, taskId, comment));
+        return run(user, "returnToUnit task:" + taskId, u -> departmentReview.returnToUnit(u, taskId, comment));
     }
 
     /**
@@ -150,14 +159,27 @@ public class ApprovalService {
             @Nullable Grade grade,
             @Nullable String comment,
             @Nullable TargetTable edited) {
-        return run(user, () -> fiscalReview.grade(user, taskId, grade, comment, edited));
+        return run(user, "grade task:" + taskId, u -> fiscalReview.grade(u, taskId, grade, comment, edited));
     }
 
-    private static <T> T run(AppUser user, Supplier<T> action) {
+    /**
+     * Runs the action for the acting user as stored now (read again: a disabled user is refused, a moved user acts
+     * with the new organisation) and maps engine and storage exceptions to refusals. A refusal of scope or rights
+     * ({@link NotFoundException}, {@link NotAllowedException}) is written to the security log, in a transaction of
+     * its own, although the action rolls back.
+     */
+    private <T> T run(AppUser user, String what, Function<AppUser, T> action) {
         Objects.requireNonNull(user, "user");
-        if (!user.enabled()) {
-            throw NotAllowedException.of("error.account.disabled");
+        try {
+            AppUser acting = accounts.acting(user);
+            return call(() -> action.apply(acting));
+        } catch (NotFoundException | NotAllowedException e) {
+            audit.refused(user, what, e);
+            throw e;
         }
+    }
+
+    private static <T> T call(Supplier<T> action) {
         try {
             return ServiceCall.run(action);
         } catch (WorkflowException e) {

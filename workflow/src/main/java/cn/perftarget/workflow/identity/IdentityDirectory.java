@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.Direction;
@@ -114,14 +113,6 @@ class IdentityDirectory {
                     return (User) user;
                 })
                 .list();
-    }
-
-    /** The BCrypt hash of an enabled user; a disabled user cannot log in to the webapps either. */
-    Optional<String> passwordHash(String username) {
-        return jdbc.sql("select password_hash from app_user where username = :u and enabled")
-                .param("u", username)
-                .query(String.class)
-                .optional();
     }
 
     long countGroups(GroupQueryImpl query) {

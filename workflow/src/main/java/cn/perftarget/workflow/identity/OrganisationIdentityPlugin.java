@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +17,8 @@ class OrganisationIdentityPlugin extends AbstractProcessEnginePlugin {
 
     private final OrganisationIdentityProvider provider;
 
-    OrganisationIdentityPlugin(IdentityDirectory directory, PasswordEncoder passwordEncoder) {
-        this.provider = new OrganisationIdentityProvider(directory, passwordEncoder);
+    OrganisationIdentityPlugin(IdentityDirectory directory, ObjectProvider<WebappPasswords> passwords) {
+        this.provider = new OrganisationIdentityProvider(directory, passwords);
     }
 
     @Override

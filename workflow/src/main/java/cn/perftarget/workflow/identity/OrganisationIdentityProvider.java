@@ -15,20 +15,22 @@ import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The engine's read-only identity provider: users and groups come from our tables, passwords are our BCrypt hashes.
- * Stateless, so one instance serves every command context.
+ * The engine's read-only identity provider: users and groups come from our tables. Passwords are checked by the
+ * application's own sign-in ({@link WebappPasswords}): the Camunda webapps' login counts wrong passwords and respects
+ * the lock like the application's, asks users with a second factor for the code after the password, and is written
+ * to the security log. Stateless, so one instance serves every command context.
  */
 class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
 
     private final IdentityDirectory directory;
-    private final PasswordEncoder passwordEncoder;
+    private final ObjectProvider<WebappPasswords> passwords;
 
-    OrganisationIdentityProvider(IdentityDirectory directory, PasswordEncoder passwordEncoder) {
+    OrganisationIdentityProvider(IdentityDirectory directory, ObjectProvider<WebappPasswords> passwords) {
         this.directory = directory;
-        this.passwordEncoder = passwordEncoder;
+        this.passwords = passwords;
     }
 
     @Override
@@ -58,10 +60,7 @@ class OrganisationIdentityProvider implements ReadOnlyIdentityProvider {
         if (userId == null || password == null) {
             return false;
         }
-        return directory
-                .passwordHash(userId)
-                .map(hash -> passwordEncoder.matches(password, hash))
-                .orElse(false);
+        return passwords.getObject().check(userId, password);
     }
 
     @Override

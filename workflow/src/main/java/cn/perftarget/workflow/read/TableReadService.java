@@ -8,17 +8,21 @@ import cn.perftarget.domain.rules.validation.Validator;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.access.Accounts;
 import cn.perftarget.workflow.access.TableAccess;
+import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.inbox.InboxFilter;
 import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
 import cn.perftarget.workflow.inbox.TableListPage;
 import cn.perftarget.workflow.inbox.TableListQuery;
+import cn.perftarget.workflow.security.SecurityAudit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +45,8 @@ public class TableReadService {
     private final TableListQuery lists;
     private final OrganisationsInScope organisations;
     private final People people;
+    private final Accounts accounts;
+    private final SecurityAudit audit;
 
     TableReadService(
             TableAccess access,
@@ -50,7 +56,9 @@ public class TableReadService {
             RevisionRepository revisions,
             TableListQuery lists,
             OrganisationsInScope organisations,
-            People people) {
+            People people,
+            Accounts accounts,
+            SecurityAudit audit) {
         this.access = access;
         this.parts = parts;
         this.reviews = reviews;
@@ -59,63 +67,75 @@ public class TableReadService {
         this.lists = lists;
         this.organisations = organisations;
         this.people = people;
+        this.accounts = accounts;
+        this.audit = audit;
     }
 
     /** The table as it is now stored. */
     public StoredTable table(AppUser user, long tableId) {
-        return access.visibleTable(user, tableId);
+        return read(user, "table table:" + tableId, u -> access.visibleTable(u, tableId));
     }
 
     /** The table's unit. */
     public Organisation unit(AppUser user, long tableId) {
-        return parts.unit(access.visibleTable(user, tableId));
+        return read(user, "unit table:" + tableId, u -> parts.unit(access.visibleTable(u, tableId)));
     }
 
     /** The other tables of the table's unit and year (the context of the cross-table rules). */
     public List<TargetTable> siblings(AppUser user, long tableId) {
-        return parts.siblings(access.visibleTable(user, tableId));
+        return read(user, "siblings table:" + tableId, u -> parts.siblings(access.visibleTable(u, tableId)));
     }
 
     /** The rules of the region of the table's unit, with the region's settings. */
     public Validator validator(AppUser user, long tableId) {
-        return parts.validator(parts.unit(access.visibleTable(user, tableId)));
+        return read(
+                user, "validator table:" + tableId, u -> parts.validator(parts.unit(access.visibleTable(u, tableId))));
     }
 
     /** The findings of {@code content} as the table's content, among the unit's other tables of the year. */
     public List<Finding> findings(AppUser user, long tableId, TargetTable content) {
-        StoredTable table = access.visibleTable(user, tableId);
-        return parts.findings(table, parts.unit(table), content);
+        return read(user, "findings table:" + tableId, u -> {
+            StoredTable table = access.visibleTable(u, tableId);
+            return parts.findings(table, parts.unit(table), content);
+        });
     }
 
     /** The task the table's round waits at, if any. */
     public Optional<WaitingTask> waitingTask(AppUser user, long tableId) {
-        return parts.waitingTask(access.visibleTable(user, tableId));
+        return read(user, "waitingTask table:" + tableId, u -> parts.waitingTask(access.visibleTable(u, tableId)));
     }
 
     /** The 批复 version in force (also during an adjustment), if the table was ever approved. */
     public Optional<Revision> approvedVersion(AppUser user, long tableId) {
-        StoredTable table = access.visibleTable(user, tableId);
-        return table.approvedRevisionId() == null ? Optional.empty() : revisions.findById(table.approvedRevisionId());
+        return read(user, "approvedVersion table:" + tableId, u -> {
+            StoredTable table = access.visibleTable(u, tableId);
+            return table.approvedRevisionId() == null
+                    ? Optional.empty()
+                    : revisions.findById(table.approvedRevisionId());
+        });
     }
 
     /** Every frozen revision of the table, oldest first. */
     public List<Revision> revisions(AppUser user, long tableId) {
-        return revisions.listByTable(access.visibleTable(user, tableId).id());
+        return read(
+                user,
+                "revisions table:" + tableId,
+                u -> revisions.listByTable(access.visibleTable(u, tableId).id()));
     }
 
     /** What the review screen shows. */
     public ReviewSubject review(AppUser user, long tableId) {
-        return reviews.of(access.visibleTable(user, tableId));
+        return read(user, "review table:" + tableId, u -> reviews.of(access.visibleTable(u, tableId)));
     }
 
     /** What the history screen shows. */
     public TableHistory history(AppUser user, long tableId) {
-        return histories.of(access.visibleTable(user, tableId));
+        return read(user, "history table:" + tableId, u -> histories.of(access.visibleTable(u, tableId)));
     }
 
     /** The tables in the user's scope under the filter, one page of them. */
     public TableListPage list(AppUser user, InboxFilter filter, PageRequest page) {
-        return lists.page(user, filter, page);
+        return read(user, "list", u -> lists.page(u, filter, page));
     }
 
     /**
@@ -125,30 +145,46 @@ public class TableReadService {
      * @param fiscalYear null for every year
      */
     public TableListPage unitTables(AppUser user, @Nullable Integer fiscalYear, int offset, int limit) {
-        return lists.page(
+        return read(
                 user,
-                ownUnit(user).withFiscalYear(fiscalYear),
-                new PageRequest(offset, limit, SortKey.FISCAL_YEAR, true));
+                "unitTables",
+                u -> lists.page(
+                        u,
+                        ownUnit(u).withFiscalYear(fiscalYear),
+                        new PageRequest(offset, limit, SortKey.FISCAL_YEAR, true)));
     }
 
     /** The years the user's own unit has tables for, newest first. */
     public List<Integer> unitYears(AppUser user) {
-        return lists.years(user, ownUnit(user));
+        return read(user, "unitYears", u -> lists.years(u, ownUnit(u)));
     }
 
     /** The departments whose tables the user may see, by code. */
     public List<Organisation> departmentsInScope(AppUser user) {
-        return organisations.departments(user);
+        return read(user, "departmentsInScope", u -> organisations.departments(u));
     }
 
     /** The units of a department in the user's scope (null: of all of them), by code. */
     public List<Organisation> unitsInScope(AppUser user, @Nullable Organisation department) {
-        return organisations.units(user, department);
+        return read(user, "unitsInScope", u -> organisations.units(u, department));
     }
 
     /** The names people are shown by, for usernames the screen has from a visible table or task. */
     public Map<String, String> displayNames(Collection<String> usernames) {
         return people.displayNames(usernames);
+    }
+
+    /**
+     * Runs the read for the reading user as stored now (read again: a disabled user is refused, a moved user reads
+     * with the new organisation's scope); a refusal — a table outside the scope — is written to the security log.
+     */
+    private <T> T read(AppUser user, String what, Function<AppUser, T> reading) {
+        try {
+            return reading.apply(accounts.acting(user));
+        } catch (NotFoundException | NotAllowedException e) {
+            audit.refused(user, what, e);
+            throw e;
+        }
     }
 
     private static InboxFilter ownUnit(AppUser user) {

@@ -2,6 +2,7 @@ package cn.perftarget.workflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.perftarget.domain.account.DemoCodes;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -244,7 +245,10 @@ class IdentityServiceTest {
 
     @Test
     void checksBcryptPassword() {
-        assertThat(identityService.checkPassword("admin", "demo123")).isTrue();
+        // an administrator signs in with the password followed by the code of the second factor
+        assertThat(identityService.checkPassword("admin", "demo123")).isFalse();
+        assertThat(identityService.checkPassword("admin", "demo123" + DemoCodes.next("admin")))
+                .isTrue();
         assertThat(identityService.checkPassword("bumen", "demo123")).isTrue();
         assertThat(identityService.checkPassword("bumen", "demo1234")).isFalse();
         assertThat(identityService.checkPassword("nobody", "demo123")).isFalse();

@@ -18,6 +18,12 @@ public final class TestOrganisation {
 
     private static final AtomicInteger NEXT = new AtomicInteger(900);
 
+    /** The password of every user of a test organisation (it passes the password policy). */
+    public static final String PASSWORD = "Test-Password-2026";
+
+    private static final String HASH =
+            new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(PASSWORD);
+
     public final String region;
     public final Organisation department;
     public final Organisation unit1;
@@ -56,6 +62,6 @@ public final class TestOrganisation {
     }
 
     private static AppUser user(UserRepository users, String username, Organisation org, Role role, boolean lead) {
-        return users.save(username, "测试用户" + username, "{noop}unused", org.id(), Set.of(role), lead);
+        return users.save(username, "测试用户" + username, HASH, org.id(), Set.of(role), lead);
     }
 }
