@@ -115,6 +115,10 @@ final class PdfTables implements AutoCloseable {
                     case AMOUNT_UNIT -> Element.ALIGN_RIGHT;
                 });
         p.setPadding(3f);
+        p.setPaddingBottom(4f);
+        p.setLeading(0f, 1.3f);
+        p.setUseAscender(true);
+        p.setMinimumHeight(16f);
         p.setBorder(c.bordered() ? Rectangle.BOX : Rectangle.NO_BORDER);
         p.setBorderWidth(0.5f);
         return p;

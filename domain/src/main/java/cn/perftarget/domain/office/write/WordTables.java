@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -67,6 +68,11 @@ final class WordTables {
             p.setAlignment(alignment);
             run(p, line, bold, points);
         }
+    }
+
+    /** What follows starts on a new page. */
+    static void pageBreak(XWPFDocument doc) {
+        doc.createParagraph().createRun().addBreak(BreakType.PAGE);
     }
 
     /** The table's title ({@code 1.项目名称绩效目标表}) and the table. */
