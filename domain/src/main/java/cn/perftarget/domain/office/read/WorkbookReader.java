@@ -23,10 +23,11 @@ import org.jspecify.annotations.Nullable;
  * tables per sheet, one under the other. Each cell's text is what a person sees ({@link DataFormatter}: 6 formatted
  * as 0.00 reads "6.00", 0.25 as a percentage "25.00%"; a formula its last computed value). A merged region is one
  * cell, blank in the rows below its first; a row without text separates, unless a cell merged down from above
- * reaches into it. A row with a single text and no border (a title,
- * a heading, a unit line above the table) is a paragraph, as in Word; other rows are table rows from the sheet's
- * first used column to the row's last cell with content, a border or a merged region (a sheet without borders: to
- * the last column used by the rows around it).
+ * reaches into it. Where the table has borders, a row without any (a title, a
+ * heading, the unit line and 单位：万元 above the table) is text around the table, each of its texts a paragraph as in
+ * Word; where nothing has borders, a row of a single text is. Other rows are table rows from the sheet's first used
+ * column to the row's last cell with content, a border or a merged region (without borders: to the last column used
+ * by the rows around it, so rows of different widths read with blank cells at their ends).
  */
 public final class WorkbookReader {
 
@@ -162,11 +163,13 @@ public final class WorkbookReader {
         boolean bordered = rows.stream().anyMatch(SheetRow::hasBorder);
         int blockExtent = rows.stream().mapToInt(SheetRow::extent).max().orElse(-1);
         for (SheetRow row : rows) {
-            int single = single(row);
-            if (single >= 0 && !row.hasBorder()) {
-                grid.paragraph(
-                        row.slots().get(single).text,
-                        new SourcePlace.SheetCell(sheet, row.number(), firstColumn + single + 1));
+            if (bordered ? !row.hasBorder() : single(row) >= 0) {
+                for (int k = 0; k < row.slots().size(); k++) { // text around the table, as paragraphs
+                    Slot s = row.slots().get(k);
+                    if (s.kind == SlotKind.CELL && !s.text.isBlank()) {
+                        grid.paragraph(s.text, new SourcePlace.SheetCell(sheet, row.number(), firstColumn + k + 1));
+                    }
+                }
                 continue;
             }
             int end = bordered ? row.extent() : blockExtent;
