@@ -39,9 +39,12 @@ public final class OfficeImporter {
 
     private final GridImporter recogniser = new GridImporter();
 
-    /** Whether a file of this name is read here (by its extension), rather than as pasted text. */
+    /**
+     * Whether a file of this name is read here (by its extension: .docx, .doc, .xlsx, .xls, and the macro-enabled
+     * .docm, .xlsm … to be refused), rather than as pasted text.
+     */
     public static boolean accepts(String fileName) {
-        return OfficeFormat.isOfficeFileName(fileName);
+        return OfficeGuard.isOfficeName(fileName);
     }
 
     /**

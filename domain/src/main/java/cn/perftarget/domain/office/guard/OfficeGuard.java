@@ -4,8 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks an Office file passes before it is parsed, in this order: a supported name (a macro-enabled name is
@@ -20,6 +23,9 @@ public final class OfficeGuard {
         ZipSecureFile.setMinInflateRatio(OfficeLimits.DEFAULTS.minInflateRatio());
         ZipSecureFile.setMaxEntrySize(OfficeLimits.DEFAULTS.maxInflatedBytes());
     }
+
+    /** Word and Excel formats that may hold macros, refused by their name. */
+    private static final List<String> MACRO_EXTENSIONS = List.of(".docm", ".dotm", ".xlsm", ".xltm", ".xlam");
 
     private OfficeGuard() {}
 
@@ -61,15 +67,31 @@ public final class OfficeGuard {
         return named;
     }
 
+    /**
+     * Whether a file of this name is an Office file to check and read here: a .docx, .doc, .xlsx or .xls, or a
+     * macro-enabled Word or Excel file (which {@link #check} refuses as such).
+     */
+    public static boolean isOfficeName(String fileName) {
+        return OfficeFormat.isOfficeFileName(fileName) || macroExtension(fileName) != null;
+    }
+
     /** The format the name says; refuses other names, macro-enabled ones as such. */
     private static OfficeFormat named(String fileName) {
-        String lower = fileName.strip().toLowerCase(java.util.Locale.ROOT);
-        for (String macro : new String[] {".docm", ".dotm", ".xlsm", ".xltm", ".xlam"}) {
-            if (lower.endsWith(macro)) {
-                throw Refusals.macros(fileName, macro);
-            }
+        String macro = macroExtension(fileName);
+        if (macro != null) {
+            throw Refusals.macros(fileName, macro);
         }
         return OfficeFormat.ofFileName(fileName).orElseThrow(() -> Refusals.unsupportedType(fileName));
+    }
+
+    private static @Nullable String macroExtension(String fileName) {
+        String lower = fileName.strip().toLowerCase(Locale.ROOT);
+        for (String macro : MACRO_EXTENSIONS) {
+            if (lower.endsWith(macro)) {
+                return macro;
+            }
+        }
+        return null;
     }
 
     private static ContentKind sniff(String fileName, byte[] content, OfficeFormat named, OfficeLimits limits) {
