@@ -94,7 +94,8 @@ final class PdfTables implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         grid.setWidthPercentage(100f);
-        grid.setSplitLate(false);
+        grid.setSplitLate(
+                true); // a row that does not fit moves to the next page whole (split only if taller than a page)
         for (List<LayoutCell> row : TableLayout.of(table).rows()) {
             for (LayoutCell c : row) {
                 grid.addCell(cell(c));
