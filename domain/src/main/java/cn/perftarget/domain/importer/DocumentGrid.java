@@ -20,7 +20,6 @@ public final class DocumentGrid {
     private final List<String> lines = new ArrayList<>();
     private final List<Item> items = new ArrayList<>();
     private final List<SourcePlace> places = new ArrayList<>();
-    private int cells;
 
     /** A paragraph outside a table (a blank one separates like an empty line). */
     public DocumentGrid paragraph(String text, SourcePlace place) {
@@ -46,7 +45,6 @@ public final class DocumentGrid {
         add(Kind.BLANK, "", "", row.get(0).place());
         for (GridCell c : row) {
             add(Kind.CELL, "\t" + c.text(), c.text(), c.place());
-            cells++;
         }
         return this;
     }
@@ -55,11 +53,6 @@ public final class DocumentGrid {
     public DocumentGrid endTable() {
         add(Kind.BLANK, "", "", places.isEmpty() ? SourcePlace.WHOLE : places.get(places.size() - 1));
         return this;
-    }
-
-    /** How many table cells were added. */
-    public int cellCount() {
-        return cells;
     }
 
     private void add(Kind kind, String line, String text, SourcePlace place) {

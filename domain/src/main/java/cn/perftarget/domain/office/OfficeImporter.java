@@ -24,7 +24,7 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.xml.sax.SAXException;
 
 /**
  * Reads a .docx, .doc, .xlsx or .xls file into the same {@link ImportedDocument} as the paste importer: every
@@ -67,9 +67,8 @@ public final class OfficeImporter {
         try {
             return switch (format) {
                 case DOCX -> {
-                    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content));
-                            XWPFDocument doc = new XWPFDocument(pkg)) {
-                        yield WordReader.read(doc, budget);
+                    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+                        yield WordReader.read(pkg, budget);
                     }
                 }
                 case DOC -> {
@@ -95,7 +94,7 @@ public final class OfficeImporter {
             throw e;
         } catch (EncryptedDocumentException e) {
             throw new OfficeFileRefused(RefusalReason.ENCRYPTED, Message.of("office.refused.encrypted", fileName), e);
-        } catch (IOException | InvalidFormatException | RuntimeException e) {
+        } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
             throw new OfficeFileRefused(
                     RefusalReason.UNREADABLE, Message.of("office.refused.unreadable", fileName, format), e);
         }

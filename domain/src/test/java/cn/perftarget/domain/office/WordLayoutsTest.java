@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Word documents as WPS and Word users make them, not as our writer does: the unit line and 单位：万元 in paragraphs
  * above the table, a title with a TOC field, a table in a content control, in a text box, in a one-cell frame; cells
- * of several paragraphs and line breaks, merged cells with left-over text, tracked changes. Each reads as a reader
+ * of several paragraphs and line breaks, merged cells with left-over text, tracked changes, hidden text. Each reads as a reader
  * sees it.
  */
 class WordLayoutsTest {
@@ -53,6 +53,7 @@ class WordLayoutsTest {
                                 p(
                                         r(name),
                                         "<w:del><w:r><w:delText>删掉的字</w:delText></w:r></w:del>",
+                                        "<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的字</w:t></w:r>",
                                         "<w:ins><w:r><w:t>（新增）</w:t></w:r></w:ins>"))),
                 tr(
                         tc(RESTART, para("预算规模及资金用途")),

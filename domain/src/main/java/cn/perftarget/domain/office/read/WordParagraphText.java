@@ -4,26 +4,31 @@ import static cn.perftarget.domain.office.read.WordXml.W;
 import static cn.perftarget.domain.office.read.WordXml.attribute;
 import static cn.perftarget.domain.office.read.WordXml.isMc;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
  * The text a reader sees in a Word paragraph: runs' text, a tab as {@code \t}, a line break as {@code \n}; no field
- * instructions (the result of a field stays), no deleted text, nothing of drawings (text boxes are read as blocks of
- * their own, see {@link #textBoxes}).
+ * instructions (the result of a field stays), no deleted or hidden text, nothing of drawings; and the text boxes
+ * anchored in it, whose content is read as blocks of their own (a table drawn in a frame is a table). One pass over
+ * the paragraph.
+ *
+ * @param text      the paragraph's text
+ * @param textBoxes the {@code w:txbxContent} elements of its drawings, once each: a text box written twice, as
+ *                  DrawingML and as its VML fallback, is taken from the first
  */
-final class WordParagraphText {
+record WordParagraphText(String text, List<Element> textBoxes) {
 
-    private WordParagraphText() {}
-
-    static String of(Element paragraph) {
+    static WordParagraphText of(Element paragraph) {
         StringBuilder b = new StringBuilder();
-        append(paragraph, b);
-        return b.toString();
+        List<Element> boxes = new ArrayList<>();
+        append(paragraph, b, boxes);
+        return new WordParagraphText(b.toString(), boxes);
     }
 
-    private static void append(Node node, StringBuilder b) {
+    private static void append(Node node, StringBuilder b, List<Element> boxes) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (!(n instanceof Element e)) {
                 continue;
@@ -31,7 +36,7 @@ final class WordParagraphText {
             if (isMc(e, "AlternateContent")) {
                 Element choice = firstChoice(e);
                 if (choice != null) {
-                    append(choice, b);
+                    append(choice, b, boxes);
                 }
                 continue;
             }
@@ -50,10 +55,27 @@ final class WordParagraphText {
                 case "cr" -> b.append('\n');
                 case "noBreakHyphen" -> b.append('-');
                 // not what a reader sees: properties, deleted and moved-away text, field instructions, drawings
-                case "pPr", "rPr", "del", "moveFrom", "instrText", "delText", "drawing", "pict", "object" -> {}
-                default -> append(e, b); // runs, insertions, hyperlinks, fields' results, smart tags, content controls
+                case "pPr", "rPr", "del", "moveFrom", "instrText", "delText", "object" -> {}
+                case "drawing", "pict" -> collect(e, boxes);
+                case "r" -> {
+                    if (!hidden(e)) {
+                        append(e, b, boxes);
+                    }
+                }
+                default -> append(e, b, boxes); // insertions, hyperlinks, fields' results, smart tags, content controls
             }
         }
+    }
+
+    /** A run formatted as hidden text ({@code w:vanish}): not what a reader sees. */
+    private static boolean hidden(Element run) {
+        Element pr = WordXml.child(run, "rPr");
+        Element vanish = pr == null ? null : WordXml.child(pr, "vanish");
+        if (vanish == null) {
+            return false;
+        }
+        String val = attribute(vanish, "val");
+        return val == null || !(val.equals("false") || val.equals("0") || val.equals("off"));
     }
 
     private static @org.jspecify.annotations.Nullable Element firstChoice(Element alternate) {
@@ -63,16 +85,6 @@ final class WordParagraphText {
             }
         }
         return null;
-    }
-
-    /**
-     * The text boxes anchored in a paragraph (their content is read as blocks: a table drawn in a frame is a table),
-     * once each: a text box written twice, as DrawingML and as its VML fallback, is taken from the first.
-     */
-    static List<Element> textBoxes(Element paragraph) {
-        List<Element> out = new java.util.ArrayList<>();
-        collect(paragraph, out);
-        return out;
     }
 
     private static void collect(Node node, List<Element> out) {

@@ -8,15 +8,24 @@ import static cn.perftarget.domain.office.read.WordXml.isW;
 import cn.perftarget.domain.importer.DocumentGrid;
 import cn.perftarget.domain.importer.GridCell;
 import cn.perftarget.domain.importer.SourcePlace;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.ooxml.util.DocumentHelper;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
 
 /**
- * A .docx (Word, WPS) as a {@link DocumentGrid}: the body's paragraphs and tables in reading order, also inside
+ * A .docx (Word, WPS) as a {@link DocumentGrid}, read from its WordprocessingML: the body's paragraphs and tables in reading order, also inside
  * content controls and text boxes. A table row's cells as a reader sees them: a cell merged across columns
  * ({@code gridSpan}, or the old {@code hMerge}) is one cell, the lower parts of a cell merged down ({@code vMerge})
  * are blank, as Word copies them; a cell's paragraphs are joined with {@code \n}. A table of one cell that holds
@@ -34,10 +43,33 @@ public final class WordReader {
         this.budget = budget;
     }
 
-    /** @param budget counts the cells read, refusing a file with too many */
-    public static DocumentGrid read(XWPFDocument document, CellBudget budget) {
+    /**
+     * Reads the main document part of a .docx package, parsed with POI's secure parser (no document type
+     * declarations, no external entities) into a DOM; the rest of the package (styles, numbering, media) is not
+     * needed to see the text and is not parsed.
+     *
+     * @param budget counts the cells read, refusing a file with too many
+     */
+    public static DocumentGrid read(OPCPackage pkg, CellBudget budget)
+            throws IOException, SAXException, InvalidFormatException {
+        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (main.size() != 1) {
+            throw new InvalidFormatException("no main document part");
+        }
+        PackagePart part = pkg.getPart(main.getRelationship(0));
+        if (part == null) {
+            throw new InvalidFormatException("the main document part is missing");
+        }
+        Document dom;
+        try (InputStream in = part.getInputStream()) {
+            dom = DocumentHelper.readDocument(in);
+        }
+        Element body = child(dom.getDocumentElement(), "body");
+        if (body == null) {
+            throw new InvalidFormatException("the document has no body");
+        }
         WordReader reader = new WordReader(budget);
-        reader.blocks(document.getDocument().getBody().getDomNode());
+        reader.blocks(body);
         return reader.grid;
     }
 
@@ -60,8 +92,9 @@ public final class WordReader {
 
     private void paragraph(Element p) {
         paragraphs++;
-        grid.paragraph(WordParagraphText.of(p), new SourcePlace.Paragraph(paragraphs));
-        for (Element box : WordParagraphText.textBoxes(p)) {
+        WordParagraphText read = WordParagraphText.of(p);
+        grid.paragraph(read.text(), new SourcePlace.Paragraph(paragraphs));
+        for (Element box : read.textBoxes()) {
             blocks(box);
         }
     }
@@ -155,7 +188,7 @@ public final class WordReader {
     private static void cellLines(Node parent, List<String> lines) {
         for (Element e : children(parent)) {
             if (isW(e, "p")) {
-                lines.add(WordParagraphText.of(e));
+                lines.add(WordParagraphText.of(e).text());
             } else if (isW(e, "tbl")) {
                 for (Element tr : rows(e)) {
                     for (Element tc : cells(tr)) {

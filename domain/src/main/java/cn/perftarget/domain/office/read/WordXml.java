@@ -44,7 +44,7 @@ final class WordXml {
         return null;
     }
 
-    /** The text directly inside an element (XmlBeans' DOM has no {@code getTextContent}). */
+    /** The text directly inside an element. */
     static String text(Element e) {
         StringBuilder b = new StringBuilder();
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {

@@ -1,5 +1,6 @@
 /**
- * Readers of Word (.docx with XWPF, .doc with HWPF) and Excel (.xlsx, .xls with the SS user model) files into a
+ * Readers of Word files (.docx: its WordprocessingML, through POI's package and its secure XML parser; .doc with
+ * HWPF) and Excel files (.xlsx, .xls with the SS user model) into a
  * {@link cn.perftarget.domain.importer.DocumentGrid}: paragraphs and table rows in reading order, merged cells as a
  * reader sees them, each cell with its place.
  */

@@ -22,11 +22,16 @@ record LayoutCell(String text, int column, int colSpan, int rowSpan, CellStyle s
         /** The unit line above the grid: left, no border. */
         UNIT,
         /** 单位：万元 above the grid: right, no border. */
-        AMOUNT_UNIT
+        AMOUNT_UNIT;
+
+        /** Whether cells of this style have a border (the lines above the grid have none). */
+        boolean bordered() {
+            return this != UNIT && this != AMOUNT_UNIT;
+        }
     }
 
     boolean bordered() {
-        return style != CellStyle.UNIT && style != CellStyle.AMOUNT_UNIT;
+        return style.bordered();
     }
 
     int lastColumn() {

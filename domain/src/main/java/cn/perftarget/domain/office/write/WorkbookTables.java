@@ -122,8 +122,7 @@ final class WorkbookTables {
             case TEXT, UNIT -> HorizontalAlignment.LEFT;
             case AMOUNT_UNIT -> HorizontalAlignment.RIGHT;
         };
-        LayoutCell probe = new LayoutCell("", 0, 1, 1, kind);
-        return style(kind.name(), kind == CellStyle.CAPTION, align, probe.bordered(), format, CELL_POINTS);
+        return style(kind.name(), kind == CellStyle.CAPTION, align, kind.bordered(), format, CELL_POINTS);
     }
 
     private org.apache.poi.ss.usermodel.CellStyle style(
