@@ -2,14 +2,16 @@ package cn.perftarget.domain.cli;
 
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.importer.ImportedDocument;
-import cn.perftarget.domain.importer.PasteImporter;
 import java.util.List;
 import java.util.Set;
 
-/** {@code import FILE [--lang en|zh]}: reads a pasted document and lists the tables found and the problems. */
+/**
+ * {@code import FILE [--lang en|zh]}: reads a document (text pasted out of Word or a PDF, or a .docx, .doc, .xlsx or
+ * .xls file) and lists the tables found and the problems.
+ */
 public final class ImportCommand implements Command {
 
-    private final PasteImporter importer = new PasteImporter();
+    private final DocumentFiles documents = new DocumentFiles();
 
     @Override
     public String name() {
@@ -33,7 +35,7 @@ public final class ImportCommand implements Command {
             throw new CliException(Message.of("cli.error.oneFile", name(), Arguments.usage(this)));
         }
         String file = a.positional().get(0);
-        ImportedDocument document = importer.read(context.readUtf8(file));
+        ImportedDocument document = documents.read(file, context);
         context.out().print(new ImportReport(context.resolve(file).toString(), document, a.locale()).text());
         return Cli.OK;
     }

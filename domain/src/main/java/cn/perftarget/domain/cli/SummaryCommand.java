@@ -3,7 +3,6 @@ package cn.perftarget.domain.cli;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.importer.ImportedDocument;
-import cn.perftarget.domain.importer.PasteImporter;
 import cn.perftarget.domain.importer.SeedDocuments;
 import cn.perftarget.domain.rules.validation.DocumentValidation;
 import cn.perftarget.domain.rules.validation.FindingSummary;
@@ -53,9 +52,9 @@ public final class SummaryCommand implements Command {
                 sources.append("  ").append(r).append('\n');
             }
         } else {
-            PasteImporter importer = new PasteImporter();
+            DocumentFiles documents = new DocumentFiles();
             for (String f : a.positional()) {
-                add(summary, importer.read(context.readUtf8(f)));
+                add(summary, documents.read(f, context));
                 sources.append("  ").append(context.resolve(f)).append('\n');
             }
         }

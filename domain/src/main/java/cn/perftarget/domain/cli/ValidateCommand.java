@@ -2,15 +2,14 @@ package cn.perftarget.domain.cli;
 
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.importer.ImportedDocument;
-import cn.perftarget.domain.importer.PasteImporter;
 import cn.perftarget.domain.rules.validation.DocumentValidation;
 import cn.perftarget.domain.rules.validation.Validator;
 import java.util.List;
 import java.util.Set;
 
 /**
- * {@code validate FILE [--json] [--lang en|zh]}: imports a pasted document, validates every table against the others
- * and the department part, prints every finding; exits 1 when an ERROR is found.
+ * {@code validate FILE [--json] [--lang en|zh]}: imports a document (pasted text, or a Word or Excel file), validates
+ * every table against the others and the department part, prints every finding; exits 1 when an ERROR is found.
  */
 public final class ValidateCommand implements Command {
 
@@ -19,7 +18,7 @@ public final class ValidateCommand implements Command {
 
     private static final String JSON = "--json";
 
-    private final PasteImporter importer = new PasteImporter();
+    private final DocumentFiles documents = new DocumentFiles();
     private final Validator validator;
 
     public ValidateCommand() {
@@ -52,7 +51,7 @@ public final class ValidateCommand implements Command {
             throw new CliException(Message.of("cli.error.oneFile", name(), Arguments.usage(this)));
         }
         String file = a.positional().get(0);
-        ImportedDocument document = importer.read(context.readUtf8(file));
+        ImportedDocument document = documents.read(file, context);
         ValidationReport report = new ValidationReport(
                 context.resolve(file).toString(), DocumentValidation.validate(validator, document), a.locale());
         context.out().print(a.has(JSON) ? report.json() : report.text());

@@ -6,18 +6,33 @@ import cn.perftarget.domain.i18n.Message;
 /**
  * Something the importer could not read, instead of a guess.
  *
- * @param lineNumber 1-based line of the pasted text; 0 when the problem concerns the whole text
- * @param message    what is wrong, for the user (quoting the document's own words as data)
+ * @param place   where: a line of pasted text, a cell or paragraph of a Word document, a cell of an Excel sheet,
+ *                or {@link SourcePlace#WHOLE}
+ * @param message what is wrong, for the user (quoting the document's own words as data)
  */
-public record ImportProblem(int lineNumber, Message message) implements HasMessage {
+public record ImportProblem(SourcePlace place, Message message) implements HasMessage {
 
-    /** The problem with its place, for people: 第12行：… (the message alone when it concerns the whole text). */
+    public ImportProblem {
+        place = place == null ? SourcePlace.WHOLE : place;
+    }
+
+    /** A problem of pasted text at a 1-based line; 0 for the whole text. */
+    public ImportProblem(int lineNumber, Message message) {
+        this(lineNumber > 0 ? new SourcePlace.Line(lineNumber) : SourcePlace.WHOLE, message);
+    }
+
+    /** The 1-based line of pasted text; 0 when the problem is not at a line (the whole text, an Office file). */
+    public int lineNumber() {
+        return place instanceof SourcePlace.Line l ? l.number() : 0;
+    }
+
+    /** The problem with its place, for people: 第12行：…, 第2个表格第3行第1列：… (the message alone for the whole). */
     public Message describe() {
-        return lineNumber > 0 ? Message.of("importer.atLine", String.valueOf(lineNumber), message) : message;
+        return place.describe(message);
     }
 
     @Override
     public String toString() {
-        return lineNumber > 0 ? "line " + lineNumber + ": " + message : message.toString();
+        return place instanceof SourcePlace.Whole ? message.toString() : place + ": " + message;
     }
 }

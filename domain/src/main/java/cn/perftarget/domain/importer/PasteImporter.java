@@ -27,13 +27,19 @@ public final class PasteImporter {
         List<FoundTable> found = layout == Layout.WORD_TABLES
                 ? new WordTableReader().read(src, log)
                 : new PdfTableReader().read(src, log);
+        return assemble(src, layout, found, log, defaults);
+    }
+
+    /** The document from the tables found: the department part above the first, the year and defaults applied. */
+    static ImportedDocument assemble(
+            SourceText src, Layout layout, List<FoundTable> found, ProblemLog log, ImportOptions options) {
         if (found.isEmpty()) {
             log.add(0, "importer.noTable", Labels.PROJECT_CODE);
         }
         int firstTable = found.isEmpty() ? src.size() : found.get(0).firstLineIndex();
         DepartmentTargets department = new DepartmentReader().read(src, firstTable, layout);
         List<TargetTable> tables =
-                found.stream().map(f -> withDocumentFacts(f, src, defaults)).toList();
+                found.stream().map(f -> withDocumentFacts(f, src, options)).toList();
         return new ImportedDocument(tables, department, log.sorted());
     }
 

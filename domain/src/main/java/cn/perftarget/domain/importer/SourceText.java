@@ -19,6 +19,11 @@ final class SourceText {
         return new SourceText(t.lines().toList());
     }
 
+    /** Lines as they are (an Office document's items, a table cell's line may hold line breaks of its own). */
+    static SourceText ofLines(List<String> lines) {
+        return new SourceText(List.copyOf(lines));
+    }
+
     int size() {
         return lines.size();
     }

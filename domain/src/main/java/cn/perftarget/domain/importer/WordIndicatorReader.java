@@ -20,14 +20,17 @@ final class WordIndicatorReader {
     private final int headerAt;
     private final int bound;
     private final ProblemLog log;
+    private final boolean rowsExact;
     private final IndicatorRows rows = new IndicatorRows();
     private int end;
 
-    WordIndicatorReader(List<Item> items, int headerAt, int bound, ProblemLog log) {
+    /** @param rowsExact whether every blank item ends a row (an Office document's rows are known) */
+    WordIndicatorReader(List<Item> items, int headerAt, int bound, ProblemLog log, boolean rowsExact) {
         this.items = items;
         this.headerAt = headerAt;
         this.bound = bound;
         this.log = log;
+        this.rowsExact = rowsExact;
     }
 
     List<IndicatorRow> read() {
@@ -76,8 +79,10 @@ final class WordIndicatorReader {
                 case BLANK -> {
                     if (row.size() == COLUMNS) {
                         emit(row);
-                    } else if (row.size() > COLUMNS) {
-                        log.add(row.get(0).line(), "importer.rowCells", row.size(), COLUMNS);
+                    } else if (row.size() > COLUMNS || rowsExact && !row.isEmpty()) {
+                        if (row.size() > COLUMNS || row.stream().anyMatch(c -> !c.isBlank())) {
+                            log.add(row.get(0).line(), "importer.rowCells", row.size(), COLUMNS);
+                        }
                         row.clear();
                     }
                 }

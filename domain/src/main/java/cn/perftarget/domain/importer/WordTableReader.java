@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the 绩效目标表 in Word's paste layout. A table starts at the cell 项目编码 (other tables of the
  * document, such as a procurement table, have none and are left alone); the unit cell and 单位：万元 above it
- * belong to it; it ends at the next text line outside a cell or where the next table starts.
+ * belong to it (cells, or paragraphs of their own just above it); it ends at the next text line outside a cell or
+ * where the next table starts.
  */
 final class WordTableReader {
 
@@ -22,7 +23,14 @@ final class WordTableReader {
     private static final int PREFIX_REACH = 6;
 
     List<FoundTable> read(SourceText src, ProblemLog log) {
-        List<Item> items = WordItems.of(src);
+        return read(WordItems.of(src), log, false);
+    }
+
+    /**
+     * @param rowsExact whether every blank item is a row boundary (an Office document's table rows are known; in
+     *                  pasted text a blank line may also be an empty paragraph inside a cell)
+     */
+    List<FoundTable> read(List<Item> items, ProblemLog log, boolean rowsExact) {
         List<Integer> anchors = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -36,7 +44,7 @@ final class WordTableReader {
         for (int k = 0; k < anchors.size(); k++) {
             reportOrphan(items, gapFrom, starts.get(k), log);
             int bound = k + 1 < anchors.size() ? starts.get(k + 1) : items.size();
-            Read read = readTable(items, starts.get(k), anchors.get(k), bound, log);
+            Read read = readTable(items, starts.get(k), anchors.get(k), bound, log, rowsExact);
             found.add(read.table());
             gapFrom = read.end();
         }
@@ -64,7 +72,7 @@ final class WordTableReader {
             if (it.kind() == Kind.BLANK) {
                 continue;
             }
-            if (it.kind() == Kind.CELL && (UnitLine.parse(it.text()).isPresent() || isAmountUnit(it.text()))) {
+            if (it.kind() != Kind.BLANK && (UnitLine.parse(it.text()).isPresent() || isAmountUnit(it.text()))) {
                 start = i;
                 continue;
             }
@@ -77,11 +85,11 @@ final class WordTableReader {
         return Labels.norm(text).startsWith(Labels.UNIT_OF_AMOUNTS);
     }
 
-    private Read readTable(List<Item> items, int start, int anchor, int bound, ProblemLog log) {
+    private Read readTable(List<Item> items, int start, int anchor, int bound, ProblemLog log, boolean rowsExact) {
         Optional<UnitLine> unit = Optional.empty();
         for (int i = start; i < anchor; i++) {
             Item it = items.get(i);
-            if (it.kind() == Kind.CELL && unit.isEmpty()) {
+            if (it.kind() != Kind.BLANK && unit.isEmpty()) {
                 unit = UnitLine.parse(it.text());
             }
         }
@@ -113,9 +121,9 @@ final class WordTableReader {
                     table.projectName(),
                     Labels.INDICATOR_HEADER.get(0),
                     Labels.INDICATOR_HEADER.get(1),
-                    String.valueOf(last));
+                    log.place(last).label());
         } else {
-            WordIndicatorReader indicators = new WordIndicatorReader(items, headerAt, bound, log);
+            WordIndicatorReader indicators = new WordIndicatorReader(items, headerAt, bound, log, rowsExact);
             rows = indicators.read();
             end = indicators.end();
         }
