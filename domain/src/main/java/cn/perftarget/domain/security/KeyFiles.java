@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 public class KeyFiles {
 
     private static final int KEY_BYTES = 32;
+    /** the property of a key given inline (Base64), by name */
+    private static final String PROPERTY = "perftarget.keys.%s";
 
     private final Environment environment;
     private final String dir;
@@ -45,7 +47,7 @@ public class KeyFiles {
     }
 
     public Optional<byte[]> find(String name) {
-        String inline = environment.getProperty("perftarget.keys." + name);
+        String inline = environment.getProperty(PROPERTY.formatted(name));
         if (inline != null && !inline.isBlank()) {
             return Optional.of(checked(name, Base64.getDecoder().decode(inline.strip())));
         }

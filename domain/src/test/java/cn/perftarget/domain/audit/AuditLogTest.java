@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.perftarget.domain.db.AsOwner;
+import cn.perftarget.domain.db.EmbeddedDatabase;
 import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.revision.RevisionKind;
@@ -53,6 +55,9 @@ class AuditLogTest {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    EmbeddedDatabase db;
 
     TransactionTemplate tx;
     long tableId;
@@ -166,26 +171,24 @@ class AuditLogTest {
     }
 
     @Test
-    void theDatabaseRefusesToChangeDeleteOrTruncateTheHistory() {
+    void theDatabaseRefusesToChangeDeleteOrTruncateTheHistoryEvenToItsOwner() {
         appendSome(2);
         String message = "审计记录只能追加，不得修改、删除或清空";
 
-        assertThatThrownBy(() -> jdbc.update("update audit_entry set comment = '改' where table_id = ?", tableId))
+        // the application role has no right to (DatabaseRolesTest); the owner has, and the triggers stop it
+        assertThatThrownBy(() -> asOwner("update audit_entry set comment = '改' where table_id = " + tableId))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining(message);
-        assertThatThrownBy(() -> jdbc.update("delete from audit_entry where table_id = ? and seq = 2", tableId))
+        assertThatThrownBy(() -> asOwner("delete from audit_entry where seq = 2 and table_id = " + tableId))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining(message);
-        // rolled back whatever happens: the database is shared with other tests
-        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
-                    status.setRollbackOnly();
-                    jdbc.execute("truncate audit_entry");
-                }))
+        assertThatThrownBy(() -> asOwner("truncate audit_entry"))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining(message);
-        assertThatThrownBy(() -> jdbc.update("delete from audit_head where table_id = ?", tableId))
+        assertThatThrownBy(() -> asOwner("delete from audit_head where table_id = " + tableId))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("审计链头只能随新记录前移");
+        // the application role may move a head forward only
         assertThatThrownBy(() -> jdbc.update("update audit_head set last_seq = 1 where table_id = ?", tableId))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("审计链头只能随新记录前移");
@@ -345,10 +348,10 @@ class AuditLogTest {
     @Test
     void aRemovedChainHeadIsReportedAndAppendingGoesOn() {
         appendSome(2);
-        tx.executeWithoutResult(status -> {
-            jdbc.execute("alter table audit_head disable trigger audit_head_guard");
-            jdbc.update("delete from audit_head where table_id = ?", tableId);
-            jdbc.execute("alter table audit_head enable trigger audit_head_guard");
+        AsOwner.inTransaction(db, owner -> {
+            owner.execute("alter table audit_head disable trigger audit_head_guard");
+            owner.update("delete from audit_head where table_id = ?", tableId);
+            owner.execute("alter table audit_head enable trigger audit_head_guard");
         });
 
         assertThat(audit.verify(tableId).problems())
@@ -457,15 +460,23 @@ class AuditLogTest {
         }
     }
 
-    /** Runs statements (each with the table id as parameter) with the append-only trigger off, as a superuser could. */
+    /**
+     * Runs statements (each with the table id as parameter) with the append-only trigger off, as the owner of the
+     * tables could.
+     */
     private void behindTheApplicationsBack(String... statements) {
-        tx.executeWithoutResult(status -> {
-            jdbc.execute("alter table audit_entry disable trigger " + ENTRY_TRIGGER);
+        AsOwner.inTransaction(db, owner -> {
+            owner.execute("alter table audit_entry disable trigger " + ENTRY_TRIGGER);
             for (String sql : statements) {
-                assertThat(jdbc.update(sql, tableId)).isEqualTo(1);
+                assertThat(owner.update(sql, tableId)).isEqualTo(1);
             }
-            jdbc.execute("alter table audit_entry enable trigger " + ENTRY_TRIGGER);
+            owner.execute("alter table audit_entry enable trigger " + ENTRY_TRIGGER);
         });
+    }
+
+    /** A statement as the owner, rolled back whatever happens: the database is shared with other tests. */
+    private void asOwner(String sql) {
+        AsOwner.rolledBack(db, owner -> owner.execute(sql));
     }
 
     private void waitUntilABackendWaitsForALock() throws InterruptedException {
