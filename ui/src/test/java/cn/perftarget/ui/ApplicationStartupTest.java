@@ -60,6 +60,10 @@ class ApplicationStartupTest {
     @Test
     void healthReportsDatabaseAndEngine() {
         String body = http.getForObject("/actuator/health", String.class);
-        assertThat(body).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"processEngine\"");
+        assertThat(body)
+                .contains("\"status\":\"UP\"")
+                .contains("\"db\"")
+                .contains("\"processEngine\"")
+                .contains("\"audit\"");
     }
 }

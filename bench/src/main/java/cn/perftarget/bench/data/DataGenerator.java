@@ -2,6 +2,7 @@ package cn.perftarget.bench.data;
 
 import cn.perftarget.domain.db.EmbeddedDatabase;
 import cn.perftarget.domain.rules.settings.RegionValidators;
+import cn.perftarget.domain.security.ChainKey;
 import cn.perftarget.domain.table.TableCodec;
 import cn.perftarget.domain.table.TargetTable;
 import java.time.Duration;
@@ -65,7 +66,8 @@ public final class DataGenerator {
                 dataSource,
                 transaction,
                 context.getBean(TableCodec.class),
-                new RoundDriver(context.getBean(ProcessEngine.class)));
+                new RoundDriver(context.getBean(ProcessEngine.class)),
+                context.getBean(ChainKey.class));
         this.organisationWriter = new OrganisationWriter(jdbc, context.getBean(PasswordEncoder.class));
         this.routing = new FiscalRoutingTable(
                 context.getBean(RepositoryService.class), context.getBean(DecisionService.class));

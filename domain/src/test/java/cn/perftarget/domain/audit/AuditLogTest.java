@@ -10,6 +10,7 @@ import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.revision.RevisionKind;
 import cn.perftarget.domain.revision.RevisionRepository;
+import cn.perftarget.domain.security.ChainKey;
 import cn.perftarget.domain.table.SeedLikeTables;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TableNotFoundException;
@@ -58,6 +59,9 @@ class AuditLogTest {
 
     @Autowired
     EmbeddedDatabase db;
+
+    @Autowired
+    ChainKey key;
 
     TransactionTemplate tx;
     long tableId;
@@ -264,7 +268,7 @@ class AuditLogTest {
     }
 
     @Test
-    void verificationFindsAnEntryReplacedWithARecomputedHash() {
+    void verificationFindsAnEntryReplacedWithAHashRecomputedWithoutTheKey() {
         appendSome(4);
         AuditEntry second = audit.history(tableId).get(1);
         StoredEntry forged = new StoredEntry(
@@ -280,8 +284,10 @@ class AuditLogTest {
                 "伪造",
                 null,
                 second.prevHash(),
-                null);
-        String forgedHash = AuditHasher.hash(forged);
+                "",
+                AuditHasher.V2);
+        // the hash as the application computes it, but with a key of the forger's choosing
+        String forgedHash = new AuditHasher(new ChainKey(new byte[32])).hash(forged);
 
         behindTheApplicationsBack("update audit_entry set actor = 'mallory', from_state = null, to_state = null,"
                 + " comment = '伪造', revision_id = null, hash = '" + forgedHash + "' where table_id = ? and seq = 2");
@@ -289,6 +295,40 @@ class AuditLogTest {
         assertThat(audit.verify(tableId).problems())
                 .extracting(AuditProblem::seq, AuditProblem::kind)
                 .containsExactly(tuple(2, AuditProblem.Kind.TAMPERED));
+    }
+
+    @Test
+    void verificationFindsAnEntryReplacedInTheUnkeyedFormatAfterKeyedOnes() {
+        appendSome(4);
+        AuditEntry second = audit.history(tableId).get(1);
+        StoredEntry forged = new StoredEntry(
+                second.id(),
+                tableId,
+                2,
+                "mallory",
+                second.actorRole(),
+                second.at(),
+                second.action().name(),
+                null,
+                null,
+                "伪造",
+                null,
+                second.prevHash(),
+                "",
+                AuditHasher.V1);
+        // the unkeyed SHA-256 anyone can compute, with the format set back to it
+        String forgedHash = new AuditHasher(new ChainKey(new byte[32])).hash(forged);
+
+        behindTheApplicationsBack("update audit_entry set actor = 'mallory', from_state = null, to_state = null,"
+                + " comment = '伪造', revision_id = null, hash_format = 'audit-v1', hash = '" + forgedHash
+                + "' where table_id = ? and seq = 2");
+
+        assertThat(audit.verify(tableId).problems())
+                .extracting(
+                        AuditProblem::seq,
+                        AuditProblem::kind,
+                        p -> MessageBundles.domain().chinese(p.message()))
+                .containsExactly(tuple(2, AuditProblem.Kind.TAMPERED, "第2条记录为未加密钥的旧格式，却排在已用密钥签名的记录之后，可能是伪造的"));
     }
 
     @Test
@@ -308,10 +348,13 @@ class AuditLogTest {
                 null,
                 null,
                 last.prevHash(),
-                null);
+                "",
+                AuditHasher.V2);
+        // recomputed with the key (as if it had leaked): only the head, which recorded the hash, tells
+        String recomputed = new AuditHasher(key).hash(forged);
 
         behindTheApplicationsBack("update audit_entry set action = 'APPROVE', from_state = null, to_state = null,"
-                + " comment = null, revision_id = null, hash = '" + AuditHasher.hash(forged)
+                + " comment = null, revision_id = null, hash = '" + recomputed
                 + "' where table_id = ? and seq = 3");
 
         assertThat(audit.verify(tableId).problems())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.perftarget.domain.DomainTestApplication;
 import cn.perftarget.domain.dbrole.AuditTables;
+import cn.perftarget.domain.security.KeyFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -43,6 +45,9 @@ class DatabaseRolesTest {
 
     @Autowired
     DataSource application;
+
+    @Autowired
+    KeyFiles keys;
 
     @Test
     void theApplicationConnectsAsTheApplicationRoleAndFlywayAsTheOwner() {
@@ -147,7 +152,9 @@ class DatabaseRolesTest {
             "--spring.datasource.password=" + credentials.superuser(),
             "--spring.flyway.user=perftarget_owner",
             "--spring.flyway.password=" + credentials.owner(),
-            "--spring.main.web-application-type=none"
+            "--spring.main.web-application-type=none",
+            "--perftarget.keys.audit=" + auditKey(),
+            "--perftarget.audit.check-at-start=false"
         };
         assertThatThrownBy(() -> start(asSuperuser).close())
                 .hasStackTraceContaining("是超级用户")
@@ -171,10 +178,16 @@ class DatabaseRolesTest {
                                 "--spring.datasource.url=" + db.jdbcUrl(),
                                 "--spring.datasource.username=perftarget_owner",
                                 "--spring.datasource.password=" + credentials.owner(),
-                                "--spring.main.web-application-type=none")
+                                "--spring.main.web-application-type=none",
+                                "--perftarget.keys.audit=" + auditKey())
                         .close())
                 .hasStackTraceContaining("是审计表")
                 .hasStackTraceContaining("owns the audit tables");
+    }
+
+    /** the key of this context's chains: an external database needs its key configured */
+    private String auditKey() {
+        return Base64.getEncoder().encodeToString(keys.key("audit"));
     }
 
     private static ConfigurableApplicationContext start(String... args) {
