@@ -2,6 +2,7 @@ package cn.perftarget.workflow.approval;
 
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.table.DuplicateProjectCodeException;
 import cn.perftarget.domain.table.StaleTableException;
 import cn.perftarget.domain.table.TableNotFoundException;
@@ -13,6 +14,7 @@ import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.error.ValidationFailedException;
 import cn.perftarget.workflow.error.WorkflowException;
+import cn.perftarget.workflow.limits.InputLimits;
 import cn.perftarget.workflow.process.ServiceCall;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -31,7 +33,8 @@ import org.springframework.stereotype.Service;
  * <p>
  * Failures are {@link WorkflowException}s with Chinese messages: {@link NotFoundException} (not found or no access),
  * {@link NotAllowedException}, {@link ConflictException} (someone else acted first), {@link ValidationFailedException}
- * (ERROR findings) and {@link InvalidInputException} (e.g. a missing comment).
+ * (ERROR findings) and {@link InvalidInputException} (e.g. a missing comment, or an input beyond its size limit:
+ * {@link InputLimits}, checked before anything is read or stored).
  */
 @Service
 public class ApprovalService {
@@ -44,6 +47,8 @@ public class ApprovalService {
     private final DepartmentReviewActions departmentReview;
     private final FiscalReviewActions fiscalReview;
     private final UnitConfirmationActions unitConfirmation;
+    private final PasteParsing pasteParsing;
+    private final InputLimits limits;
 
     ApprovalService(
             DraftingActions drafting,
@@ -53,7 +58,9 @@ public class ApprovalService {
             AssignmentActions assignment,
             DepartmentReviewActions departmentReview,
             FiscalReviewActions fiscalReview,
-            UnitConfirmationActions unitConfirmation) {
+            UnitConfirmationActions unitConfirmation,
+            PasteParsing pasteParsing,
+            InputLimits limits) {
         this.drafting = drafting;
         this.submission = submission;
         this.withdrawal = withdrawal;
@@ -62,27 +69,46 @@ public class ApprovalService {
         this.departmentReview = departmentReview;
         this.fiscalReview = fiscalReview;
         this.unitConfirmation = unitConfirmation;
+        this.pasteParsing = pasteParsing;
+        this.limits = limits;
     }
 
     // ---------------------------------------------------------------- drafter (编制人)
 
     /** 新建: a table of the drafter's unit, in state 编制中; the content's fiscal year is required. */
     public ActionResult create(AppUser user, TargetTable content) {
-        return run(user, () -> drafting.create(user, content));
+        return run(user, () -> {
+            limits.content(content);
+            return drafting.create(user, content);
+        });
     }
 
     /**
      * 导入: the tables of a pasted document that belong to the drafter's unit; others are skipped and listed.
      *
+     * The text is checked against its limits (2 MB, 20,000 lines by default) and read before the transaction that
+     * stores the tables opens.
+     *
      * @param fiscalYear the year for tables whose document does not say, may be null
      */
     public ImportResult importTables(AppUser user, String pastedText, @Nullable Integer fiscalYear) {
-        return run(user, () -> drafting.importTables(user, pastedText, fiscalYear));
+        return run(user, () -> drafting.importTables(user, pasteParsing.parse(user, pastedText, fiscalYear)));
+    }
+
+    /**
+     * 导入预览: what {@link #importTables} would read from the paste — nothing is stored, no transaction opens; the
+     * same refusals (not a drafter, blank, beyond the limits).
+     */
+    public ImportedDocument previewImport(AppUser user, String pastedText, @Nullable Integer fiscalYear) {
+        return run(user, () -> pasteParsing.parse(user, pastedText, fiscalYear));
     }
 
     /** 修改: saves the working copy of a table in 编制中, if nobody changed it since {@code expectedVersion}. */
     public ActionResult saveDraft(AppUser user, long tableId, TargetTable content, int expectedVersion) {
-        return run(user, () -> drafting.saveDraft(user, tableId, content, expectedVersion));
+        return run(user, () -> {
+            limits.content(content);
+            return drafting.saveDraft(user, tableId, content, expectedVersion);
+        });
     }
 
     /** 提交 or 重新提交: refused while an ERROR finding stands; freezes a revision. */
@@ -97,7 +123,10 @@ public class ApprovalService {
 
     /** 申请调整: reopens an approved table; the approved version stays in force until the adjustment is approved. */
     public ActionResult reopen(AppUser user, long tableId, String reason) {
-        return run(user, () -> adjustment.reopen(user, tableId, reason));
+        return run(user, () -> {
+            limits.comment(reason);
+            return adjustment.reopen(user, tableId, reason);
+        });
     }
 
     /** 接受协商修改 (单位确认 after 良): the edited revision is approved. */
@@ -110,7 +139,10 @@ public class ApprovalService {
      * null, is refused).
      */
     public ActionResult dispute(AppUser user, String taskId, @Nullable String comment) {
-        return run(user, () -> unitConfirmation.dispute(user, taskId, comment));
+        return run(user, () -> {
+            limits.comment(comment);
+            return unitConfirmation.dispute(user, taskId, comment);
+        });
     }
 
     // ---------------------------------------------------------------- reviewers (审核人)
@@ -127,17 +159,27 @@ public class ApprovalService {
 
     /** 转办 a review task to a colleague of the same organisation who may review it; comment optional. */
     public ActionResult transfer(AppUser user, String taskId, String colleagueUsername, @Nullable String comment) {
-        return run(user, () -> assignment.transfer(user, taskId, colleagueUsername, comment));
+        return run(user, () -> {
+            limits.username(colleagueUsername);
+            limits.comment(comment);
+            return assignment.transfer(user, taskId, colleagueUsername, comment);
+        });
     }
 
     /** 主管部门审核通过: on to the fiscal review (routed by the DMN); comment optional. */
     public ActionResult pass(AppUser user, String taskId, @Nullable String comment) {
-        return run(user, () -> departmentReview.pass(user, taskId, comment));
+        return run(user, () -> {
+            limits.comment(comment);
+            return departmentReview.pass(user, taskId, comment);
+        });
     }
 
     /** 主管部门退回: back to the unit; comment mandatory (none, null, is refused). */
     public ActionResult returnToUnit(AppUser user, String taskId, @Nullable String comment) {
-        return run(user, () -> departmentReview.returnToUnit(user, taskId, comment));
+        return run(user, () -> {
+            limits.comment(comment);
+            return departmentReview.returnToUnit(user, taskId, comment);
+        });
     }
 
     /**
@@ -150,7 +192,11 @@ public class ApprovalService {
             @Nullable Grade grade,
             @Nullable String comment,
             @Nullable TargetTable edited) {
-        return run(user, () -> fiscalReview.grade(user, taskId, grade, comment, edited));
+        return run(user, () -> {
+            limits.comment(comment);
+            limits.content(edited);
+            return fiscalReview.grade(user, taskId, grade, comment, edited);
+        });
     }
 
     private static <T> T run(AppUser user, Supplier<T> action) {
