@@ -9,10 +9,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 /**
  * No database configured ({@code spring.datasource.url} unset or blank) and the zonky binaries on the class path:
@@ -46,7 +45,6 @@ public class EmbeddedDatabaseConfiguration {
 
     /** The application's connections: as the application role, which may change data but not the schema. */
     @Bean(destroyMethod = "close")
-    @Primary
     DataSource dataSource(EmbeddedDatabase db, @Value("${perftarget.embedded-db.pool-size:20}") int poolSize) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(db.jdbcUrl());
@@ -57,10 +55,13 @@ public class EmbeddedDatabaseConfiguration {
         return ds;
     }
 
-    /** Flyway's connections: as the owner, which creates the schema and grants the application role its rights. */
-    @Bean(defaultCandidate = false)
-    @FlywayDataSource
-    DataSource flywayDataSource(EmbeddedDatabase db) {
-        return db.ownerDataSource();
+    /**
+     * Flyway's connections: as the owner, which creates the schema and grants the application role its rights. Given
+     * to Flyway directly, not as a bean: no other part of the application (the health endpoint included) connects as
+     * the owner.
+     */
+    @Bean
+    FlywayConfigurationCustomizer ownerRunsTheMigrations(EmbeddedDatabase db) {
+        return configuration -> configuration.dataSource(db.ownerDataSource());
     }
 }
