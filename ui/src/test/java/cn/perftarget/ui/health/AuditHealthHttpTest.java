@@ -2,9 +2,15 @@ package cn.perftarget.ui.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.perftarget.domain.audit.AuditAction;
+import cn.perftarget.domain.audit.AuditEvent;
+import cn.perftarget.domain.audit.AuditLog;
 import cn.perftarget.domain.db.EmbeddedDatabase;
 import cn.perftarget.domain.integrity.IntegrityCheck;
 import cn.perftarget.domain.integrity.Tampering;
+import cn.perftarget.domain.table.SeedLikeTables;
+import cn.perftarget.domain.table.TargetTableRepository;
+import cn.perftarget.domain.table.TestOrganisations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.stream.Stream;
@@ -15,18 +21,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code /actuator/health} over HTTP reports the audit chains: UP on an intact database; DOWN naming the table's chain
  * after an entry was changed, an entry removed, the table's whole history removed (entries and head) or the history
  * re-hashed without the key — each done as the owner of the tables, behind the application's back, then the next
- * check; UP again once it is put back. A context and database of its own, so that no other test sees it DOWN.
+ * check; UP again once it is put back (in the shared context: a second context with a process engine named
+ * {@code default} would unregister the shared one's from the webapps when it closes).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "perftarget.test.own-context=AuditHealthHttpTest")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AuditHealthHttpTest {
 
     @Autowired
@@ -37,6 +41,15 @@ class AuditHealthHttpTest {
 
     @Autowired
     EmbeddedDatabase db;
+
+    @Autowired
+    TargetTableRepository tables;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -57,10 +70,9 @@ class AuditHealthHttpTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("tamperings")
     void tamperingTurnsTheAuditComponentDownNamingTheChain(String what, TamperingCase tampering) throws Exception {
-        check.run();
+        long table = tableWithHistory();
+        check.run(); // anchors it
         assertThat(audit().path("status").asText()).isEqualTo("UP");
-        assertThat(health().path("status").asText()).isEqualTo("UP");
-        long table = aDemoTable();
 
         Runnable restore = tampering.apply(new Tampering(db), table);
         try {
@@ -83,12 +95,15 @@ class AuditHealthHttpTest {
         assertThat(audit().path("status").asText()).isEqualTo("UP");
     }
 
-    private long aDemoTable() {
-        Long id = jdbc.queryForObject(
-                "select min(table_id) from audit_head h where exists (select 1 from audit_anchor_head a"
-                        + " where a.table_id = h.table_id)",
-                Long.class);
-        assertThat(id).as("an anchored table of the demo data").isNotNull();
+    /** A table of its own with three entries, so that no other test's table is touched. */
+    private long tableWithHistory() {
+        long unit = TestOrganisations.newUnit(jdbc);
+        long id = tx.execute(s -> tables.insert(unit, 2025, SeedLikeTables.uniquelyCoded(SeedLikeTables.printing())))
+                .id();
+        for (int i = 1; i <= 3; i++) {
+            String comment = "第" + i + "步";
+            tx.executeWithoutResult(s -> audit.append(AuditEvent.of(id, "d1", "DRAFTER", AuditAction.EDIT, comment)));
+        }
         return id;
     }
 
