@@ -73,6 +73,6 @@ class ApplicationStartupTest {
         assertThat(health.health())
                 .isInstanceOfSatisfying(
                         CompositeHealth.class,
-                        h -> assertThat(h.getComponents()).containsKeys("db", "processEngine"));
+                        h -> assertThat(h.getComponents()).containsKeys("db", "processEngine", "audit"));
     }
 }

@@ -4,6 +4,7 @@ import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditChains;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.audit.AuditEvent;
+import cn.perftarget.domain.security.ChainKey;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.Role;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The audit history a planned table would have, had its actions gone through the approval service: the same actions,
  * roles, state changes, comments and revisions as the service writes them (新建/导入, 编辑, 提交, 签收, 通过/退回,
- * 评级 优), hash-chained by {@link AuditChains}; a table taken over at go-live has the one import entry of the system.
+ * 评级 优), hash-chained (keyed) by {@link AuditChains}; a table taken over at go-live has the one import entry of the system.
  */
 final class AuditTrail {
 
@@ -31,7 +32,8 @@ final class AuditTrail {
      * @param submitted the revision frozen at submission, null for drafts
      * @param approved  the approved (批复) revision, null unless approved
      */
-    static List<AuditEntry> of(long tableId, PlannedTable p, @Nullable Long submitted, @Nullable Long approved) {
+    static List<AuditEntry> of(
+            ChainKey key, long tableId, PlannedTable p, @Nullable Long submitted, @Nullable Long approved) {
         List<AuditChains.TimedEvent> events = new ArrayList<>();
         PlannedTable.Timeline t = p.times();
         if (p.step() == RoundStep.TAKEN_OVER) {
@@ -46,7 +48,7 @@ final class AuditTrail {
                             "系统上线时迁入上年度已批复的绩效目标",
                             approved),
                     t.created()));
-            return AuditChains.chain(events);
+            return AuditChains.chain(key, events);
         }
         events.add(timed(
                 new AuditEvent(
@@ -126,7 +128,7 @@ final class AuditTrail {
                             approved),
                     planned(t.graded(), "grading time")));
         }
-        return AuditChains.chain(events);
+        return AuditChains.chain(key, events);
     }
 
     private static String departmentReviewer(PlannedTable p) {

@@ -2,6 +2,7 @@ package cn.perftarget.bench.data;
 
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.revision.RevisionKind;
+import cn.perftarget.domain.security.ChainKey;
 import cn.perftarget.domain.table.TableCodec;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.workflow.process.ServiceCall;
@@ -35,13 +36,20 @@ final class TableBatchWriter {
     private final TransactionTemplate transaction;
     private final TableCodec codec;
     private final RoundDriver driver;
+    private final ChainKey key;
 
-    TableBatchWriter(DataSource dataSource, TransactionTemplate transaction, TableCodec codec, RoundDriver driver) {
+    TableBatchWriter(
+            DataSource dataSource,
+            TransactionTemplate transaction,
+            TableCodec codec,
+            RoundDriver driver,
+            ChainKey key) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = transaction;
         this.codec = codec;
         this.driver = driver;
+        this.key = key;
     }
 
     /** Nanoseconds spent so far, over all writer threads: in the engine, and in our own rows. */
@@ -173,7 +181,7 @@ final class TableBatchWriter {
                             .add(p.times().submitted())
                             .endRow();
                 }
-                List<AuditEntry> entries = AuditTrail.of(tableIds[i], p, submitted[i], approved[i]);
+                List<AuditEntry> entries = AuditTrail.of(key, tableIds[i], p, submitted[i], approved[i]);
                 for (AuditEntry e : entries) {
                     audit.add(e.tableId())
                             .add(e.seq())

@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * Checks one table's audit entries against their hash chain and the chain head. Reports, one problem per
  * position: an entry whose fields no longer give its hash (TAMPERED), or give it only at another position
  * (REORDERED); a position with no entry up to the head (MISSING); an entry replaced whole with a recomputed hash,
- * seen from the hash its successor or the head recorded (TAMPERED); entries beyond the head (TAMPERED).
+ * seen from the hash its successor or the head recorded (TAMPERED); entries beyond the head (TAMPERED). Keyed
+ * entries cannot be recomputed without the key; an unkeyed (audit-v1) entry can, and so one is accepted only before
+ * every keyed entry of its chain and, once anchors exist, only at or before the chain's anchored head. The anchored
+ * entry itself must still be there with the hash the anchor recorded.
  */
 final class AuditChainVerifier {
 
@@ -22,11 +25,24 @@ final class AuditChainVerifier {
 
     private AuditChainVerifier() {}
 
+    /** Without anchors: the chain on its own. */
+    static AuditVerification verify(long tableId, List<StoredEntry> entries, @Nullable Head head, AuditHasher hasher) {
+        return verify(tableId, entries, head, hasher, null, false);
+    }
+
     /**
-     * @param entries the table's entries ordered by seq
-     * @param head    the chain head, null when there is none
+     * @param entries      the table's entries ordered by seq
+     * @param head         the chain head, null when there is none
+     * @param anchored     the chain as the latest anchor recorded it, null when no anchor has
+     * @param anchorsExist whether any anchor exists (then an unkeyed entry must lie before the anchored head)
      */
-    static AuditVerification verify(long tableId, List<StoredEntry> entries, @Nullable Head head) {
+    static AuditVerification verify(
+            long tableId,
+            List<StoredEntry> entries,
+            @Nullable Head head,
+            AuditHasher hasher,
+            @Nullable AnchoredHead anchored,
+            boolean anchorsExist) {
         Map<Integer, StoredEntry> bySeq = new HashMap<>();
         TreeMap<Integer, AuditProblem> problems = new TreeMap<>();
         int last = head == null ? 0 : head.lastSeq();
@@ -38,10 +54,10 @@ final class AuditChainVerifier {
         }
         Set<Integer> sound = new HashSet<>();
         for (StoredEntry e : bySeq.values()) {
-            if (AuditHasher.hash(e).equals(e.hash())) {
+            if (hasher.hash(e).equals(e.hash())) {
                 sound.add(e.seq());
             } else {
-                int origin = writtenAt(e, last);
+                int origin = writtenAt(e, last, hasher);
                 if (origin > 0) {
                     report(problems, e.seq(), AuditProblem.Kind.REORDERED, "audit.problem.reordered", e.seq(), origin);
                 } else {
@@ -49,6 +65,8 @@ final class AuditChainVerifier {
                 }
             }
         }
+        // an unkeyed entry where none may be says more than the broken link it also causes
+        checkFormats(problems, new TreeMap<>(bySeq), anchored, anchorsExist);
         for (int seq = 1; seq <= last; seq++) {
             if (!bySeq.containsKey(seq)) {
                 report(problems, seq, AuditProblem.Kind.MISSING, "audit.problem.deleted", seq);
@@ -72,7 +90,50 @@ final class AuditChainVerifier {
             }
         }
         checkHead(problems, bySeq, sound, head);
+        if (anchored != null) {
+            checkAnchor(problems, bySeq, anchored);
+        }
         return new AuditVerification(tableId, entries.size(), List.copyOf(problems.values()));
+    }
+
+    /** Unkeyed entries: never after a keyed one; with anchors, never beyond the anchored head. */
+    private static void checkFormats(
+            Map<Integer, AuditProblem> problems,
+            TreeMap<Integer, StoredEntry> bySeq,
+            @Nullable AnchoredHead anchored,
+            boolean anchorsExist) {
+        boolean keyedBefore = false;
+        int covered = anchored == null ? 0 : anchored.seq();
+        for (StoredEntry e : bySeq.values()) {
+            if (!AuditHasher.V1.equals(e.format())) {
+                keyedBefore = true;
+            } else if (keyedBefore) {
+                report(problems, e.seq(), AuditProblem.Kind.TAMPERED, "audit.problem.unkeyedAfterKeyed", e.seq());
+            } else if (anchorsExist && e.seq() > covered) {
+                report(problems, e.seq(), AuditProblem.Kind.TAMPERED, "audit.problem.unkeyedUnanchored", e.seq());
+            }
+        }
+    }
+
+    /** The anchored entry is still there, as it was. */
+    private static void checkAnchor(
+            Map<Integer, AuditProblem> problems, Map<Integer, StoredEntry> bySeq, AnchoredHead anchored) {
+        StoredEntry e = bySeq.get(anchored.seq());
+        if (e == null) {
+            report(
+                    problems,
+                    anchored.seq(),
+                    AuditProblem.Kind.MISSING,
+                    "audit.problem.anchoredMissing",
+                    anchored.seq());
+        } else if (!anchored.hash().equals(e.hash())) {
+            report(
+                    problems,
+                    anchored.seq(),
+                    AuditProblem.Kind.TAMPERED,
+                    "audit.problem.anchorMismatch",
+                    anchored.seq());
+        }
     }
 
     private static void checkHead(
@@ -100,9 +161,9 @@ final class AuditChainVerifier {
     }
 
     /** The position at which the entry's fields give its stored hash, 0 when none does. */
-    private static int writtenAt(StoredEntry e, int last) {
+    private static int writtenAt(StoredEntry e, int last, AuditHasher hasher) {
         for (int seq = 1; seq <= last; seq++) {
-            if (seq != e.seq() && AuditHasher.hashAt(e, seq).equals(e.hash())) {
+            if (seq != e.seq() && hasher.hashAt(e, seq).equals(e.hash())) {
                 return seq;
             }
         }

@@ -1,5 +1,6 @@
 package cn.perftarget.domain.audit;
 
+import cn.perftarget.domain.security.ChainKey;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 /**
  * A table's whole audit history hashed at once, for bulk loads (data sets for load tests, migrations): the entries
  * {@link AuditLog#append} would write one by one, with the same seqs, timestamps (to the microsecond, as stored) and
- * hash chain, so that {@link AuditLog#verify} accepts them. Writing them (and the table's audit_head row: the last
+ * hash chain (keyed with the chain key, in the current format), so that {@link AuditLog#verify} accepts them. Writing them (and the table's audit_head row: the last
  * entry's seq and hash) is the caller's business.
  */
 public final class AuditChains {
@@ -23,7 +24,8 @@ public final class AuditChains {
      *
      * @param events the events of one table, oldest first
      */
-    public static List<AuditEntry> chain(List<TimedEvent> events) {
+    public static List<AuditEntry> chain(ChainKey key, List<TimedEvent> events) {
+        AuditHasher hasher = new AuditHasher(key);
         List<AuditEntry> entries = new ArrayList<>(events.size());
         String prev = AuditHasher.GENESIS;
         Long tableId = null;
@@ -34,7 +36,7 @@ public final class AuditChains {
             }
             tableId = id;
             StoredEntry entry = StoredEntry.of(
-                    id, entries.size() + 1, timed.at().truncatedTo(ChronoUnit.MICROS), timed.event(), prev);
+                    id, entries.size() + 1, timed.at().truncatedTo(ChronoUnit.MICROS), timed.event(), prev, hasher);
             entries.add(entry.toEntry());
             prev = entry.hash();
         }

@@ -1,39 +1,54 @@
 package cn.perftarget.domain.audit;
 
+import cn.perftarget.domain.security.ChainKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
- * The hash of an audit entry: SHA-256 (hex) of its canonical form, the JSON array
- * ["audit-v1", tableId, seq, actor, actorRole, at (ISO-8601 UTC), action, fromState, toState, comment,
- * revisionId, prevHash] with JSON null for absent values. The tag names the format, should it ever change.
+ * The hash of an audit entry over its canonical form, the JSON array [format, tableId, seq, actor, actorRole, at
+ * (ISO-8601 UTC), action, fromState, toState, comment, revisionId, prevHash] with JSON null for absent values. The
+ * entry's format says how: {@code audit-v2} (every entry written since V6) HMAC-SHA256 with the {@link ChainKey};
+ * {@code audit-v1} (entries written before) plain SHA-256, verified as they were. Hex either way.
  */
 final class AuditHasher {
 
     /** prevHash of a table's first entry */
     static final String GENESIS = "0".repeat(64);
 
-    private static final String FORMAT = "audit-v1";
+    /** unkeyed SHA-256, entries from before V6 */
+    static final String V1 = "audit-v1";
+    /** HMAC-SHA256 with the chain key */
+    static final String V2 = "audit-v2";
+    /** the format of new entries */
+    static final String CURRENT = V2;
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private AuditHasher() {}
+    private final ChainKey key;
+
+    AuditHasher(ChainKey key) {
+        this.key = key;
+    }
 
     /** The hash the entry should carry at its own seq. */
-    static String hash(StoredEntry e) {
+    String hash(StoredEntry e) {
         return hashAt(e, e.seq());
     }
 
-    /** The hash the entry would carry had it been written as entry {@code seq}. */
-    static String hashAt(StoredEntry e, int seq) {
-        String canonical;
+    /** The hash the entry would carry had it been written as entry {@code seq}; blank for an unknown format. */
+    String hashAt(StoredEntry e, int seq) {
+        return switch (e.format()) {
+            case V1 -> ChainKey.sha256(canonical(V1, e, seq));
+            case V2 -> key.mac(canonical(V2, e, seq));
+            default -> "";
+        };
+    }
+
+    private static String canonical(String format, StoredEntry e, int seq) {
         try {
-            canonical = MAPPER.writeValueAsString(Arrays.asList(
-                    FORMAT,
+            return MAPPER.writeValueAsString(Arrays.asList(
+                    format,
                     e.tableId(),
                     seq,
                     e.actor(),
@@ -47,12 +62,6 @@ final class AuditHasher {
                     e.prevHash()));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 unavailable", ex);
         }
     }
 }

@@ -1,6 +1,9 @@
 package cn.perftarget.domain.audit;
 
+import cn.perftarget.domain.security.ChainKey;
 import cn.perftarget.domain.table.TableRowLock;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,7 +12,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -20,16 +27,17 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit history of each target table: append-only (the database refuses UPDATE, DELETE and TRUNCATE) and
- * tamper-evident (each entry's SHA-256 hash covers its fields and the previous entry's hash; the chain head
- * records the last seq and hash).
+ * The audit history of each target table: append-only (the application role may only insert and read it; triggers
+ * refuse UPDATE, DELETE and TRUNCATE even to the owner) and tamper-evident (each entry's HMAC-SHA256, keyed with the
+ * {@link ChainKey} kept outside the database, covers its fields and the previous entry's hash; the chain head records
+ * the last seq and hash; entries from before V6 keep their unkeyed SHA-256).
  */
 @Repository
 public class AuditLog {
 
     private static final String COLUMNS = """
             e.id, e.table_id, e.seq, e.actor, e.actor_role, e.at, e.action, e.from_state, e.to_state, e.comment,
-            e.revision_id, e.prev_hash, e.hash""";
+            e.revision_id, e.prev_hash, e.hash, e.hash_format""";
     /** the chain head and the last entry; both are normally the same entry */
     private static final String CHAIN_END = """
             select coalesce(h.last_seq, 0) as head_seq, h.last_hash as head_hash,
@@ -46,14 +54,20 @@ public class AuditLog {
             left join audit_entry e on e.table_id = k.table_id
             order by e.seq, e.id""".formatted(COLUMNS);
 
+    /** every entry of every table, chain by chain */
+    private static final String ALL_ENTRIES =
+            "select " + COLUMNS + " from audit_entry e order by e.table_id, e.seq, e.id";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final TableRowLock lock;
     private final Clock clock;
+    private final AuditHasher hasher;
 
-    public AuditLog(NamedParameterJdbcTemplate jdbc, TableRowLock lock, ObjectProvider<Clock> clock) {
+    public AuditLog(NamedParameterJdbcTemplate jdbc, TableRowLock lock, ObjectProvider<Clock> clock, ChainKey key) {
         this.jdbc = jdbc;
         this.lock = lock;
         this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.hasher = new AuditHasher(key);
     }
 
     /**
@@ -73,7 +87,7 @@ public class AuditLog {
                         rs.getString("last_hash")));
         // timestamptz keeps microseconds: hash exactly what is stored
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        StoredEntry entry = StoredEntry.of(event.tableId(), end.nextSeq(), at, event, end.prevHash());
+        StoredEntry entry = StoredEntry.of(event.tableId(), end.nextSeq(), at, event, end.prevHash(), hasher);
         MapSqlParameterSource p = new MapSqlParameterSource()
                 .addValue("table", entry.tableId())
                 .addValue("seq", entry.seq())
@@ -86,11 +100,13 @@ public class AuditLog {
                 .addValue("comment", entry.comment())
                 .addValue("revision", entry.revisionId())
                 .addValue("prev", entry.prevHash())
-                .addValue("hash", entry.hash());
+                .addValue("hash", entry.hash())
+                .addValue("format", entry.format());
         Long id = jdbc.queryForObject("""
                 insert into audit_entry (table_id, seq, actor, actor_role, at, action, from_state, to_state, comment,
-                                         revision_id, prev_hash, hash)
-                values (:table, :seq, :actor, :role, :at, :action, :from, :to, :comment, :revision, :prev, :hash)
+                                         revision_id, prev_hash, hash, hash_format)
+                values (:table, :seq, :actor, :role, :at, :action, :from, :to, :comment, :revision, :prev, :hash,
+                        :format)
                 returning id""", p, Long.class);
         jdbc.update("""
                 insert into audit_head (table_id, last_seq, last_hash) values (:table, :seq, :hash)
@@ -106,7 +122,10 @@ public class AuditLog {
                 (rs, i) -> stored(rs).toEntry());
     }
 
-    /** Checks the table's history against its hash chain; lists every tampered, missing or reordered entry. */
+    /**
+     * Checks the table's history against its hash chain; lists every tampered, missing or reordered entry. The
+     * chain on its own: {@link #verifyAll} also holds it against the anchors.
+     */
     public AuditVerification verify(long tableId) {
         List<StoredEntry> entries = new ArrayList<>();
         AuditChainVerifier.@Nullable Head[] head = new AuditChainVerifier.Head[1];
@@ -118,7 +137,46 @@ public class AuditLog {
                 entries.add(stored(rs));
             }
         });
-        return AuditChainVerifier.verify(tableId, entries, head[0]);
+        return AuditChainVerifier.verify(tableId, entries, head[0], hasher);
+    }
+
+    /**
+     * Checks every table's history — each table with entries or a head — against its chain and its anchored head,
+     * streaming the entries (one table's entries in memory at a time); call it in a transaction (REPEATABLE READ for
+     * one snapshot of all chains).
+     *
+     * @param anchored     the latest anchored head of each table that has one
+     * @param anchorsExist whether any anchor exists
+     * @param each         receives the result of each table, in the order of the table ids
+     */
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public void verifyAll(Map<Long, AnchoredHead> anchored, boolean anchorsExist, Consumer<AuditVerification> each) {
+        Map<Long, AuditChainVerifier.Head> heads = new HashMap<>();
+        jdbc.query("select table_id, last_seq, last_hash from audit_head", (RowCallbackHandler)
+                rs -> heads.put(rs.getLong(1), new AuditChainVerifier.Head(rs.getInt(2), rs.getString(3))));
+        List<StoredEntry> chain = new ArrayList<>();
+        long[] current = {-1};
+        Runnable flush = () -> {
+            if (!chain.isEmpty()) {
+                long table = current[0];
+                each.accept(AuditChainVerifier.verify(
+                        table, chain, heads.remove(table), hasher, anchored.get(table), anchorsExist));
+                chain.clear();
+            }
+        };
+        jdbc.getJdbcTemplate().query(AuditLog::streamAll, (RowCallbackHandler) rs -> {
+            StoredEntry e = stored(rs);
+            if (e.tableId() != current[0]) {
+                flush.run();
+                current[0] = e.tableId();
+            }
+            chain.add(e);
+        });
+        flush.run();
+        // heads whose entries are all gone
+        new TreeMap<>(heads)
+                .forEach((table, head) -> each.accept(
+                        AuditChainVerifier.verify(table, List.of(), head, hasher, anchored.get(table), anchorsExist)));
     }
 
     /**
@@ -140,6 +198,13 @@ public class AuditLog {
         }
     }
 
+    /** all entries, fetched a few thousand at a time (in a transaction, PostgreSQL's driver then uses a cursor) */
+    private static PreparedStatement streamAll(Connection connection) throws SQLException {
+        PreparedStatement st = connection.prepareStatement(ALL_ENTRIES);
+        st.setFetchSize(2000);
+        return st;
+    }
+
     private static StoredEntry stored(ResultSet rs) throws SQLException {
         return new StoredEntry(
                 rs.getLong("id"),
@@ -154,6 +219,7 @@ public class AuditLog {
                 rs.getString("comment"),
                 rs.getObject("revision_id", Long.class),
                 rs.getString("prev_hash"),
-                rs.getString("hash"));
+                rs.getString("hash"),
+                rs.getString("hash_format"));
     }
 }

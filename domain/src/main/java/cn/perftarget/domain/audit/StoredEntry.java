@@ -5,8 +5,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An audit entry's columns as stored, codes in text form: what the hash covers. Verification reads entries in
- * this form so that a tampered code (an action no enum knows) is reported, not thrown.
+ * An audit entry's columns as stored, codes in text form: what the hash covers, and the format of the hash (see
+ * {@link AuditHasher}). Verification reads entries in this form so that a tampered code (an action no enum knows) is
+ * reported, not thrown.
  */
 record StoredEntry(
         long id,
@@ -21,9 +22,11 @@ record StoredEntry(
         @Nullable String comment,
         @Nullable Long revisionId,
         String prevHash,
-        String hash) {
+        String hash,
+        String format) {
 
-    static StoredEntry of(long tableId, int seq, Instant at, AuditEvent event, String prevHash) {
+    /** A new entry in the current format, hashed. */
+    static StoredEntry of(long tableId, int seq, Instant at, AuditEvent event, String prevHash, AuditHasher hasher) {
         // the hash covers every field but itself
         StoredEntry unhashed = new StoredEntry(
                 0,
@@ -38,8 +41,9 @@ record StoredEntry(
                 event.comment(),
                 event.revisionId(),
                 prevHash,
-                "");
-        return unhashed.withId(0, AuditHasher.hash(unhashed));
+                "",
+                AuditHasher.CURRENT);
+        return unhashed.withId(0, hasher.hash(unhashed));
     }
 
     StoredEntry withId(long newId, String newHash) {
@@ -56,7 +60,8 @@ record StoredEntry(
                 comment,
                 revisionId,
                 prevHash,
-                newHash);
+                newHash,
+                format);
     }
 
     AuditEntry toEntry() {

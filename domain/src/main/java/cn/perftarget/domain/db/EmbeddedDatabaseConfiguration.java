@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -17,6 +18,8 @@ import org.springframework.context.annotation.Bean;
  * start a real PostgreSQL from a Maven artifact. Its data lives in {@code perftarget.embedded-db.data-dir}
  * (blank: a temporary folder, as in tests, where each Spring context gets a database of its own). Production jars
  * carry no binaries and so never get here.
+ * <p>
+ * The application connects as the application role, Flyway as the owner role (see {@link EmbeddedRoles}).
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedPostgres.class)
@@ -36,17 +39,29 @@ public class EmbeddedDatabaseConfiguration {
                 pg.getPort(),
                 database,
                 EmbeddedPostgresServer.dataDirectory());
-        return new EmbeddedDatabase(pg.getPort(), database, EmbeddedPostgresServer.dataDirectory());
+        return new EmbeddedDatabase(
+                pg.getPort(), database, EmbeddedPostgresServer.dataDirectory(), EmbeddedPostgresServer.credentials());
     }
 
+    /** The application's connections: as the application role, which may change data but not the schema. */
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedDatabase db, @Value("${perftarget.embedded-db.pool-size:20}") int poolSize) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(db.jdbcUrl());
-        ds.setUsername("postgres");
-        ds.setPassword("postgres");
+        ds.setUsername(db.applicationUser());
+        ds.setPassword(db.applicationPassword());
         ds.setMaximumPoolSize(poolSize);
         ds.setPoolName("embedded-pg");
         return ds;
+    }
+
+    /**
+     * Flyway's connections: as the owner, which creates the schema and grants the application role its rights. Given
+     * to Flyway directly, not as a bean: no other part of the application (the health endpoint included) connects as
+     * the owner.
+     */
+    @Bean
+    FlywayConfigurationCustomizer ownerRunsTheMigrations(EmbeddedDatabase db) {
+        return configuration -> configuration.dataSource(db.ownerDataSource());
     }
 }

@@ -2,6 +2,7 @@ package cn.perftarget.domain.importer;
 
 import cn.perftarget.domain.table.TargetTable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the text a user gets when copying a published 部门预算绩效目标 document: out of Word (one cell per
@@ -38,14 +39,16 @@ public final class PasteImporter {
         }
         int firstTable = found.isEmpty() ? src.size() : found.get(0).firstLineIndex();
         DepartmentTargets department = new DepartmentReader().read(src, firstTable, layout);
+        @Nullable Integer[] years = Headings.yearsAbove(src);
         List<TargetTable> tables =
-                found.stream().map(f -> withDocumentFacts(f, src, options)).toList();
+                found.stream().map(f -> withDocumentFacts(f, years, options)).toList();
         return new ImportedDocument(tables, department, log.sorted());
     }
 
-    private static TargetTable withDocumentFacts(FoundTable found, SourceText src, ImportOptions options) {
+    private static TargetTable withDocumentFacts(
+            FoundTable found, @Nullable Integer[] yearsAbove, ImportOptions options) {
         TargetTable t = found.table();
-        Integer year = Headings.yearAbove(src, found.firstLineIndex());
+        Integer year = yearsAbove[Math.min(Math.max(found.firstLineIndex(), 0), yearsAbove.length - 1)];
         if (year == null) {
             year = options.fiscalYear();
         }

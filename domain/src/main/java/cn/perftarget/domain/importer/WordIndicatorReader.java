@@ -70,7 +70,7 @@ final class WordIndicatorReader {
 
     /** Reads the rows from item {@code from}; returns the index of the first item after the table. */
     private int readRows(int from) {
-        List<Cell> row = new ArrayList<>();
+        List<Cell.Builder> row = new ArrayList<>();
         int i = from;
         rows:
         for (; i < bound; i++) {
@@ -90,32 +90,33 @@ final class WordIndicatorReader {
                     if (Labels.isOrphanSign(it.text()) || Labels.is(it.text(), Labels.PROJECT_NAME)) {
                         break rows; // a caption of the upper part: another table starts here
                     }
-                    row.add(new Cell(it.line(), it.text()));
+                    row.add(new Cell.Builder(it.line(), it.text()));
                 }
                 case TEXT -> {
                     if (row.isEmpty()) {
                         break rows; // text after the last row: the table has ended
                     }
-                    row.set(row.size() - 1, row.get(row.size() - 1).append(it.text()));
+                    row.get(row.size() - 1).append(it.text());
                 }
             }
         }
         if (row.size() == COLUMNS) {
             emit(row);
-        } else if (row.stream().anyMatch(c -> !c.isBlank())) {
+        } else if (row.stream().anyMatch(c -> !c.cell().isBlank())) {
             log.add(row.get(0).line(), "importer.lastRowCells", row.size(), COLUMNS);
         }
         return i;
     }
 
-    private void emit(List<Cell> row) {
+    private void emit(List<Cell.Builder> row) {
+        List<Cell> cells = row.stream().map(Cell.Builder::cell).toList();
         rows.add(
-                row.get(0).text(),
-                row.get(1).text(),
-                row.get(2).text(),
-                row.get(3).text(),
-                row.get(4).text(),
-                row.get(5).text());
+                cells.get(0).text(),
+                cells.get(1).text(),
+                cells.get(2).text(),
+                cells.get(3).text(),
+                cells.get(4).text(),
+                cells.get(5).text());
         row.clear();
     }
 }

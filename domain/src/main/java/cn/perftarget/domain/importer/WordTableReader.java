@@ -93,7 +93,7 @@ final class WordTableReader {
                 unit = UnitLine.parse(it.text());
             }
         }
-        List<Cell> head = new ArrayList<>();
+        List<Cell.Builder> head = new ArrayList<>();
         int headerAt = -1;
         for (int i = anchor; i < bound; i++) {
             Item it = items.get(i);
@@ -102,12 +102,13 @@ final class WordTableReader {
                     headerAt = i;
                     break;
                 }
-                head.add(new Cell(it.line(), it.text()));
+                head.add(new Cell.Builder(it.line(), it.text()));
             } else if (it.kind() == Kind.TEXT && !head.isEmpty()) {
-                head.set(head.size() - 1, head.get(head.size() - 1).append(it.text()));
+                head.get(head.size() - 1).append(it.text());
             }
         }
-        TargetTable table = new WordHeadReader(head, log).read();
+        TargetTable table =
+                new WordHeadReader(head.stream().map(Cell.Builder::cell).toList(), log).read();
         if (unit.isPresent()) {
             table = table.withUnit(unit.get().code(), unit.get().name(), null);
         }

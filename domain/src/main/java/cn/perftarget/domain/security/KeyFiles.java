@@ -60,11 +60,21 @@ public class KeyFiles {
             if (!generate) {
                 return Optional.empty();
             }
-            Files.createDirectories(file.getParent());
+            Path keys = Path.of(dir);
+            if (!Files.isDirectory(keys)) {
+                Files.createDirectories(keys);
+                ownerOnly(keys, "rwx------");
+            }
             byte[] key = new byte[KEY_BYTES];
             new SecureRandom().nextBytes(key);
+            // created owner-only before the key is written into it: never readable by others, not even for a moment
+            try {
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(file);
+            }
             Files.writeString(file, Base64.getEncoder().encodeToString(key));
-            ownerOnly(file);
             return Optional.of(key);
         } catch (IOException e) {
             throw new UncheckedIOException("key file " + file + " cannot be read or written", e);
@@ -78,9 +88,9 @@ public class KeyFiles {
         return key;
     }
 
-    private static void ownerOnly(Path file) throws IOException {
+    private static void ownerOnly(Path file, String permissions) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system (Windows): the folder's own permissions apply
         }

@@ -6,6 +6,9 @@ import java.util.Optional;
 /** Number reading shared by the cells: full-width digits, spaces and thousands separators tolerated. */
 public final class Numbers {
 
+    /** The longest text read as a number. */
+    private static final int MAX_LENGTH = 60;
+
     private Numbers() {}
 
     /** Folds full-width ASCII forms (０-９, ．, ％, ＞ …) to their half-width twins and the ideographic space to a space. */
@@ -30,7 +33,8 @@ public final class Numbers {
     /** A plain decimal number, or empty. */
     public static Optional<BigDecimal> parseDecimal(String text) {
         String t = halfWidth(text).replace(",", "").replace(" ", "").trim();
-        if (t.isEmpty()) {
+        // no amount or share has more; BigDecimal reads a long number in quadratic time
+        if (t.isEmpty() || t.length() > MAX_LENGTH) {
             return Optional.empty();
         }
         try {

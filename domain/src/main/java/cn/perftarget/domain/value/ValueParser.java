@@ -38,6 +38,9 @@ public final class ValueParser {
         Operator.GE, Operator.LE, Operator.GE, Operator.LE, Operator.LE, Operator.LE
     };
 
+    /** The most digits a number of a value may have (a longer one is text): BigDecimal reads digits in quadratic time. */
+    private static final int MAX_DIGITS = 40;
+
     /** Multipliers that may stand before a unit, or alone: 万 in 1万, 万元, 25万份. */
     private static final String[] MULTIPLIERS = {"万", "亿", "千"};
 
@@ -177,6 +180,9 @@ public final class ValueParser {
                     break;
                 }
                 i++;
+            }
+            if (digits.length() > MAX_DIGITS) {
+                return null; // no indicator counts in such numbers; reading one would take quadratic time
             }
             number = new BigDecimal(digits.toString());
         } else {

@@ -3,6 +3,7 @@ package cn.perftarget.domain.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.perftarget.domain.security.ChainKey;
 import cn.perftarget.domain.table.SeedLikeTables;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTableRepository;
@@ -17,7 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A history hashed in bulk and written with plain SQL is one the audit log accepts and goes on with. */
+/**
+ * A history hashed in bulk (keyed, in the current format: the column's default) and written with plain SQL is one
+ * the audit log accepts and goes on with.
+ */
 @SpringBootTest
 class AuditChainsTest {
 
@@ -33,6 +37,9 @@ class AuditChainsTest {
     @Autowired
     PlatformTransactionManager transactionManager;
 
+    @Autowired
+    ChainKey key;
+
     @Test
     void bulkHashedHistoryVerifiesAndTheLogAppendsAfterIt() {
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
@@ -41,13 +48,23 @@ class AuditChainsTest {
                         s -> tables.insert(unit, 2025, SeedLikeTables.uniquelyCoded(SeedLikeTables.printing())))
                 .id();
         Instant t0 = Instant.parse("2025-03-01T02:03:04.123456789Z");
-        List<AuditEntry> chain = AuditChains.chain(List.of(
-                new AuditChains.TimedEvent(
-                        new AuditEvent(
-                                tableId, "d1", "DRAFTER", AuditAction.CREATE, null, TableStatus.DRAFTING, null, null),
-                        t0),
-                new AuditChains.TimedEvent(
-                        AuditEvent.of(tableId, "d1", "DRAFTER", AuditAction.EDIT, "改预算"), t0.plusSeconds(3600))));
+        List<AuditEntry> chain = AuditChains.chain(
+                key,
+                List.of(
+                        new AuditChains.TimedEvent(
+                                new AuditEvent(
+                                        tableId,
+                                        "d1",
+                                        "DRAFTER",
+                                        AuditAction.CREATE,
+                                        null,
+                                        TableStatus.DRAFTING,
+                                        null,
+                                        null),
+                                t0),
+                        new AuditChains.TimedEvent(
+                                AuditEvent.of(tableId, "d1", "DRAFTER", AuditAction.EDIT, "改预算"),
+                                t0.plusSeconds(3600))));
 
         assertThat(chain).extracting(AuditEntry::seq).containsExactly(1, 2);
         assertThat(chain.get(0).prevHash()).isEqualTo(AuditHasher.GENESIS);
@@ -93,9 +110,13 @@ class AuditChainsTest {
     @Test
     void aChainBelongsToOneTable() {
         Instant now = Instant.now();
-        assertThatThrownBy(() -> AuditChains.chain(List.of(
-                        new AuditChains.TimedEvent(AuditEvent.of(1, "a", "DRAFTER", AuditAction.EDIT, null), now),
-                        new AuditChains.TimedEvent(AuditEvent.of(2, "a", "DRAFTER", AuditAction.EDIT, null), now))))
+        assertThatThrownBy(() -> AuditChains.chain(
+                        key,
+                        List.of(
+                                new AuditChains.TimedEvent(
+                                        AuditEvent.of(1, "a", "DRAFTER", AuditAction.EDIT, null), now),
+                                new AuditChains.TimedEvent(
+                                        AuditEvent.of(2, "a", "DRAFTER", AuditAction.EDIT, null), now))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.perftarget.domain.db.AsOwner;
+import cn.perftarget.domain.db.EmbeddedDatabase;
 import cn.perftarget.domain.i18n.MessageBundles;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.revision.RevisionKind;
 import cn.perftarget.domain.revision.RevisionRepository;
+import cn.perftarget.domain.security.ChainKey;
 import cn.perftarget.domain.table.SeedLikeTables;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TableNotFoundException;
@@ -53,6 +56,12 @@ class AuditLogTest {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    EmbeddedDatabase db;
+
+    @Autowired
+    ChainKey key;
 
     TransactionTemplate tx;
     long tableId;
@@ -166,26 +175,24 @@ class AuditLogTest {
     }
 
     @Test
-    void theDatabaseRefusesToChangeDeleteOrTruncateTheHistory() {
+    void theDatabaseRefusesToChangeDeleteOrTruncateTheHistoryEvenToItsOwner() {
         appendSome(2);
         String message = "审计记录只能追加，不得修改、删除或清空";
 
-        assertThatThrownBy(() -> jdbc.update("update audit_entry set comment = '改' where table_id = ?", tableId))
+        // the application role has no right to (DatabaseRolesTest); the owner has, and the triggers stop it
+        assertThatThrownBy(() -> asOwner("update audit_entry set comment = '改' where table_id = " + tableId))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining(message);
-        assertThatThrownBy(() -> jdbc.update("delete from audit_entry where table_id = ? and seq = 2", tableId))
+        assertThatThrownBy(() -> asOwner("delete from audit_entry where seq = 2 and table_id = " + tableId))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining(message);
-        // rolled back whatever happens: the database is shared with other tests
-        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
-                    status.setRollbackOnly();
-                    jdbc.execute("truncate audit_entry");
-                }))
+        assertThatThrownBy(() -> asOwner("truncate audit_entry"))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining(message);
-        assertThatThrownBy(() -> jdbc.update("delete from audit_head where table_id = ?", tableId))
+        assertThatThrownBy(() -> asOwner("delete from audit_head where table_id = " + tableId))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("审计链头只能随新记录前移");
+        // the application role may move a head forward only
         assertThatThrownBy(() -> jdbc.update("update audit_head set last_seq = 1 where table_id = ?", tableId))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("审计链头只能随新记录前移");
@@ -261,7 +268,7 @@ class AuditLogTest {
     }
 
     @Test
-    void verificationFindsAnEntryReplacedWithARecomputedHash() {
+    void verificationFindsAnEntryReplacedWithAHashRecomputedWithoutTheKey() {
         appendSome(4);
         AuditEntry second = audit.history(tableId).get(1);
         StoredEntry forged = new StoredEntry(
@@ -277,8 +284,10 @@ class AuditLogTest {
                 "伪造",
                 null,
                 second.prevHash(),
-                null);
-        String forgedHash = AuditHasher.hash(forged);
+                "",
+                AuditHasher.V2);
+        // the hash as the application computes it, but with a key of the forger's choosing
+        String forgedHash = new AuditHasher(new ChainKey(new byte[32])).hash(forged);
 
         behindTheApplicationsBack("update audit_entry set actor = 'mallory', from_state = null, to_state = null,"
                 + " comment = '伪造', revision_id = null, hash = '" + forgedHash + "' where table_id = ? and seq = 2");
@@ -286,6 +295,40 @@ class AuditLogTest {
         assertThat(audit.verify(tableId).problems())
                 .extracting(AuditProblem::seq, AuditProblem::kind)
                 .containsExactly(tuple(2, AuditProblem.Kind.TAMPERED));
+    }
+
+    @Test
+    void verificationFindsAnEntryReplacedInTheUnkeyedFormatAfterKeyedOnes() {
+        appendSome(4);
+        AuditEntry second = audit.history(tableId).get(1);
+        StoredEntry forged = new StoredEntry(
+                second.id(),
+                tableId,
+                2,
+                "mallory",
+                second.actorRole(),
+                second.at(),
+                second.action().name(),
+                null,
+                null,
+                "伪造",
+                null,
+                second.prevHash(),
+                "",
+                AuditHasher.V1);
+        // the unkeyed SHA-256 anyone can compute, with the format set back to it
+        String forgedHash = new AuditHasher(new ChainKey(new byte[32])).hash(forged);
+
+        behindTheApplicationsBack("update audit_entry set actor = 'mallory', from_state = null, to_state = null,"
+                + " comment = '伪造', revision_id = null, hash_format = 'audit-v1', hash = '" + forgedHash
+                + "' where table_id = ? and seq = 2");
+
+        assertThat(audit.verify(tableId).problems())
+                .extracting(
+                        AuditProblem::seq,
+                        AuditProblem::kind,
+                        p -> MessageBundles.domain().chinese(p.message()))
+                .containsExactly(tuple(2, AuditProblem.Kind.TAMPERED, "第2条记录为未加密钥的旧格式，却排在已用密钥签名的记录之后，可能是伪造的"));
     }
 
     @Test
@@ -305,10 +348,13 @@ class AuditLogTest {
                 null,
                 null,
                 last.prevHash(),
-                null);
+                "",
+                AuditHasher.V2);
+        // recomputed with the key (as if it had leaked): only the head, which recorded the hash, tells
+        String recomputed = new AuditHasher(key).hash(forged);
 
         behindTheApplicationsBack("update audit_entry set action = 'APPROVE', from_state = null, to_state = null,"
-                + " comment = null, revision_id = null, hash = '" + AuditHasher.hash(forged)
+                + " comment = null, revision_id = null, hash = '" + recomputed
                 + "' where table_id = ? and seq = 3");
 
         assertThat(audit.verify(tableId).problems())
@@ -345,10 +391,10 @@ class AuditLogTest {
     @Test
     void aRemovedChainHeadIsReportedAndAppendingGoesOn() {
         appendSome(2);
-        tx.executeWithoutResult(status -> {
-            jdbc.execute("alter table audit_head disable trigger audit_head_guard");
-            jdbc.update("delete from audit_head where table_id = ?", tableId);
-            jdbc.execute("alter table audit_head enable trigger audit_head_guard");
+        AsOwner.inTransaction(db, owner -> {
+            owner.execute("alter table audit_head disable trigger audit_head_guard");
+            owner.update("delete from audit_head where table_id = ?", tableId);
+            owner.execute("alter table audit_head enable trigger audit_head_guard");
         });
 
         assertThat(audit.verify(tableId).problems())
@@ -457,15 +503,23 @@ class AuditLogTest {
         }
     }
 
-    /** Runs statements (each with the table id as parameter) with the append-only trigger off, as a superuser could. */
+    /**
+     * Runs statements (each with the table id as parameter) with the append-only trigger off, as the owner of the
+     * tables could.
+     */
     private void behindTheApplicationsBack(String... statements) {
-        tx.executeWithoutResult(status -> {
-            jdbc.execute("alter table audit_entry disable trigger " + ENTRY_TRIGGER);
+        AsOwner.inTransaction(db, owner -> {
+            owner.execute("alter table audit_entry disable trigger " + ENTRY_TRIGGER);
             for (String sql : statements) {
-                assertThat(jdbc.update(sql, tableId)).isEqualTo(1);
+                assertThat(owner.update(sql, tableId)).isEqualTo(1);
             }
-            jdbc.execute("alter table audit_entry enable trigger " + ENTRY_TRIGGER);
+            owner.execute("alter table audit_entry enable trigger " + ENTRY_TRIGGER);
         });
+    }
+
+    /** A statement as the owner, rolled back whatever happens: the database is shared with other tests. */
+    private void asOwner(String sql) {
+        AsOwner.rolledBack(db, owner -> owner.execute(sql));
     }
 
     private void waitUntilABackendWaitsForALock() throws InterruptedException {

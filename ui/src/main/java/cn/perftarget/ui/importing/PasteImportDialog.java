@@ -1,8 +1,6 @@
 package cn.perftarget.ui.importing;
 
-import cn.perftarget.domain.importer.ImportOptions;
 import cn.perftarget.domain.importer.ImportedDocument;
-import cn.perftarget.domain.importer.PasteImporter;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.time.BeijingTime;
 import cn.perftarget.domain.user.AppUser;
@@ -98,7 +96,7 @@ public final class PasteImportDialog extends Dialog {
         });
     }
 
-    /** Reads the pasted text (nothing is stored) and shows what was found. */
+    /** Reads the pasted text through the service (its limits apply; nothing is stored) and shows what was found. */
     void recognise() {
         if (text.getValue().isBlank()) {
             recognised.setVisible(false);
@@ -106,8 +104,16 @@ public final class PasteImportDialog extends Dialog {
             return;
         }
         Organisation unit = user.organisation();
-        ImportedDocument doc =
-                new PasteImporter().read(text.getValue(), new ImportOptions(unit.code(), unit.name(), year.getValue()));
+        ImportedDocument doc;
+        try {
+            doc = service.previewImport(user, text.getValue(), year.getValue());
+        } catch (WorkflowException e) {
+            // e.g. beyond the size limits: said, and nothing to accept
+            recognised.setVisible(false);
+            accept.setEnabled(false);
+            Notices.error(TranslationProvider.text(e.text()));
+            return;
+        }
         recognised.show(doc, unit.code());
         accept.setEnabled(recognised.lines().stream().anyMatch(l -> !l.otherUnit()));
     }

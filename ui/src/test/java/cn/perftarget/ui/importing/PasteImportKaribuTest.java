@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.perftarget.domain.audit.AuditAction;
@@ -101,6 +102,19 @@ class PasteImportKaribuTest extends KaribuTest {
         assertThat(_find(Div.class, s -> s.withClasses("import-problem")))
                 .extracting(Div::getText)
                 .containsExactly("没有找到绩效目标表（文本中没有“项目编码”）");
+        assertThat(_get(Button.class, s -> s.withId("paste-accept")).isEnabled())
+                .isFalse();
+    }
+
+    @Test
+    void aPasteBeyondTheLimitsIsRefusedWithWhatTheLimitIs() {
+        login("bianzhi");
+        navigate("tables", MyTablesView.class);
+        _click(_get(Button.class, s -> s.withId("tables-import")));
+
+        _setValue(_get(TextArea.class, s -> s.withId("paste-text")), "\t项目编码\n".repeat(20_001));
+
+        expectNotifications("粘贴的内容有20,001行，一次最多导入20,000行；请分几次粘贴导入");
         assertThat(_get(Button.class, s -> s.withId("paste-accept")).isEnabled())
                 .isFalse();
     }

@@ -2,6 +2,7 @@ package cn.perftarget.workflow.approval;
 
 import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.table.DuplicateProjectCodeException;
 import cn.perftarget.domain.table.StaleTableException;
 import cn.perftarget.domain.table.TableNotFoundException;
@@ -14,6 +15,7 @@ import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.error.ValidationFailedException;
 import cn.perftarget.workflow.error.WorkflowException;
+import cn.perftarget.workflow.limits.InputLimits;
 import cn.perftarget.workflow.process.ServiceCall;
 import cn.perftarget.workflow.security.SecurityAudit;
 import java.util.Objects;
@@ -34,7 +36,8 @@ import org.springframework.stereotype.Service;
  * <p>
  * Failures are {@link WorkflowException}s with Chinese messages: {@link NotFoundException} (not found or no access),
  * {@link NotAllowedException}, {@link ConflictException} (someone else acted first), {@link ValidationFailedException}
- * (ERROR findings) and {@link InvalidInputException} (e.g. a missing comment).
+ * (ERROR findings) and {@link InvalidInputException} (e.g. a missing comment, or an input beyond its size limit:
+ * {@link InputLimits}, checked before anything is read or stored).
  */
 @Service
 public class ApprovalService {
@@ -49,6 +52,8 @@ public class ApprovalService {
     private final UnitConfirmationActions unitConfirmation;
     private final Accounts accounts;
     private final SecurityAudit audit;
+    private final PasteParsing pasteParsing;
+    private final InputLimits limits;
 
     ApprovalService(
             DraftingActions drafting,
@@ -60,7 +65,9 @@ public class ApprovalService {
             FiscalReviewActions fiscalReview,
             UnitConfirmationActions unitConfirmation,
             Accounts accounts,
-            SecurityAudit audit) {
+            SecurityAudit audit,
+            PasteParsing pasteParsing,
+            InputLimits limits) {
         this.drafting = drafting;
         this.submission = submission;
         this.withdrawal = withdrawal;
@@ -71,27 +78,46 @@ public class ApprovalService {
         this.unitConfirmation = unitConfirmation;
         this.accounts = accounts;
         this.audit = audit;
+        this.pasteParsing = pasteParsing;
+        this.limits = limits;
     }
 
     // ---------------------------------------------------------------- drafter (编制人)
 
     /** 新建: a table of the drafter's unit, in state 编制中; the content's fiscal year is required. */
     public ActionResult create(AppUser user, TargetTable content) {
-        return run(user, "create", u -> drafting.create(u, content));
+        return run(user, "create", u -> {
+            limits.content(content);
+            return drafting.create(u, content);
+        });
     }
 
     /**
      * 导入: the tables of a pasted document that belong to the drafter's unit; others are skipped and listed.
      *
+     * The text is checked against its limits (2 MB, 20,000 lines by default) and read before the transaction that
+     * stores the tables opens.
+     *
      * @param fiscalYear the year for tables whose document does not say, may be null
      */
     public ImportResult importTables(AppUser user, String pastedText, @Nullable Integer fiscalYear) {
-        return run(user, "importTables", u -> drafting.importTables(u, pastedText, fiscalYear));
+        return run(user, "importTables", u -> drafting.importTables(u, pasteParsing.parse(u, pastedText, fiscalYear)));
+    }
+
+    /**
+     * 导入预览: what {@link #importTables} would read from the paste — nothing is stored, no transaction opens; the
+     * same refusals (not a drafter, blank, beyond the limits).
+     */
+    public ImportedDocument previewImport(AppUser user, String pastedText, @Nullable Integer fiscalYear) {
+        return run(user, "previewImport", u -> pasteParsing.parse(u, pastedText, fiscalYear));
     }
 
     /** 修改: saves the working copy of a table in 编制中, if nobody changed it since {@code expectedVersion}. */
     public ActionResult saveDraft(AppUser user, long tableId, TargetTable content, int expectedVersion) {
-        return run(user, "saveDraft table:" + tableId, u -> drafting.saveDraft(u, tableId, content, expectedVersion));
+        return run(user, "saveDraft table:" + tableId, u -> {
+            limits.content(content);
+            return drafting.saveDraft(u, tableId, content, expectedVersion);
+        });
     }
 
     /** 提交 or 重新提交: refused while an ERROR finding stands; freezes a revision. */
@@ -106,7 +132,10 @@ public class ApprovalService {
 
     /** 申请调整: reopens an approved table; the approved version stays in force until the adjustment is approved. */
     public ActionResult reopen(AppUser user, long tableId, String reason) {
-        return run(user, "reopen table:" + tableId, u -> adjustment.reopen(u, tableId, reason));
+        return run(user, "reopen table:" + tableId, u -> {
+            limits.comment(reason);
+            return adjustment.reopen(u, tableId, reason);
+        });
     }
 
     /** 接受协商修改 (单位确认 after 良): the edited revision is approved. */
@@ -119,7 +148,10 @@ public class ApprovalService {
      * null, is refused).
      */
     public ActionResult dispute(AppUser user, String taskId, @Nullable String comment) {
-        return run(user, "dispute task:" + taskId, u -> unitConfirmation.dispute(u, taskId, comment));
+        return run(user, "dispute task:" + taskId, u -> {
+            limits.comment(comment);
+            return unitConfirmation.dispute(u, taskId, comment);
+        });
     }
 
     // ---------------------------------------------------------------- reviewers (审核人)
@@ -136,17 +168,27 @@ public class ApprovalService {
 
     /** 转办 a review task to a colleague of the same organisation who may review it; comment optional. */
     public ActionResult transfer(AppUser user, String taskId, String colleagueUsername, @Nullable String comment) {
-        return run(user, "transfer task:" + taskId, u -> assignment.transfer(u, taskId, colleagueUsername, comment));
+        return run(user, "transfer task:" + taskId, u -> {
+            limits.username(colleagueUsername);
+            limits.comment(comment);
+            return assignment.transfer(u, taskId, colleagueUsername, comment);
+        });
     }
 
     /** 主管部门审核通过: on to the fiscal review (routed by the DMN); comment optional. */
     public ActionResult pass(AppUser user, String taskId, @Nullable String comment) {
-        return run(user, "pass task:" + taskId, u -> departmentReview.pass(u, taskId, comment));
+        return run(user, "pass task:" + taskId, u -> {
+            limits.comment(comment);
+            return departmentReview.pass(u, taskId, comment);
+        });
     }
 
     /** 主管部门退回: back to the unit; comment mandatory (none, null, is refused). */
     public ActionResult returnToUnit(AppUser user, String taskId, @Nullable String comment) {
-        return run(user, "returnToUnit task:" + taskId, u -> departmentReview.returnToUnit(u, taskId, comment));
+        return run(user, "returnToUnit task:" + taskId, u -> {
+            limits.comment(comment);
+            return departmentReview.returnToUnit(u, taskId, comment);
+        });
     }
 
     /**
@@ -159,7 +201,11 @@ public class ApprovalService {
             @Nullable Grade grade,
             @Nullable String comment,
             @Nullable TargetTable edited) {
-        return run(user, "grade task:" + taskId, u -> fiscalReview.grade(u, taskId, grade, comment, edited));
+        return run(user, "grade task:" + taskId, u -> {
+            limits.comment(comment);
+            limits.content(edited);
+            return fiscalReview.grade(u, taskId, grade, comment, edited);
+        });
     }
 
     /**

@@ -5,9 +5,7 @@ import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.audit.AuditEvent;
 import cn.perftarget.domain.audit.AuditLog;
 import cn.perftarget.domain.i18n.Message;
-import cn.perftarget.domain.importer.ImportOptions;
 import cn.perftarget.domain.importer.ImportedDocument;
-import cn.perftarget.domain.importer.PasteImporter;
 import cn.perftarget.domain.org.OrgKind;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.table.StoredTable;
@@ -20,11 +18,12 @@ import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.InvalidInputException.Input;
 import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.limits.InputLimits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,12 +37,19 @@ class DraftingActions {
     private final AuditLog audit;
     private final TableLoader loader;
     private final Transitions transitions;
+    private final InputLimits limits;
 
-    DraftingActions(TargetTableRepository tables, AuditLog audit, TableLoader loader, Transitions transitions) {
+    DraftingActions(
+            TargetTableRepository tables,
+            AuditLog audit,
+            TableLoader loader,
+            Transitions transitions,
+            InputLimits limits) {
         this.tables = tables;
         this.audit = audit;
         this.loader = loader;
         this.transitions = transitions;
+        this.limits = limits;
     }
 
     @Transactional
@@ -61,14 +67,10 @@ class DraftingActions {
         return created(user, tables.insert(unit.savedId(), year, own), AuditAction.CREATE);
     }
 
+    /** The second half of 导入: stores the tables {@link PasteParsing} read, in one transaction. */
     @Transactional
-    public ImportResult importTables(AppUser user, String pastedText, @Nullable Integer fiscalYear) {
+    public ImportResult importTables(AppUser user, ImportedDocument doc) {
         Organisation unit = drafterUnit(user);
-        if (pastedText == null || pastedText.isBlank()) {
-            throw InvalidInputException.of(Input.DOCUMENT, "error.paste.required");
-        }
-        ImportedDocument doc =
-                new PasteImporter().read(pastedText, new ImportOptions(unit.code(), unit.name(), fiscalYear));
         List<ActionResult> created = new ArrayList<>();
         List<Message> skipped = new ArrayList<>();
         Set<String> codesSeen = new HashSet<>();
@@ -84,6 +86,11 @@ class DraftingActions {
             Integer year = t.fiscalYear();
             if (year == null) {
                 skipped.add(Message.of("import.skipped.noYear", number, name));
+                continue;
+            }
+            Optional<Message> tooLarge = limits.contentProblem(t);
+            if (tooLarge.isPresent()) {
+                skipped.add(Message.of("import.skipped.tooLarge", number, name, tooLarge.get()));
                 continue;
             }
             TargetTable own = t.withUnit(unit.code(), unit.name(), year);
@@ -137,7 +144,8 @@ class DraftingActions {
         }
     }
 
-    private static Organisation drafterUnit(AppUser user) {
+    /** The drafter's unit; refused for anyone but a drafter of a unit. */
+    static Organisation drafterUnit(AppUser user) {
         Organisation org = user.organisation();
         if (!user.enabled() || !user.has(Role.DRAFTER) || org.kind() != OrgKind.UNIT) {
             throw NotAllowedException.of("error.drafter.onlyUnit");

@@ -3,11 +3,15 @@ package cn.perftarget.workflow.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.perftarget.bpmn.CandidateGroups;
+import cn.perftarget.domain.db.AsOwner;
+import cn.perftarget.domain.db.EmbeddedDatabase;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.WorkflowTestSupport;
 import cn.perftarget.workflow.process.ServiceCall;
 import cn.perftarget.workflow.support.TestOrganisation;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +19,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -27,7 +30,7 @@ import org.springframework.test.context.TestPropertySource;
  * is rebuilt when its triggers are put in place on an existing database.
  * <p>
  * Runs in a Spring context of its own, and so on a database of its own ({@code EmbeddedDatabaseConfiguration} gives
- * every context a fresh database): it drops a trigger Camunda's tables need and empties {@code claimable_task}, which
+ * every context a fresh database): it drops (as the owner) a trigger Camunda's tables need and empties {@code claimable_task}, which
  * must not happen under the inbox tests sharing the common context. The property below only makes the context's
  * configuration differ from the shared one; the context is closed after the class.
  */
@@ -39,7 +42,7 @@ class ClaimableTaskProjectionTest extends WorkflowTestSupport {
     private ClaimableTaskTriggers triggers;
 
     @Autowired
-    private ProcessEngine engine;
+    private EmbeddedDatabase db;
 
     @Test
     void followsClaimsDueDatesCandidateGroupsAndCompletion() {
@@ -126,15 +129,16 @@ class ClaimableTaskProjectionTest extends WorkflowTestSupport {
     void putsMissingTriggersInPlaceAndFillsTheTableFromTheTasksAlreadyThere() {
         TestOrganisation org = newOrganisation();
         String task = taskId(submitted(org.drafter1));
-        // a database from before the projection: no triggers, an empty table
-        jdbc.execute("drop trigger claimable_task_task_update on act_ru_task");
+        // a database from before the projection: no triggers, an empty table (the owner's doing: the application
+        // role may not drop a trigger)
+        AsOwner.inTransaction(db, owner -> owner.execute("drop trigger claimable_task_task_update on act_ru_task"));
         jdbc.update("delete from claimable_task");
         try {
             approvals.claim(org.reviewer1, task);
             approvals.unclaim(org.reviewer1, task);
             assertThat(rows(task)).isEmpty();
 
-            triggers.postProcessEngineBuild(engine);
+            putTriggersInPlace();
 
             assertThat(jdbc.queryForList(
                             "select tgname from pg_trigger where tgname like 'claimable_task_%'", String.class))
@@ -145,7 +149,16 @@ class ClaimableTaskProjectionTest extends WorkflowTestSupport {
             assertThat(rows(task)).isEmpty();
         } finally {
             // whatever failed above, the other tests of this class find the projection whole (a no-op when it is)
-            triggers.postProcessEngineBuild(engine);
+            putTriggersInPlace();
+        }
+    }
+
+    /** What Flyway's afterMigrate does at every start, as the owner. */
+    private void putTriggersInPlace() {
+        try (Connection owner = db.ownerDataSource().getConnection()) {
+            triggers.ensure(owner);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -32,7 +32,12 @@ public final class GoalIndicatorRule implements Rule {
             "rule.R30.example",
             RuleParameter.number("minSharedBigrams", "rule.R30.param.minSharedBigrams", "2"));
 
-    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[%％]");
+    /**
+     * A percentage: a match starts only at the first digit of a run and never gives digits or spaces back, so that a
+     * long run of digits without % is scanned once (the unanchored {@code \d+…\s*[%％]} took quadratic time).
+     */
+    private static final Pattern PERCENT = Pattern.compile("(?<!\\d)(\\d++(?:\\.\\d++)?+)\\s*+[%％]");
+
     private static final String[] VERBS = {
         "提高到", "提升到", "提高至", "提升至", "保持在", "控制在", "不低于", "不少于", "达到", "大于", "高于", "为", "在", "达"
     };
@@ -61,6 +66,9 @@ public final class GoalIndicatorRule implements Rule {
             String phrase = withoutVerb(goals.substring(clauseStart, m.start()).strip());
             if (phrase.length() < 2) {
                 continue;
+            }
+            if (m.group(1).length() > 20) {
+                continue; // no share is written so; BigDecimal reads a long number in quadratic time
             }
             BigDecimal stated = new BigDecimal(m.group(1));
             int best = -1;

@@ -57,7 +57,10 @@ public final class PurposeAmounts {
     }
 
     private static final Pattern MENTION = Pattern.compile(
-            "(预算数|财政资金|其他资金)[ \\t\\u3000]*[:：]?[ \\t\\u3000]*([0-9０-９]+(?:[.．][0-9０-９]+)?)?[ \\t\\u3000]*(万元|万|元)");
+            // possessive: the three runs of spaces, the colon and the digits are never given back, which could not help
+            // a match but took cubic time on a long run of spaces after 预算数
+            "(预算数|财政资金|其他资金)[ \\t\\u3000]*+[:：]?+[ \\t\\u3000]*+([0-9０-９]++(?:[.．][0-9０-９]++)?+)?+"
+                    + "[ \\t\\u3000]*+(万元|万|元)");
 
     private PurposeAmounts() {}
 

@@ -1,0 +1,5 @@
+/** The application's own parts of {@code /actuator/health}: the audit chains' latest check. */
+@NullMarked
+package cn.perftarget.ui.health;
+
+import org.jspecify.annotations.NullMarked;
