@@ -3,6 +3,8 @@ package cn.perftarget.ui.editor;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.security.CurrentUser;
+import cn.perftarget.ui.security.TableRouteAction;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.read.TableReadService;
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * 编制 (route {@code tables/:id/edit}): loads the table on the server within the user's scope; an unknown id or a
  * table of another unit shows 内容不存在或无权访问, never the table.
  */
+@TableRouteAction(ServiceAction.SAVE_DRAFT)
 @Route("tables/:id/edit")
 @RolesAllowed("DRAFTER")
 public class TableEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -5,6 +5,8 @@ import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.review.ReviewView;
 import cn.perftarget.ui.security.CurrentUser;
+import cn.perftarget.ui.security.TableRouteAction;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.read.RoundProgress;
 import cn.perftarget.workflow.read.TableHistory;
@@ -39,6 +41,7 @@ import java.util.Map;
  * Opened per table (from the review screen, through {@link cn.perftarget.ui.review.HistoryLink}): every signed-in
  * role may open it, and the reader shows only a table in the user's scope.
  */
+@TableRouteAction(ServiceAction.READ_HISTORY)
 @Route("history/:tableId")
 @PermitAll
 @StyleSheet("context://styles/perftarget-review.css")

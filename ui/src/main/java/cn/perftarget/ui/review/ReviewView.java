@@ -11,6 +11,8 @@ import cn.perftarget.ui.editor.TableEditorView;
 import cn.perftarget.ui.findings.FindingsPanel;
 import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.ui.security.CurrentUser;
+import cn.perftarget.ui.security.TableRouteAction;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.error.NotFoundException;
@@ -51,6 +53,7 @@ import org.jspecify.annotations.Nullable;
  * Opened per table, not from the menu: every signed-in role may open it (auditors read the tables of their region),
  * and the loader shows only a table in the user's scope.
  */
+@TableRouteAction(ServiceAction.READ_REVIEW)
 @Route("review/:tableId")
 @PermitAll
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -11,7 +11,9 @@ import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.domain.user.SecondFactorPolicy;
 import cn.perftarget.domain.user.UserRepository;
+import cn.perftarget.workflow.access.AccessPolicy;
 import cn.perftarget.workflow.access.Accounts;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.security.SecurityAudit;
@@ -73,7 +75,7 @@ public class AccountAdministration {
 
     /** The password, lockout and second-factor policy in force, for the 安全管理员's screen. */
     public PolicyInForce policy(AppUser admin) {
-        require(admin, Role.SECURITY_ADMIN, "policy");
+        require(admin, ServiceAction.READ_SECURITY_POLICY, "policy");
         return new PolicyInForce(
                 passwordPolicy.minLength(),
                 passwordPolicy.minClasses(),
@@ -85,14 +87,14 @@ public class AccountAdministration {
 
     /** The accounts locked now. */
     public List<LockedAccount> lockedAccounts(AppUser admin) {
-        require(admin, Role.SECURITY_ADMIN, "locked-accounts");
+        require(admin, ServiceAction.LIST_LOCKED_ACCOUNTS, "locked-accounts");
         return accounts.locked(clock.instant());
     }
 
     /** 解除锁定; false when the account was not locked (any more). */
     @Transactional
     public boolean unlock(AppUser admin, String username) {
-        AppUser by = require(admin, Role.SECURITY_ADMIN, "unlock:" + username);
+        AppUser by = require(admin, ServiceAction.UNLOCK_ACCOUNT, "unlock:" + username);
         boolean unlocked = accounts.unlock(username, clock.instant());
         if (unlocked) {
             audit.success(SecurityEventType.UNLOCKED, by.username(), username, null);
@@ -103,7 +105,7 @@ public class AccountAdministration {
     /** Gives the user these roles (an empty set: none), within 三员分立. */
     @Transactional
     public void changeRoles(AppUser admin, String username, Set<Role> roles) {
-        AppUser by = require(admin, Role.SECURITY_ADMIN, "roles:" + username);
+        AppUser by = require(admin, ServiceAction.CHANGE_ROLES, "roles:" + username);
         AppUser user = existing(username);
         if (user.username().equals(by.username())) {
             throw refuse(by, "roles:" + username, "error.account.ownRoles");
@@ -123,7 +125,7 @@ public class AccountAdministration {
     /** Disables (or enables again) an account; a disabled user loses every session at once. */
     @Transactional
     public void setEnabled(AppUser admin, String username, boolean enabled) {
-        AppUser by = require(admin, Role.SYSTEM_ADMIN, "enable:" + username);
+        AppUser by = require(admin, ServiceAction.ENABLE_ACCOUNT, "enable:" + username);
         existing(username);
         accounts.setEnabled(username, enabled);
         audit.success(
@@ -137,7 +139,7 @@ public class AccountAdministration {
     /** Moves a user to another organisation (by code): the new scope holds from the next click on. */
     @Transactional
     public void moveTo(AppUser admin, String username, String organisationCode) {
-        AppUser by = require(admin, Role.SYSTEM_ADMIN, "move:" + username);
+        AppUser by = require(admin, ServiceAction.MOVE_ACCOUNT, "move:" + username);
         AppUser user = existing(username);
         Organisation to = organisations
                 .findByCode(organisationCode)
@@ -158,13 +160,16 @@ public class AccountAdministration {
                         InvalidInputException.of(InvalidInputException.Input.OTHER, "error.account.unknown", username));
     }
 
-    private AppUser require(AppUser admin, Role role, String what) {
+    /** The acting administrator as stored now, if the access policy grants them the action. */
+    private AppUser require(AppUser admin, ServiceAction action, String what) {
         AppUser by = acting.acting(admin);
-        if (!by.has(role)) {
+        if (!AccessPolicy.mayAttempt(by, action)) {
             throw refuse(
                     by,
                     what,
-                    role == Role.SECURITY_ADMIN ? "error.account.securityAdminOnly" : "error.account.systemAdminOnly");
+                    AccessPolicy.grant(action).roles().contains(Role.SECURITY_ADMIN)
+                            ? "error.account.securityAdminOnly"
+                            : "error.account.systemAdminOnly");
         }
         return by;
     }

@@ -7,8 +7,9 @@ import cn.perftarget.domain.account.PasswordProblem;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.security.SecurityEventType;
 import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.domain.user.Role;
+import cn.perftarget.workflow.access.AccessPolicy;
 import cn.perftarget.workflow.access.Accounts;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.security.SecurityAudit;
@@ -88,7 +89,7 @@ public class Passwords {
     /** 重置密码 by the 安全管理员: a temporary password the user must change at the next sign-in; sessions end. */
     public void reset(AppUser admin, String username, String temporary) {
         AppUser acting = users.acting(admin);
-        if (!acting.has(Role.SECURITY_ADMIN)) {
+        if (!AccessPolicy.mayAttempt(acting, ServiceAction.RESET_PASSWORD)) {
             NotAllowedException refusal = NotAllowedException.of("error.account.securityAdminOnly");
             audit.refused(acting, "password-reset:" + username, refusal);
             throw refusal;

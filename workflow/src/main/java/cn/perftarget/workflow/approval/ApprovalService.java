@@ -8,7 +8,9 @@ import cn.perftarget.domain.table.StaleTableException;
 import cn.perftarget.domain.table.TableNotFoundException;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.access.AccessPolicy;
 import cn.perftarget.workflow.access.Accounts;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.NotAllowedException;
@@ -86,7 +88,7 @@ public class ApprovalService {
 
     /** 新建: a table of the drafter's unit, in state 编制中; the content's fiscal year is required. */
     public ActionResult create(AppUser user, TargetTable content) {
-        return run(user, "create", u -> {
+        return run(user, ServiceAction.CREATE, "", u -> {
             limits.content(content);
             return drafting.create(u, content);
         });
@@ -101,7 +103,11 @@ public class ApprovalService {
      * @param fiscalYear the year for tables whose document does not say, may be null
      */
     public ImportResult importTables(AppUser user, String pastedText, @Nullable Integer fiscalYear) {
-        return run(user, "importTables", u -> drafting.importTables(u, pasteParsing.parse(u, pastedText, fiscalYear)));
+        return run(
+                user,
+                ServiceAction.IMPORT,
+                "",
+                u -> drafting.importTables(u, pasteParsing.parse(u, pastedText, fiscalYear)));
     }
 
     /**
@@ -109,12 +115,12 @@ public class ApprovalService {
      * same refusals (not a drafter, blank, beyond the limits).
      */
     public ImportedDocument previewImport(AppUser user, String pastedText, @Nullable Integer fiscalYear) {
-        return run(user, "previewImport", u -> pasteParsing.parse(u, pastedText, fiscalYear));
+        return run(user, ServiceAction.PREVIEW_IMPORT, "", u -> pasteParsing.parse(u, pastedText, fiscalYear));
     }
 
     /** 修改: saves the working copy of a table in 编制中, if nobody changed it since {@code expectedVersion}. */
     public ActionResult saveDraft(AppUser user, long tableId, TargetTable content, int expectedVersion) {
-        return run(user, "saveDraft table:" + tableId, u -> {
+        return run(user, ServiceAction.SAVE_DRAFT, "table:" + tableId, u -> {
             limits.content(content);
             return drafting.saveDraft(u, tableId, content, expectedVersion);
         });
@@ -122,17 +128,17 @@ public class ApprovalService {
 
     /** 提交 or 重新提交: refused while an ERROR finding stands; freezes a revision. */
     public ActionResult submit(AppUser user, long tableId) {
-        return run(user, "submit table:" + tableId, u -> submission.submit(u, tableId));
+        return run(user, ServiceAction.SUBMIT, "table:" + tableId, u -> submission.submit(u, tableId));
     }
 
     /** 撤回: until a reviewer has claimed the review task. */
     public ActionResult withdraw(AppUser user, long tableId) {
-        return run(user, "withdraw table:" + tableId, u -> withdrawal.withdraw(u, tableId));
+        return run(user, ServiceAction.WITHDRAW, "table:" + tableId, u -> withdrawal.withdraw(u, tableId));
     }
 
     /** 申请调整: reopens an approved table; the approved version stays in force until the adjustment is approved. */
     public ActionResult reopen(AppUser user, long tableId, String reason) {
-        return run(user, "reopen table:" + tableId, u -> {
+        return run(user, ServiceAction.REOPEN, "table:" + tableId, u -> {
             limits.comment(reason);
             return adjustment.reopen(u, tableId, reason);
         });
@@ -140,7 +146,7 @@ public class ApprovalService {
 
     /** 接受协商修改 (单位确认 after 良): the edited revision is approved. */
     public ActionResult accept(AppUser user, String taskId) {
-        return run(user, "accept task:" + taskId, u -> unitConfirmation.accept(u, taskId));
+        return run(user, ServiceAction.ACCEPT, "task:" + taskId, u -> unitConfirmation.accept(u, taskId));
     }
 
     /**
@@ -148,7 +154,7 @@ public class ApprovalService {
      * null, is refused).
      */
     public ActionResult dispute(AppUser user, String taskId, @Nullable String comment) {
-        return run(user, "dispute task:" + taskId, u -> {
+        return run(user, ServiceAction.DISPUTE, "task:" + taskId, u -> {
             limits.comment(comment);
             return unitConfirmation.dispute(u, taskId, comment);
         });
@@ -158,17 +164,17 @@ public class ApprovalService {
 
     /** 认领 a review task. */
     public ActionResult claim(AppUser user, String taskId) {
-        return run(user, "claim task:" + taskId, u -> assignment.claim(u, taskId));
+        return run(user, ServiceAction.CLAIM, "task:" + taskId, u -> assignment.claim(u, taskId));
     }
 
     /** 取消认领: the assignee gives the task back to the group. */
     public ActionResult unclaim(AppUser user, String taskId) {
-        return run(user, "unclaim task:" + taskId, u -> assignment.unclaim(u, taskId));
+        return run(user, ServiceAction.UNCLAIM, "task:" + taskId, u -> assignment.unclaim(u, taskId));
     }
 
     /** 转办 a review task to a colleague of the same organisation who may review it; comment optional. */
     public ActionResult transfer(AppUser user, String taskId, String colleagueUsername, @Nullable String comment) {
-        return run(user, "transfer task:" + taskId, u -> {
+        return run(user, ServiceAction.TRANSFER, "task:" + taskId, u -> {
             limits.username(colleagueUsername);
             limits.comment(comment);
             return assignment.transfer(u, taskId, colleagueUsername, comment);
@@ -177,7 +183,7 @@ public class ApprovalService {
 
     /** 主管部门审核通过: on to the fiscal review (routed by the DMN); comment optional. */
     public ActionResult pass(AppUser user, String taskId, @Nullable String comment) {
-        return run(user, "pass task:" + taskId, u -> {
+        return run(user, ServiceAction.PASS, "task:" + taskId, u -> {
             limits.comment(comment);
             return departmentReview.pass(u, taskId, comment);
         });
@@ -185,7 +191,7 @@ public class ApprovalService {
 
     /** 主管部门退回: back to the unit; comment mandatory (none, null, is refused). */
     public ActionResult returnToUnit(AppUser user, String taskId, @Nullable String comment) {
-        return run(user, "returnToUnit task:" + taskId, u -> {
+        return run(user, ServiceAction.RETURN_TO_UNIT, "task:" + taskId, u -> {
             limits.comment(comment);
             return departmentReview.returnToUnit(u, taskId, comment);
         });
@@ -201,7 +207,7 @@ public class ApprovalService {
             @Nullable Grade grade,
             @Nullable String comment,
             @Nullable TargetTable edited) {
-        return run(user, "grade task:" + taskId, u -> {
+        return run(user, ServiceAction.GRADE, "task:" + taskId, u -> {
             limits.comment(comment);
             limits.content(edited);
             return fiscalReview.grade(u, taskId, grade, comment, edited);
@@ -214,10 +220,12 @@ public class ApprovalService {
      * ({@link NotFoundException}, {@link NotAllowedException}) is written to the security log, in a transaction of
      * its own, although the action rolls back.
      */
-    private <T> T run(AppUser user, String what, Function<AppUser, T> action) {
+    private <T> T run(AppUser user, ServiceAction serviceAction, String target, Function<AppUser, T> action) {
         Objects.requireNonNull(user, "user");
+        String what = (serviceAction.name() + " " + target).strip();
         try {
             AppUser acting = accounts.acting(user);
+            AccessPolicy.require(acting, serviceAction);
             return call(() -> action.apply(acting));
         } catch (NotFoundException | NotAllowedException e) {
             audit.refused(user, what, e);

@@ -4,7 +4,7 @@ import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.domain.org.OrgKind;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.domain.user.Role;
+import cn.perftarget.workflow.access.AccessPolicy;
 import cn.perftarget.workflow.access.Authorship;
 import cn.perftarget.workflow.access.UserGroups;
 import cn.perftarget.workflow.error.ConflictException;
@@ -52,19 +52,19 @@ class TaskGuard {
 
     boolean isReviewerOfStep(AppUser user, LocatedTask task) {
         Organisation org = user.organisation();
-        return switch (task.step()) {
-            case DEPARTMENT_REVIEW ->
-                user.has(Role.DEPT_REVIEWER)
-                        && Objects.equals(
+        boolean holdsRole = AccessPolicy.roleOfStep(task.step()).map(user::has).orElse(false);
+        return holdsRole
+                && switch (task.step()) {
+                    case DEPARTMENT_REVIEW ->
+                        Objects.equals(
                                 departmentOf(org), task.handle().department().id());
-            case FISCAL_REVIEW ->
-                user.has(Role.FISCAL_REVIEWER)
-                        && org.kind() == OrgKind.SECTION
-                        && org.code()
-                                .equals(runtimeService.getVariable(
-                                        task.task().getProcessInstanceId(), ApprovalVariables.FISCAL_SECTION));
-            default -> false;
-        };
+                    case FISCAL_REVIEW ->
+                        org.kind() == OrgKind.SECTION
+                                && org.code()
+                                        .equals(runtimeService.getVariable(
+                                                task.task().getProcessInstanceId(), ApprovalVariables.FISCAL_SECTION));
+                    default -> false;
+                };
     }
 
     private static @Nullable Long departmentOf(Organisation org) {

@@ -8,7 +8,9 @@ import cn.perftarget.domain.rules.validation.Validator;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.access.AccessPolicy;
 import cn.perftarget.workflow.access.Accounts;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.error.NotFoundException;
@@ -73,28 +75,36 @@ public class TableReadService {
 
     /** The table as it is now stored. */
     public StoredTable table(AppUser user, long tableId) {
-        return read(user, "table table:" + tableId, u -> access.visibleTable(u, tableId));
+        return read(user, ServiceAction.READ_TABLE, "table:" + tableId, u -> access.visibleTable(u, tableId));
     }
 
     /** The table's unit. */
     public Organisation unit(AppUser user, long tableId) {
-        return read(user, "unit table:" + tableId, u -> parts.unit(access.visibleTable(u, tableId)));
+        return read(
+                user, ServiceAction.READ_TABLE, "table:" + tableId, u -> parts.unit(access.visibleTable(u, tableId)));
     }
 
     /** The other tables of the table's unit and year (the context of the cross-table rules). */
     public List<TargetTable> siblings(AppUser user, long tableId) {
-        return read(user, "siblings table:" + tableId, u -> parts.siblings(access.visibleTable(u, tableId)));
+        return read(
+                user,
+                ServiceAction.READ_TABLE,
+                "table:" + tableId,
+                u -> parts.siblings(access.visibleTable(u, tableId)));
     }
 
     /** The rules of the region of the table's unit, with the region's settings. */
     public Validator validator(AppUser user, long tableId) {
         return read(
-                user, "validator table:" + tableId, u -> parts.validator(parts.unit(access.visibleTable(u, tableId))));
+                user,
+                ServiceAction.READ_TABLE,
+                "table:" + tableId,
+                u -> parts.validator(parts.unit(access.visibleTable(u, tableId))));
     }
 
     /** The findings of {@code content} as the table's content, among the unit's other tables of the year. */
     public List<Finding> findings(AppUser user, long tableId, TargetTable content) {
-        return read(user, "findings table:" + tableId, u -> {
+        return read(user, ServiceAction.READ_FINDINGS, "table:" + tableId, u -> {
             StoredTable table = access.visibleTable(u, tableId);
             return parts.findings(table, parts.unit(table), content);
         });
@@ -102,12 +112,16 @@ public class TableReadService {
 
     /** The task the table's round waits at, if any. */
     public Optional<WaitingTask> waitingTask(AppUser user, long tableId) {
-        return read(user, "waitingTask table:" + tableId, u -> parts.waitingTask(access.visibleTable(u, tableId)));
+        return read(
+                user,
+                ServiceAction.READ_TABLE,
+                "table:" + tableId,
+                u -> parts.waitingTask(access.visibleTable(u, tableId)));
     }
 
     /** The 批复 version in force (also during an adjustment), if the table was ever approved. */
     public Optional<Revision> approvedVersion(AppUser user, long tableId) {
-        return read(user, "approvedVersion table:" + tableId, u -> {
+        return read(user, ServiceAction.READ_TABLE, "table:" + tableId, u -> {
             StoredTable table = access.visibleTable(u, tableId);
             return table.approvedRevisionId() == null
                     ? Optional.empty()
@@ -119,23 +133,29 @@ public class TableReadService {
     public List<Revision> revisions(AppUser user, long tableId) {
         return read(
                 user,
-                "revisions table:" + tableId,
+                ServiceAction.READ_REVISIONS,
+                "table:" + tableId,
                 u -> revisions.listByTable(access.visibleTable(u, tableId).id()));
     }
 
     /** What the review screen shows. */
     public ReviewSubject review(AppUser user, long tableId) {
-        return read(user, "review table:" + tableId, u -> reviews.of(access.visibleTable(u, tableId)));
+        return read(
+                user, ServiceAction.READ_REVIEW, "table:" + tableId, u -> reviews.of(access.visibleTable(u, tableId)));
     }
 
     /** What the history screen shows. */
     public TableHistory history(AppUser user, long tableId) {
-        return read(user, "history table:" + tableId, u -> histories.of(access.visibleTable(u, tableId)));
+        return read(
+                user,
+                ServiceAction.READ_HISTORY,
+                "table:" + tableId,
+                u -> histories.of(access.visibleTable(u, tableId)));
     }
 
     /** The tables in the user's scope under the filter, one page of them. */
     public TableListPage list(AppUser user, InboxFilter filter, PageRequest page) {
-        return read(user, "list", u -> lists.page(u, filter, page));
+        return read(user, ServiceAction.LIST_TABLES, "", u -> lists.page(u, filter, page));
     }
 
     /**
@@ -147,7 +167,8 @@ public class TableReadService {
     public TableListPage unitTables(AppUser user, @Nullable Integer fiscalYear, int offset, int limit) {
         return read(
                 user,
-                "unitTables",
+                ServiceAction.LIST_OWN_UNIT_TABLES,
+                "",
                 u -> lists.page(
                         u,
                         ownUnit(u).withFiscalYear(fiscalYear),
@@ -156,17 +177,17 @@ public class TableReadService {
 
     /** The years the user's own unit has tables for, newest first. */
     public List<Integer> unitYears(AppUser user) {
-        return read(user, "unitYears", u -> lists.years(u, ownUnit(u)));
+        return read(user, ServiceAction.LIST_OWN_UNIT_TABLES, "", u -> lists.years(u, ownUnit(u)));
     }
 
     /** The departments whose tables the user may see, by code. */
     public List<Organisation> departmentsInScope(AppUser user) {
-        return read(user, "departmentsInScope", u -> organisations.departments(u));
+        return read(user, ServiceAction.LIST_TABLES, "departments", u -> organisations.departments(u));
     }
 
     /** The units of a department in the user's scope (null: of all of them), by code. */
     public List<Organisation> unitsInScope(AppUser user, @Nullable Organisation department) {
-        return read(user, "unitsInScope", u -> organisations.units(u, department));
+        return read(user, ServiceAction.LIST_TABLES, "units", u -> organisations.units(u, department));
     }
 
     /** The names people are shown by, for usernames the screen has from a visible table or task. */
@@ -178,9 +199,12 @@ public class TableReadService {
      * Runs the read for the reading user as stored now (read again: a disabled user is refused, a moved user reads
      * with the new organisation's scope); a refusal — a table outside the scope — is written to the security log.
      */
-    private <T> T read(AppUser user, String what, Function<AppUser, T> reading) {
+    private <T> T read(AppUser user, ServiceAction action, String target, Function<AppUser, T> reading) {
+        String what = (action.name() + " " + target).strip();
         try {
-            return reading.apply(accounts.acting(user));
+            AppUser acting = accounts.acting(user);
+            AccessPolicy.require(acting, action);
+            return reading.apply(acting);
         } catch (NotFoundException | NotAllowedException e) {
             audit.refused(user, what, e);
             throw e;

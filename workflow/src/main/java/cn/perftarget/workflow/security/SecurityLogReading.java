@@ -4,8 +4,9 @@ import cn.perftarget.domain.security.SecurityLogEntry;
 import cn.perftarget.domain.security.SecurityLogFilter;
 import cn.perftarget.domain.security.SecurityLogQuery;
 import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.domain.user.Role;
+import cn.perftarget.workflow.access.AccessPolicy;
 import cn.perftarget.workflow.access.Accounts;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.error.NotAllowedException;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,7 @@ public class SecurityLogReading {
 
     private void check(AppUser reader) {
         AppUser acting = accounts.acting(reader);
-        if (!acting.has(Role.AUDIT_ADMIN)) {
+        if (!AccessPolicy.mayAttempt(acting, ServiceAction.READ_SECURITY_LOG)) {
             NotAllowedException refusal = NotAllowedException.of("error.securityLog.auditAdminOnly");
             audit.refused(acting, "security-log", refusal);
             throw refusal;

@@ -69,7 +69,7 @@ class AccountAdministrationTest extends WorkflowTestSupport {
         }
         assertThat(securityLog.latest(SecurityEventType.ACCESS_REFUSED, 50))
                 .anyMatch(e -> e.event().subject().equals("anquan")
-                        && ("pass task:" + taskId(id)).equals(e.event().object()));
+                        && ("PASS task:" + taskId(id)).equals(e.event().object()));
     }
 
     @Test
@@ -120,7 +120,7 @@ class AccountAdministrationTest extends WorkflowTestSupport {
                 .contains(drafter.username());
         assertThat(securityLog.latest(SecurityEventType.ACCESS_REFUSED, 20))
                 .anyMatch(e -> e.event().subject().equals(drafter.username())
-                        && ("submit table:" + id).equals(e.event().object())
+                        && ("SUBMIT table:" + id).equals(e.event().object())
                         && e.event().outcome() == SecurityOutcome.FAILURE);
     }
 

@@ -1,0 +1,116 @@
+package cn.perftarget.workflow.access;
+
+import static cn.perftarget.domain.user.Role.AUDITOR;
+import static cn.perftarget.domain.user.Role.AUDIT_ADMIN;
+import static cn.perftarget.domain.user.Role.DEPT_REVIEWER;
+import static cn.perftarget.domain.user.Role.DRAFTER;
+import static cn.perftarget.domain.user.Role.FISCAL_REVIEWER;
+import static cn.perftarget.domain.user.Role.SECURITY_ADMIN;
+import static cn.perftarget.domain.user.Role.SYSTEM_ADMIN;
+
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.Role;
+import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.process.ProcessStep;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may do what (权限策略): the one place that says which roles may take each {@link ServiceAction}, and which
+ * tables they reach with it. The services check the role here before anything else ({@link #require}); the reach is
+ * enforced by the one scope check of each kind ({@link TableAccess} for tables, the task guard for review steps, whose
+ * role comes from {@link #roleOfStep}). {@code AuthorizationMatrixTest} tries every role, in and out of scope, on
+ * every action and expects exactly what this table says; {@code docs/security.md} shows it, generated from here.
+ * <p>
+ * Nobody holds an administrator role together with a table role (三员分立, {@code AccountAdministration}), so no
+ * administrator reaches a table; operators (运维人员) work in the Camunda webapps only, where the engine guard lets
+ * them retry jobs and resolve incidents and nothing else that changes a round.
+ */
+public final class AccessPolicy {
+
+    private static final Set<Role> READERS = Set.of(DRAFTER, DEPT_REVIEWER, FISCAL_REVIEWER, AUDITOR);
+
+    private static final Map<ServiceAction, Grant> GRANTS = new EnumMap<>(ServiceAction.class);
+
+    static {
+        grant(ServiceAction.LIST_OWN_UNIT_TABLES, Reach.DRAFTING_UNIT, Set.of(DRAFTER));
+        for (ServiceAction read : new ServiceAction[] {
+            ServiceAction.LIST_TABLES,
+            ServiceAction.READ_TABLE,
+            ServiceAction.READ_REVIEW,
+            ServiceAction.READ_HISTORY,
+            ServiceAction.READ_REVISIONS,
+            ServiceAction.READ_FINDINGS
+        }) {
+            grant(read, Reach.VISIBLE, READERS);
+        }
+        grant(ServiceAction.CREATE, Reach.OWN_UNIT, Set.of(DRAFTER));
+        grant(ServiceAction.IMPORT, Reach.OWN_UNIT, Set.of(DRAFTER));
+        grant(ServiceAction.PREVIEW_IMPORT, Reach.OWN_UNIT, Set.of(DRAFTER));
+        grant(ServiceAction.SAVE_DRAFT, Reach.DRAFTING_UNIT, Set.of(DRAFTER));
+        grant(ServiceAction.SUBMIT, Reach.DRAFTING_UNIT, Set.of(DRAFTER));
+        grant(ServiceAction.WITHDRAW, Reach.DRAFTING_UNIT, Set.of(DRAFTER));
+        grant(ServiceAction.REOPEN, Reach.DRAFTING_UNIT, Set.of(DRAFTER));
+        grant(ServiceAction.ACCEPT, Reach.DRAFTING_UNIT, Set.of(DRAFTER));
+        grant(ServiceAction.DISPUTE, Reach.DRAFTING_UNIT, Set.of(DRAFTER));
+        grant(ServiceAction.CLAIM, Reach.STEP_REVIEWER, Set.of(DEPT_REVIEWER, FISCAL_REVIEWER));
+        grant(ServiceAction.UNCLAIM, Reach.STEP_REVIEWER, Set.of(DEPT_REVIEWER, FISCAL_REVIEWER));
+        grant(ServiceAction.TRANSFER, Reach.STEP_REVIEWER, Set.of(DEPT_REVIEWER, FISCAL_REVIEWER));
+        grant(ServiceAction.PASS, Reach.STEP_REVIEWER, Set.of(DEPT_REVIEWER));
+        grant(ServiceAction.RETURN_TO_UNIT, Reach.STEP_REVIEWER, Set.of(DEPT_REVIEWER));
+        grant(ServiceAction.GRADE, Reach.STEP_REVIEWER, Set.of(FISCAL_REVIEWER));
+        grant(ServiceAction.ENABLE_ACCOUNT, Reach.SYSTEM, Set.of(SYSTEM_ADMIN));
+        grant(ServiceAction.MOVE_ACCOUNT, Reach.SYSTEM, Set.of(SYSTEM_ADMIN));
+        grant(ServiceAction.READ_SECURITY_POLICY, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
+        grant(ServiceAction.LIST_LOCKED_ACCOUNTS, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
+        grant(ServiceAction.UNLOCK_ACCOUNT, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
+        grant(ServiceAction.CHANGE_ROLES, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
+        grant(ServiceAction.RESET_PASSWORD, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
+        grant(ServiceAction.READ_SECURITY_LOG, Reach.SYSTEM, Set.of(AUDIT_ADMIN));
+        for (ServiceAction action : ServiceAction.values()) {
+            if (!GRANTS.containsKey(action)) {
+                throw new ExceptionInInitializerError("no grant for " + action);
+            }
+        }
+    }
+
+    /** The role that handles each step of a round (the reach {@link Reach#STEP_REVIEWER} and the unit's steps). */
+    private static final Map<ProcessStep, Role> STEP_ROLES = Map.of(
+            ProcessStep.DEPARTMENT_REVIEW, DEPT_REVIEWER,
+            ProcessStep.FISCAL_REVIEW, FISCAL_REVIEWER,
+            ProcessStep.UNIT_CONFIRMATION, DRAFTER,
+            ProcessStep.REVISE, DRAFTER);
+
+    private AccessPolicy() {}
+
+    private static void grant(ServiceAction action, Reach reach, Set<Role> roles) {
+        GRANTS.put(action, new Grant(roles, reach));
+    }
+
+    public static Grant grant(ServiceAction action) {
+        Grant grant = GRANTS.get(action);
+        if (grant == null) {
+            throw new IllegalStateException("no grant for " + action); // the static block checks every action
+        }
+        return grant;
+    }
+
+    /** The role a user must hold to handle the step, if a person handles it at all. */
+    public static Optional<Role> roleOfStep(ProcessStep step) {
+        return Optional.ofNullable(STEP_ROLES.get(step));
+    }
+
+    /** The user is enabled and holds one of the roles the action is granted to (its reach is checked where it acts). */
+    public static boolean mayAttempt(AppUser user, ServiceAction action) {
+        return user.enabled() && grant(action).roles().stream().anyMatch(user::has);
+    }
+
+    /** Refuses ({@link NotAllowedException}) a user who holds none of the roles the action is granted to. */
+    public static void require(AppUser user, ServiceAction action) {
+        if (!mayAttempt(user, action)) {
+            throw NotAllowedException.of("error.access.role", action);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package cn.perftarget.workflow.access;
+
+import cn.perftarget.domain.i18n.Labelled;
+
+/**
+ * Which tables (or accounts) a granted role reaches with an action: the scope half of a {@link Grant}. The name for
+ * people is in the workflow bundle ({@code reach.*}).
+ */
+public enum Reach implements Labelled {
+    /** The table lies in the user's scope ({@link UserScope}): own unit, department, responsible section, region. */
+    VISIBLE("reach.VISIBLE"),
+    /** No table yet: the user's own unit (新建, 导入). */
+    OWN_UNIT("reach.OWN_UNIT"),
+    /** The user drafts for the table's unit ({@link TableAccess#draftsFor}). */
+    DRAFTING_UNIT("reach.DRAFTING_UNIT"),
+    /**
+     * The user holds the role of the task's step ({@link AccessPolicy#roleOfStep}) in the organisation the routing
+     * names: the table's department for 主管部门审核, the routed fiscal section for 财政审核.
+     */
+    STEP_REVIEWER("reach.STEP_REVIEWER"),
+    /** Not bound to a table: accounts and the security log (administration is not region-scoped yet). */
+    SYSTEM("reach.SYSTEM");
+
+    private final String labelKey;
+
+    Reach(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    @Override
+    public String labelKey() {
+        return labelKey;
+    }
+
+    /** Whether the scope of the table decides, beside the role. */
+    public boolean boundToTable() {
+        return this == VISIBLE || this == DRAFTING_UNIT || this == STEP_REVIEWER;
+    }
+}

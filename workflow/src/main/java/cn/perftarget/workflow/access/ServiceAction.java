@@ -1,0 +1,57 @@
+package cn.perftarget.workflow.access;
+
+import cn.perftarget.domain.i18n.Labelled;
+
+/**
+ * Everything the workflow services do for a person, as the {@link AccessPolicy} names it: each public method of
+ * {@code ApprovalService}, {@code TableReadService}, {@code AccountAdministration}, {@code Passwords} and
+ * {@code SecurityLogReading} that acts for a user checks its action against the policy before anything else. The
+ * name for people is in the workflow bundle ({@code action.*}).
+ */
+public enum ServiceAction implements Labelled {
+    // 查阅: lists of tables and one table with what belongs to it (TableReadService)
+    LIST_TABLES("action.LIST_TABLES"),
+    LIST_OWN_UNIT_TABLES("action.LIST_OWN_UNIT_TABLES"),
+    READ_TABLE("action.READ_TABLE"),
+    READ_REVIEW("action.READ_REVIEW"),
+    READ_HISTORY("action.READ_HISTORY"),
+    READ_REVISIONS("action.READ_REVISIONS"),
+    READ_FINDINGS("action.READ_FINDINGS"),
+    // 编制 (the drafter)
+    CREATE("action.CREATE"),
+    IMPORT("action.IMPORT"),
+    PREVIEW_IMPORT("action.PREVIEW_IMPORT"),
+    SAVE_DRAFT("action.SAVE_DRAFT"),
+    SUBMIT("action.SUBMIT"),
+    WITHDRAW("action.WITHDRAW"),
+    REOPEN("action.REOPEN"),
+    ACCEPT("action.ACCEPT"),
+    DISPUTE("action.DISPUTE"),
+    // 审核 (the reviewers)
+    CLAIM("action.CLAIM"),
+    UNCLAIM("action.UNCLAIM"),
+    TRANSFER("action.TRANSFER"),
+    PASS("action.PASS"),
+    RETURN_TO_UNIT("action.RETURN_TO_UNIT"),
+    GRADE("action.GRADE"),
+    // 账号与安全 (the three administrators)
+    ENABLE_ACCOUNT("action.ENABLE_ACCOUNT"),
+    MOVE_ACCOUNT("action.MOVE_ACCOUNT"),
+    READ_SECURITY_POLICY("action.READ_SECURITY_POLICY"),
+    LIST_LOCKED_ACCOUNTS("action.LIST_LOCKED_ACCOUNTS"),
+    UNLOCK_ACCOUNT("action.UNLOCK_ACCOUNT"),
+    CHANGE_ROLES("action.CHANGE_ROLES"),
+    RESET_PASSWORD("action.RESET_PASSWORD"),
+    READ_SECURITY_LOG("action.READ_SECURITY_LOG");
+
+    private final String labelKey;
+
+    ServiceAction(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    @Override
+    public String labelKey() {
+        return labelKey;
+    }
+}

@@ -1,0 +1,479 @@
+package cn.perftarget.workflow.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.perftarget.bpmn.Grade;
+import cn.perftarget.domain.org.OrgKind;
+import cn.perftarget.domain.org.Organisation;
+import cn.perftarget.domain.security.SecurityLogFilter;
+import cn.perftarget.domain.table.TableStatus;
+import cn.perftarget.domain.table.TargetTable;
+import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.Role;
+import cn.perftarget.workflow.WorkflowTestSupport;
+import cn.perftarget.workflow.account.AccountAdministration;
+import cn.perftarget.workflow.account.Passwords;
+import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.inbox.InboxFilter;
+import cn.perftarget.workflow.inbox.PageRequest;
+import cn.perftarget.workflow.inbox.SortKey;
+import cn.perftarget.workflow.process.ProcessStep;
+import cn.perftarget.workflow.security.SecurityLogReading;
+import cn.perftarget.workflow.support.SeedContent;
+import cn.perftarget.workflow.support.TestOrganisation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The authorization matrix (权限矩阵), generated from the {@link AccessPolicy}: every kind of user (the nine of
+ * {@link Principal}) × the table in their scope and out of it × every {@link ServiceAction} (the review actions at each
+ * step they apply to). Each case builds the situation the action needs through the service, lets the user try it, and
+ * expects exactly what the policy says: allowed, or refused ({@link NotFoundException} / {@link NotAllowedException},
+ * or — for a list — the table absent from it) with nothing changed. A refusal the policy does not expect fails the case
+ * as much as a leak (an action allowed that the policy refuses).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest extends WorkflowTestSupport {
+
+    private static final String TEMPORARY_PASSWORD = "Temp-Passw0rd-2026x";
+
+    /** The kinds of user the matrix tries: each role, and the fiscal section's lead (科室负责人). */
+    enum Principal {
+        DRAFTER(Role.DRAFTER),
+        DEPT_REVIEWER(Role.DEPT_REVIEWER),
+        FISCAL_REVIEWER(Role.FISCAL_REVIEWER),
+        SECTION_LEAD(Role.FISCAL_REVIEWER),
+        AUDITOR(Role.AUDITOR),
+        SYSTEM_ADMIN(Role.SYSTEM_ADMIN),
+        SECURITY_ADMIN(Role.SECURITY_ADMIN),
+        AUDIT_ADMIN(Role.AUDIT_ADMIN),
+        OPERATOR(Role.OPERATOR);
+
+        final Role role;
+
+        Principal(Role role) {
+            this.role = role;
+        }
+    }
+
+    enum Scope {
+        IN,
+        OUT
+    }
+
+    /** Where the table of a case stands before the user tries the action. */
+    enum Stage {
+        NO_TABLE,
+        SHARED,
+        DRAFT,
+        DEPARTMENT_REVIEW,
+        DEPARTMENT_REVIEW_HELD,
+        FISCAL_REVIEW,
+        FISCAL_REVIEW_HELD,
+        UNIT_CONFIRMATION,
+        APPROVED
+    }
+
+    /** What the user does; true when it went through (for a list: the table is in it). */
+    @FunctionalInterface
+    interface Attempt {
+        boolean run(AppUser user, Fixture fixture) throws Exception;
+    }
+
+    /** One action as the matrix tries it: at a step for the review actions. */
+    record ActionCase(ServiceAction action, @Nullable ProcessStep step, Stage stage, Attempt attempt) {
+
+        String name() {
+            return step == null ? action.name() : action.name() + "@" + step.name();
+        }
+    }
+
+    /** The table of a case (0 when it needs none), the colleague to transfer to, the account to administer. */
+    record Fixture(long tableId, AppUser colleague, AppUser account) {}
+
+    @Autowired
+    private AccountAdministration administration;
+
+    @Autowired
+    private Passwords passwords;
+
+    @Autowired
+    private SecurityLogReading securityLog;
+
+    private final Map<Principal, Map<Scope, AppUser>> principals = new LinkedHashMap<>();
+    private final Map<String, AppUser> colleagues = new LinkedHashMap<>();
+    private final AtomicInteger accounts = new AtomicInteger();
+    private final AtomicInteger leaks = new AtomicInteger();
+    private final AtomicInteger cases = new AtomicInteger();
+    private TestOrganisation inScope;
+    private long sharedTable;
+    private String pastedDocument;
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleInAndOutOfScopeOnEveryAction() throws IOException {
+        world();
+        List<ActionCase> actions = actionCases();
+        assertThat(actions.stream().map(ActionCase::action).distinct())
+                .as("every action of the policy is in the matrix")
+                .containsExactlyInAnyOrder(ServiceAction.values());
+        List<DynamicTest> tests = new ArrayList<>();
+        for (ActionCase action : actions) {
+            for (Principal principal : Principal.values()) {
+                for (Scope scope : Scope.values()) {
+                    boolean allowed = expected(principal, scope, action);
+                    String name = "%s %s scope · %s → %s"
+                            .formatted(principal, scope, action.name(), allowed ? "allowed" : "refused");
+                    tests.add(DynamicTest.dynamicTest(name, () -> check(principal, scope, action, allowed)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    @AfterAll
+    void report() {
+        System.out.printf("Authorization matrix: %d cases, %d leaks%n", cases.get(), leaks.get());
+    }
+
+    /** What the policy says: a role the action is granted to, at the step's role, in scope where the table counts. */
+    static boolean expected(Principal principal, Scope scope, ActionCase c) {
+        Grant grant = AccessPolicy.grant(c.action());
+        if (!grant.roles().contains(principal.role)) {
+            return false;
+        }
+        if (c.step() != null
+                && AccessPolicy.roleOfStep(c.step())
+                        .filter(principal.role::equals)
+                        .isEmpty()) {
+            return false;
+        }
+        return !grant.reach().boundToTable() || scope == Scope.IN;
+    }
+
+    private void check(Principal principal, Scope scope, ActionCase c, boolean allowed) throws Exception {
+        cases.incrementAndGet();
+        AppUser user = principals.get(principal).get(scope);
+        Fixture fixture = fixture(c.stage(), user);
+        State before = State.of(this, fixture.tableId());
+        boolean went;
+        try {
+            went = c.attempt().run(user, fixture);
+        } catch (NotFoundException | NotAllowedException refused) {
+            went = false;
+        }
+        if (went && !allowed) {
+            leaks.incrementAndGet();
+        }
+        assertThat(went)
+                .as("%s (%s, %s scope) trying %s", user.username(), principal, scope, c.name())
+                .isEqualTo(allowed);
+        if (!went) {
+            assertThat(State.of(this, fixture.tableId()))
+                    .as("a refusal changes nothing")
+                    .isEqualTo(before);
+        }
+    }
+
+    /** Status, number of audit entries and the task's assignee of a table: what a refused action must leave alone. */
+    record State(
+            @Nullable TableStatus status,
+            int auditEntries,
+            @Nullable String assignee) {
+
+        static State of(AuthorizationMatrixTest test, long tableId) {
+            if (tableId == 0) {
+                return new State(null, 0, null);
+            }
+            var task = test.task(tableId);
+            return new State(
+                    test.status(tableId),
+                    test.auditLog.history(tableId).size(),
+                    task == null ? null : task.getAssignee());
+        }
+    }
+
+    // ---------------------------------------------------------------- the actions
+
+    private List<ActionCase> actionCases() {
+        List<ActionCase> list = new ArrayList<>();
+        list.add(new ActionCase(ServiceAction.LIST_TABLES, null, Stage.SHARED, (u, f) -> {
+            boolean listed = reader
+                    .list(
+                            u,
+                            InboxFilter.NONE.withText(
+                                    table(f.tableId()).content().projectCode()),
+                            PageRequest.first(PageRequest.MAX_LIMIT, SortKey.PROJECT_CODE, false))
+                    .rows()
+                    .stream()
+                    .anyMatch(r -> r.tableId() == f.tableId());
+            boolean department = reader.departmentsInScope(u).stream()
+                    .anyMatch(d -> Objects.equals(d.id(), inScope.department.id()));
+            assertThat(department)
+                    .as("the department in the filter iff its table in the list")
+                    .isEqualTo(listed);
+            return listed;
+        }));
+        list.add(new ActionCase(
+                ServiceAction.LIST_OWN_UNIT_TABLES,
+                null,
+                Stage.SHARED,
+                (u, f) ->
+                        reader.unitTables(u, table(f.tableId()).fiscalYear(), 0, PageRequest.MAX_LIMIT).rows().stream()
+                                .anyMatch(r -> r.tableId() == f.tableId())));
+        list.add(read(ServiceAction.READ_TABLE, (u, f) -> reader.table(u, f.tableId()) != null));
+        list.add(read(ServiceAction.READ_REVIEW, (u, f) -> reader.review(u, f.tableId()) != null));
+        list.add(read(ServiceAction.READ_HISTORY, (u, f) -> reader.history(u, f.tableId()) != null));
+        list.add(read(
+                ServiceAction.READ_REVISIONS,
+                (u, f) -> !reader.revisions(u, f.tableId()).isEmpty()));
+        list.add(read(
+                ServiceAction.READ_FINDINGS,
+                (u, f) -> reader.findings(u, f.tableId(), table(f.tableId()).content()) != null));
+
+        list.add(new ActionCase(
+                ServiceAction.CREATE,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> approvals.create(u, SeedContent.clean()).tableId() > 0));
+        list.add(new ActionCase(
+                ServiceAction.IMPORT,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> approvals.importTables(u, pastedDocument, null) != null));
+        list.add(new ActionCase(
+                ServiceAction.PREVIEW_IMPORT,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> approvals.previewImport(u, pastedDocument, null) != null));
+        list.add(new ActionCase(ServiceAction.SAVE_DRAFT, null, Stage.DRAFT, (u, f) -> {
+            var stored = table(f.tableId());
+            approvals.saveDraft(
+                    u, f.tableId(), stored.content().withGoals(stored.content().goals() + "。"), stored.version());
+            return true;
+        }));
+        list.add(done(ServiceAction.SUBMIT, null, Stage.DRAFT, (u, f) -> approvals.submit(u, f.tableId())));
+        list.add(done(
+                ServiceAction.WITHDRAW, null, Stage.DEPARTMENT_REVIEW, (u, f) -> approvals.withdraw(u, f.tableId())));
+        list.add(
+                done(ServiceAction.REOPEN, null, Stage.APPROVED, (u, f) -> approvals.reopen(u, f.tableId(), "项目内容调整")));
+        list.add(done(
+                ServiceAction.ACCEPT,
+                ProcessStep.UNIT_CONFIRMATION,
+                Stage.UNIT_CONFIRMATION,
+                (u, f) -> approvals.accept(u, taskId(f.tableId()))));
+        list.add(done(
+                ServiceAction.DISPUTE,
+                ProcessStep.UNIT_CONFIRMATION,
+                Stage.UNIT_CONFIRMATION,
+                (u, f) -> approvals.dispute(u, taskId(f.tableId()), "不同意修改")));
+
+        for (ProcessStep step : List.of(ProcessStep.DEPARTMENT_REVIEW, ProcessStep.FISCAL_REVIEW)) {
+            boolean department = step == ProcessStep.DEPARTMENT_REVIEW;
+            Stage waiting = department ? Stage.DEPARTMENT_REVIEW : Stage.FISCAL_REVIEW;
+            Stage held = department ? Stage.DEPARTMENT_REVIEW_HELD : Stage.FISCAL_REVIEW_HELD;
+            list.add(done(ServiceAction.CLAIM, step, waiting, (u, f) -> approvals.claim(u, taskId(f.tableId()))));
+            list.add(done(ServiceAction.UNCLAIM, step, held, (u, f) -> approvals.unclaim(u, taskId(f.tableId()))));
+            list.add(done(
+                    ServiceAction.TRANSFER,
+                    step,
+                    waiting,
+                    (u, f) -> approvals.transfer(
+                            u, taskId(f.tableId()), f.colleague().username(), null)));
+        }
+        list.add(done(
+                ServiceAction.PASS,
+                ProcessStep.DEPARTMENT_REVIEW,
+                Stage.DEPARTMENT_REVIEW,
+                (u, f) -> approvals.pass(u, taskId(f.tableId()), null)));
+        list.add(done(
+                ServiceAction.RETURN_TO_UNIT,
+                ProcessStep.DEPARTMENT_REVIEW,
+                Stage.DEPARTMENT_REVIEW,
+                (u, f) -> approvals.returnToUnit(u, taskId(f.tableId()), "请补充量化指标")));
+        list.add(done(
+                ServiceAction.GRADE,
+                ProcessStep.FISCAL_REVIEW,
+                Stage.FISCAL_REVIEW,
+                (u, f) -> approvals.grade(u, taskId(f.tableId()), Grade.EXCELLENT, null, null)));
+
+        list.add(done(
+                ServiceAction.ENABLE_ACCOUNT,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> administration.setEnabled(u, f.account().username(), false)));
+        list.add(done(
+                ServiceAction.MOVE_ACCOUNT,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> administration.moveTo(u, f.account().username(), inScope.unit1.code())));
+        list.add(new ActionCase(
+                ServiceAction.READ_SECURITY_POLICY, null, Stage.NO_TABLE, (u, f) -> administration.policy(u) != null));
+        list.add(new ActionCase(
+                ServiceAction.LIST_LOCKED_ACCOUNTS,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> administration.lockedAccounts(u) != null));
+        list.add(done(
+                ServiceAction.UNLOCK_ACCOUNT,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> administration.unlock(u, f.account().username())));
+        list.add(done(
+                ServiceAction.CHANGE_ROLES,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> administration.changeRoles(u, f.account().username(), Set.of(Role.AUDITOR))));
+        list.add(done(
+                ServiceAction.RESET_PASSWORD,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> passwords.reset(u, f.account().username(), TEMPORARY_PASSWORD)));
+        list.add(new ActionCase(
+                ServiceAction.READ_SECURITY_LOG,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> securityLog.count(u, SecurityLogFilter.NONE) >= 0));
+        return list;
+    }
+
+    private static ActionCase read(ServiceAction action, Attempt attempt) {
+        return new ActionCase(action, null, Stage.SHARED, attempt);
+    }
+
+    /** An action that went through when it returned. */
+    private static ActionCase done(
+            ServiceAction action, @Nullable ProcessStep step, Stage stage, ThrowingAction attempt) {
+        return new ActionCase(action, step, stage, (u, f) -> {
+            attempt.run(u, f);
+            return true;
+        });
+    }
+
+    @FunctionalInterface
+    interface ThrowingAction {
+        void run(AppUser user, Fixture fixture) throws Exception;
+    }
+
+    // ---------------------------------------------------------------- the situations
+
+    /** A fresh table at the stage, made by the in-scope users through the service (the shared one for reads). */
+    private Fixture fixture(Stage stage, AppUser user) {
+        AppUser drafter = inScope.drafter1;
+        AppUser departmentReviewer = inScope.reviewer1;
+        AppUser fiscal = inScope.fiscal;
+        long id = switch (stage) {
+            case NO_TABLE -> 0;
+            case SHARED -> sharedTable;
+            case DRAFT -> create(drafter, SeedContent.clean());
+            case DEPARTMENT_REVIEW -> submitted(drafter);
+            case DEPARTMENT_REVIEW_HELD -> held(submitted(drafter), user);
+            case FISCAL_REVIEW -> atFiscalReview(drafter, departmentReviewer);
+            case FISCAL_REVIEW_HELD -> held(atFiscalReview(drafter, departmentReviewer), user);
+            case UNIT_CONFIRMATION -> {
+                long t = atFiscalReview(drafter, departmentReviewer);
+                TargetTable edited =
+                        table(t).content().withGoals(table(t).content().goals() + "，设备完好率≥95%");
+                approvals.grade(fiscal, taskId(t), Grade.GOOD, "补充了量化目标", edited);
+                yield t;
+            }
+            case APPROVED -> {
+                long t = atFiscalReview(drafter, departmentReviewer);
+                approvals.grade(fiscal, taskId(t), Grade.EXCELLENT, null, null);
+                yield t;
+            }
+        };
+        return new Fixture(id, colleagues.getOrDefault(user.username(), inScope.reviewer2), account());
+    }
+
+    /** The task given to the user behind the service: a user holding a task they may not review must not keep it. */
+    private long held(long tableId, AppUser user) {
+        String task = taskId(tableId);
+        asTheService(() -> taskService.setAssignee(task, user.username()));
+        return tableId;
+    }
+
+    /** A fresh drafter account of the in-scope unit, for the administrators to work on. */
+    private AppUser account() {
+        return users.save(
+                "acct-" + inScope.department.code() + "-" + accounts.incrementAndGet(),
+                "被管理账号",
+                "{noop}unused",
+                inScope.unit2.id(),
+                Set.of(Role.DRAFTER),
+                false);
+    }
+
+    /**
+     * Two regions: the in-scope one holds every table of the matrix; the other has a user of each kind too, and a
+     * fiscal section of its own (responsible for its department only).
+     */
+    private void world() throws IOException {
+        if (inScope != null) {
+            return;
+        }
+        inScope = newOrganisation();
+        TestOrganisation other = newOrganisation();
+        Organisation otherSection = organisations.save(new Organisation(
+                null,
+                "F-OUT-" + other.department.code(),
+                "其他财政科室",
+                OrgKind.SECTION,
+                other.department.parentId(),
+                other.region));
+        organisations.assignDepartment(otherSection.savedId(), other.department.savedId());
+        AppUser otherFiscal = person("fo", otherSection.id(), Role.FISCAL_REVIEWER, false);
+        AppUser inLead = person("li", inScope.fiscal.organisation().id(), Role.FISCAL_REVIEWER, true);
+        AppUser outLead = person("lo", otherSection.id(), Role.FISCAL_REVIEWER, true);
+        principals.put(Principal.DRAFTER, Map.of(Scope.IN, inScope.drafter1, Scope.OUT, other.drafter1));
+        principals.put(Principal.DEPT_REVIEWER, Map.of(Scope.IN, inScope.reviewer1, Scope.OUT, other.reviewer1));
+        principals.put(Principal.FISCAL_REVIEWER, Map.of(Scope.IN, inScope.fiscal, Scope.OUT, otherFiscal));
+        principals.put(Principal.SECTION_LEAD, Map.of(Scope.IN, inLead, Scope.OUT, outLead));
+        for (Principal p : EnumSet.range(Principal.AUDITOR, Principal.OPERATOR)) {
+            principals.put(
+                    p,
+                    Map.of(
+                            Scope.IN, person("in" + p.ordinal(), inScope.department.parentId(), p.role, false),
+                            Scope.OUT, person("out" + p.ordinal(), other.department.parentId(), p.role, false)));
+        }
+        // whom each reviewer would transfer a task to: a colleague of the same organisation and role
+        colleagues.put(inScope.reviewer1.username(), inScope.reviewer2);
+        colleagues.put(other.reviewer1.username(), other.reviewer2);
+        colleagues.put(inScope.fiscal.username(), inLead);
+        colleagues.put(inLead.username(), inScope.fiscal);
+        colleagues.put(otherFiscal.username(), outLead);
+        colleagues.put(outLead.username(), otherFiscal);
+
+        // the lists come first in the matrix: the unit has only this table while they run
+        sharedTable = submitted(inScope.drafter1);
+        try (InputStream in = getClass().getResourceAsStream("/seeds/" + SeedContent.QHD)) {
+            pastedDocument = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private AppUser person(String tag, @Nullable Long organisationId, Role role, boolean lead) {
+        return users.save(
+                "m" + tag + "-" + inScope.department.code(),
+                "矩阵用户" + tag,
+                "{noop}unused",
+                organisationId,
+                Set.of(role),
+                lead);
+    }
+}
