@@ -11,6 +11,7 @@ import static cn.perftarget.domain.user.Role.SYSTEM_ADMIN;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.error.NotAllowedException;
+import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.process.ProcessStep;
 import java.util.EnumMap;
 import java.util.Map;
@@ -107,10 +108,25 @@ public final class AccessPolicy {
         return user.enabled() && grant(action).roles().stream().anyMatch(user::has);
     }
 
-    /** Refuses ({@link NotAllowedException}) a user who holds none of the roles the action is granted to. */
+    /**
+     * Refuses a user who holds none of the roles the action is granted to, the way its reach answers: reading a table
+     * ({@link Reach#VISIBLE}) like a table that does not exist ({@link NotFoundException#table()}); an action not
+     * bound to a table ({@link Reach#OWN_UNIT}, {@link Reach#SYSTEM}) with {@link NotAllowedException}
+     * ("您的角色无权…"). The drafter's and the reviewers' actions on a table ({@link Reach#DRAFTING_UNIT},
+     * {@link Reach#STEP_REVIEWER}) are refused by their own check, which knows the table: "内容不存在或无权访问" when the
+     * user cannot see it, and the reason (not the unit's drafter, not the step's role: {@link #roleOfStep}) when they
+     * can. {@code AuthorizationMatrixTest} proves each answer agrees with this policy.
+     */
     public static void require(AppUser user, ServiceAction action) {
-        if (!mayAttempt(user, action)) {
-            throw NotAllowedException.of("error.access.role", action);
+        if (mayAttempt(user, action)) {
+            return;
+        }
+        switch (grant(action).reach()) {
+            case VISIBLE -> throw NotFoundException.table();
+            case OWN_UNIT, SYSTEM -> throw NotAllowedException.of("error.access.role", action);
+            case DRAFTING_UNIT, STEP_REVIEWER -> {
+                // refused where the table is known: TableAccess.draftsFor, TaskGuard.requireReviewerOfStep
+            }
         }
     }
 }
