@@ -27,11 +27,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +51,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * department review of a table made for this test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebappApiMatrixTest {
 
     private static final String API = "/camunda/api/engine/engine/default";
@@ -78,6 +85,38 @@ class WebappApiMatrixTest {
         @Override
         public String toString() {
             return method + " " + path;
+        }
+    }
+
+    @Autowired
+    ProcessEngine processEngine;
+
+    /** The engine the webapps served before this test, when another test context registered its own. */
+    private @Nullable ProcessEngine displaced;
+
+    /**
+     * The webapps find their engine by name in the platform's registry, which the newest test context's engine of
+     * that name occupies: this context's engine is put back there, so that the webapps this test calls see its task.
+     */
+    @BeforeAll
+    void serveThisContextsEngine() {
+        RuntimeContainerDelegate platform = RuntimeContainerDelegate.INSTANCE.get();
+        ProcessEngine registered = platform.getProcessEngineService().getProcessEngine(processEngine.getName());
+        if (registered != processEngine) {
+            if (registered != null) {
+                platform.unregisterProcessEngine(registered);
+                displaced = registered;
+            }
+            platform.registerProcessEngine(processEngine);
+        }
+    }
+
+    @AfterAll
+    void restoreTheEngineServedBefore() {
+        if (displaced != null) {
+            RuntimeContainerDelegate platform = RuntimeContainerDelegate.INSTANCE.get();
+            platform.unregisterProcessEngine(processEngine);
+            platform.registerProcessEngine(displaced);
         }
     }
 
