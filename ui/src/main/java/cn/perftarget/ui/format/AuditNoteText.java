@@ -4,13 +4,14 @@ import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.ui.i18n.EnumKeys;
 import cn.perftarget.ui.i18n.TranslationProvider;
+import cn.perftarget.workflow.export.ExportFormat;
 import cn.perftarget.workflow.history.AuditNote;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The comment of an audit entry in the reader's language: what the workflow wrote (评级, 转办给, 调整原因, 已提醒 …)
+ * The comment of an audit entry in the reader's language: what the workflow wrote (评级, 转办给, 调整原因, 已提醒, 导出格式 …)
  * from the bundles, what a person wrote as written.
  */
 public final class AuditNoteText {
@@ -44,6 +45,13 @@ public final class AuditNoteText {
         }
         if (note instanceof AuditNote.Transfer t) {
             return TranslationProvider.text("history.note.transfer", t.displayName(), t.username());
+        }
+        if (note instanceof AuditNote.Exported x) {
+            String format = ExportFormat.ofExtension(x.extension())
+                    .map(f -> TranslationProvider.text(f.labelKey()))
+                    .orElse(x.extension());
+            return TranslationProvider.text(
+                    x.currentContent() ? "history.note.exportedCurrent" : "history.note.exported", format);
         }
         if (note instanceof AuditNote.Recipients r) {
             boolean remind = r.action() == AuditAction.REMIND;

@@ -3,11 +3,14 @@ package cn.perftarget.ui.history;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.export.TableDownloads;
+import cn.perftarget.ui.print.PrintView;
 import cn.perftarget.ui.review.ReviewView;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.ui.security.TableRouteAction;
 import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.export.TableExports;
 import cn.perftarget.workflow.read.RoundProgress;
 import cn.perftarget.workflow.read.TableHistory;
 import cn.perftarget.workflow.read.TableReadService;
@@ -52,10 +55,12 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final CurrentUser currentUser;
     private final TableReadService reads;
+    private final TableExports exports;
 
-    public HistoryView(CurrentUser currentUser, TableReadService reads) {
+    public HistoryView(CurrentUser currentUser, TableReadService reads, TableExports exports) {
         this.currentUser = currentUser;
         this.reads = reads;
+        this.exports = exports;
         setSizeFull();
     }
 
@@ -69,13 +74,13 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         AppUser user = currentUser.require();
         try {
             long id = event.getRouteParameters().getLong(TABLE_ID).orElseThrow(NotFoundException::table);
-            build(reads.history(user, id));
+            build(user, reads.history(user, id));
         } catch (NotFoundException e) {
             event.rerouteToError(e, e.getMessage());
         }
     }
 
-    private void build(TableHistory history) {
+    private void build(AppUser user, TableHistory history) {
         removeAll();
         StoredTable table = history.table();
         Map<Long, Revision> byId = new HashMap<>();
@@ -93,8 +98,22 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
                 e -> UI.getCurrent().navigate(ReviewView.class, ReviewView.forTable(table.id())));
         review.setId("history-to-table");
         review.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout head = new HorizontalLayout(title, status, review);
+        Button print = new Button(
+                getTranslation("export.print"),
+                VaadinIcon.PRINT.create(),
+                e -> UI.getCurrent().navigate(PrintView.class, PrintView.forTable(table.id())));
+        print.setId("history-print");
+        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout head = new HorizontalLayout(title, status, review, print);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
+        Long approvedId = table.approvedRevisionId();
+        Revision approved = approvedId == null ? null : byId.get(approvedId);
+        TableDownloads downloads = new TableDownloads(
+                user,
+                table.id(),
+                approved == null ? null : approved.id(),
+                approved == null ? 0 : approved.revisionNo(),
+                exports);
 
         Div timelineBox = new Div(
                 new H4(getTranslation(
@@ -109,7 +128,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout body = new HorizontalLayout(timelineBox, diagram(history.progress()));
         body.setWidthFull();
         body.setAlignItems(FlexComponent.Alignment.START);
-        add(head, body);
+        add(head, downloads, body);
     }
 
     private Component diagram(RoundProgress p) {

@@ -1,30 +1,38 @@
 package cn.perftarget.ui.importing;
 
-import cn.perftarget.domain.importer.ImportedDocument;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.time.BeijingTime;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.component.Notices;
+import cn.perftarget.ui.export.Downloads;
 import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.workflow.approval.ApprovalService;
-import cn.perftarget.workflow.approval.ImportResult;
+import cn.perftarget.workflow.approval.UploadedFile;
 import cn.perftarget.workflow.error.WorkflowException;
+import cn.perftarget.workflow.export.FindingsExports;
 import cn.perftarget.workflow.read.TableReadService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 粘贴导入: the drafter pastes tables copied from Word or a PDF; the dialog shows what was recognised, and only when
- * the drafter accepts are drafts created — in their own unit, through the approval service.
+ * 导入: the drafter pastes tables copied from Word or a PDF, or uploads Word and Excel files (.docx, .doc, .xlsx, .xls;
+ * dropped or chosen, several at once); the dialog shows what was recognised — tables, problems with their places, files
+ * refused with the reason — and only when the drafter accepts are drafts created, in their own unit, through the
+ * approval service. The findings of what was recognised can be downloaded as Excel before accepting.
  */
 public final class PasteImportDialog extends Dialog {
 
@@ -32,6 +40,9 @@ public final class PasteImportDialog extends Dialog {
     private final ApprovalService service;
     private final TableReadService reads;
     private final Runnable afterImport;
+    private final TabSheet sources = new TabSheet();
+    private final Tab filesTab;
+    private final OfficeUpload upload;
     private final TextArea text = new TextArea();
     private final IntegerField year = new IntegerField();
     private final RecognisedTables recognised = new RecognisedTables();
@@ -40,7 +51,12 @@ public final class PasteImportDialog extends Dialog {
     /** While attached: closes the dialog when the user navigates away. */
     private @Nullable Registration afterNavigation;
 
-    public PasteImportDialog(AppUser user, ApprovalService service, TableReadService reads, Runnable afterImport) {
+    public PasteImportDialog(
+            AppUser user,
+            ApprovalService service,
+            TableReadService reads,
+            FindingsExports findings,
+            Runnable afterImport) {
         this.user = user;
         this.service = service;
         this.reads = reads;
@@ -69,9 +85,28 @@ public final class PasteImportDialog extends Dialog {
         HorizontalLayout options = new HorizontalLayout(year, recogniseButton);
         options.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 
+        upload = new OfficeUpload(this::recognise);
+        Paragraph uploadHint = new Paragraph(getTranslation("import.upload.hint"));
+        uploadHint.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        VerticalLayout filesPane = new VerticalLayout(uploadHint, upload);
+        filesPane.setPadding(false);
+        Tab pasteTab = sources.add(getTranslation("import.tab.paste"), text);
+        pasteTab.setId("import-tab-paste");
+        filesTab = sources.add(getTranslation("import.tab.files"), filesPane);
+        filesTab.setId("import-tab-files");
+        sources.setWidthFull();
+        sources.addSelectedChangeListener(e -> recognise());
+
+        Locale locale = getLocale();
+        Anchor findingsDownload = Downloads.link(
+                "import-findings-download",
+                getTranslation("import.findings.download"),
+                () -> findings.documents(user, recognised.documents(), locale));
+        recognised.add(findingsDownload);
+
         body = new VerticalLayout(
                 new Paragraph(getTranslation("import.hint", unit.code() + " " + unit.name())),
-                text,
+                sources,
                 options,
                 recognised);
         body.setPadding(false);
@@ -96,38 +131,78 @@ public final class PasteImportDialog extends Dialog {
         });
     }
 
-    /** Reads the pasted text through the service (its limits apply; nothing is stored) and shows what was found. */
+    /**
+     * Reads the pasted text or the uploaded files, whichever tab is open, through the service (its limits apply;
+     * nothing is stored) and shows what was found.
+     */
     void recognise() {
+        if (filesSelected()) {
+            recogniseFiles();
+        } else {
+            recognisePaste();
+        }
+    }
+
+    private void recognisePaste() {
         if (text.getValue().isBlank()) {
-            recognised.setVisible(false);
-            accept.setEnabled(false);
+            nothingToImport();
             return;
         }
-        Organisation unit = user.organisation();
-        ImportedDocument doc;
         try {
-            doc = service.previewImport(user, text.getValue(), year.getValue());
+            recognised.show(service.previewImport(user, text.getValue(), year.getValue()), ownUnit());
         } catch (WorkflowException e) {
             // e.g. beyond the size limits: said, and nothing to accept
-            recognised.setVisible(false);
-            accept.setEnabled(false);
-            Notices.error(TranslationProvider.text(e.text()));
+            refused(e);
             return;
         }
-        recognised.show(doc, unit.code());
         accept.setEnabled(recognised.lines().stream().anyMatch(l -> !l.otherUnit()));
+    }
+
+    private void recogniseFiles() {
+        List<UploadedFile> files = upload.files();
+        if (files.isEmpty()) {
+            nothingToImport();
+            return;
+        }
+        try {
+            recognised.showFiles(service.previewFiles(user, files, year.getValue()), ownUnit());
+        } catch (WorkflowException e) {
+            refused(e);
+            return;
+        }
+        accept.setEnabled(recognised.lines().stream().anyMatch(l -> !l.otherUnit()));
+    }
+
+    private void nothingToImport() {
+        recognised.setVisible(false);
+        accept.setEnabled(false);
+    }
+
+    private void refused(WorkflowException e) {
+        nothingToImport();
+        Notices.error(TranslationProvider.text(e.text()));
     }
 
     private void importTables() {
         try {
-            ImportResult result = service.importTables(user, text.getValue(), year.getValue());
+            ImportOutcome outcome = filesSelected()
+                    ? ImportOutcome.ofFiles(user, service.importFiles(user, upload.files(), year.getValue()), reads)
+                    : new ImportOutcome(user, service.importTables(user, text.getValue(), year.getValue()), reads);
             body.removeAll();
-            body.add(new ImportOutcome(user, result, reads));
+            body.add(outcome);
             accept.setVisible(false);
             afterImport.run();
         } catch (WorkflowException e) {
             Notices.error(TranslationProvider.text(e.text()));
         }
+    }
+
+    private boolean filesSelected() {
+        return sources.getSelectedTab() == filesTab;
+    }
+
+    private String ownUnit() {
+        return user.organisation().code();
     }
 
     RecognisedTables recognised() {

@@ -3,13 +3,16 @@ package cn.perftarget.ui.inbox;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
+import cn.perftarget.ui.export.Downloads;
 import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.ui.i18n.EnumKeys;
 import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.error.WorkflowException;
+import cn.perftarget.workflow.export.ListExports;
 import cn.perftarget.workflow.inbox.InboxCounts;
+import cn.perftarget.workflow.inbox.InboxFilter;
 import cn.perftarget.workflow.inbox.InboxQuery;
 import cn.perftarget.workflow.inbox.InboxRow;
 import cn.perftarget.workflow.inbox.InboxTab;
@@ -24,6 +27,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -38,6 +42,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,13 +70,18 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final InboxDataProvider rows;
     private final InboxFilters filters;
     private final Button bulkPass = new Button();
+    /** The tab and filter shown, for the download (which runs outside the UI's lock). */
+    private volatile InboxTab shownTab = InboxTab.OPEN;
+
+    private volatile InboxFilter shownFilter = InboxFilter.NONE;
 
     public InboxView(
             CurrentUser currentUser,
             InboxQuery inbox,
             ApprovalService approvals,
             TableReadService reads,
-            TableOpener opener) {
+            TableOpener opener,
+            ListExports exports) {
         this.user = currentUser.require();
         this.inbox = inbox;
         this.approvals = approvals;
@@ -97,7 +107,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         bulkPass.setVisible(user.has(Role.DEPT_REVIEWER));
         bulkPass.addClickListener(e -> new BulkPass(approvals, user, this::refresh).confirm(grid.getSelectedItems()));
 
-        HorizontalLayout top = new HorizontalLayout(tabBar, bulkPass);
+        Locale locale = getLocale();
+        Anchor download = Downloads.link(
+                "inbox-download",
+                getTranslation("export.list"),
+                () -> exports.inbox(user, shownTab, shownFilter, locale));
+        HorizontalLayout actions = new HorizontalLayout(download, bulkPass);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout top = new HorizontalLayout(tabBar, actions);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -263,6 +280,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             grid.getLazyDataView().setItemCountUnknown();
         }
         rows.show(selected, filters.value(), counts);
+        shownTab = selected;
+        shownFilter = filters.value();
     }
 
     @Override

@@ -8,14 +8,19 @@ import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.ui.editor.TableEditorView;
+import cn.perftarget.ui.export.Downloads;
+import cn.perftarget.ui.export.TableDownloads;
 import cn.perftarget.ui.findings.FindingsPanel;
 import cn.perftarget.ui.format.DateTimes;
+import cn.perftarget.ui.print.PrintView;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.ui.security.TableRouteAction;
 import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.export.FindingsExports;
+import cn.perftarget.workflow.export.TableExports;
 import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.workflow.read.ReviewSubject;
 import cn.perftarget.workflow.read.TableReadService;
@@ -40,6 +45,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -65,6 +71,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final TableReadService reads;
     private final ApprovalService approvals;
     private final HistoryLink historyLink;
+    private final TableExports exports;
+    private final FindingsExports findingsExports;
     private final Div sheetBox = new Div();
     /** The table shown, read by {@link #beforeEnter}. */
     private @Nullable ReviewSubject subject;
@@ -72,11 +80,18 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private @Nullable InPlaceEditor editor;
 
     public ReviewView(
-            CurrentUser currentUser, TableReadService reads, ApprovalService approvals, HistoryLink historyLink) {
+            CurrentUser currentUser,
+            TableReadService reads,
+            ApprovalService approvals,
+            HistoryLink historyLink,
+            TableExports exports,
+            FindingsExports findingsExports) {
         this.currentUser = currentUser;
         this.reads = reads;
         this.approvals = approvals;
         this.historyLink = historyLink;
+        this.exports = exports;
+        this.findingsExports = findingsExports;
         setSizeFull();
     }
 
@@ -113,8 +128,22 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 e -> historyLink.open(UI.getCurrent(), subject().table().id()));
         history.setId("review-history");
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout head = new HorizontalLayout(title, status, history);
+        long tableId = subject().table().id();
+        Button print = new Button(
+                getTranslation("export.print"),
+                VaadinIcon.PRINT.create(),
+                e -> UI.getCurrent().navigate(PrintView.class, PrintView.forTable(tableId)));
+        print.setId("review-print");
+        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout head = new HorizontalLayout(title, status, history, print);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
+        Revision approved = reads.approvedVersion(user, tableId).orElse(null);
+        TableDownloads downloads = new TableDownloads(
+                user,
+                tableId,
+                approved == null ? null : approved.id(),
+                approved == null ? 0 : approved.revisionNo(),
+                exports);
 
         CommentComposer composer = new CommentComposer();
         sheetBox.setWidthFull();
@@ -132,7 +161,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         FindingsPanel findings = new FindingsPanel(this::reveal, null);
         findings.setId("review-findings");
         findings.show(subject().findings());
-        side.add(findings);
+        Locale locale = getLocale();
+        side.add(
+                findings,
+                Downloads.link(
+                        "review-findings-download",
+                        getTranslation("export.findings"),
+                        () -> findingsExports.table(user, tableId, locale)));
         actions(user, composer).ifPresent(a -> {
             side.add(new H4(getTranslation("review.actions.title")));
             if (!(a instanceof Button)) {
@@ -144,7 +179,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout body = new HorizontalLayout(left, side);
         body.setWidthFull();
         body.setAlignItems(FlexComponent.Alignment.START);
-        add(head, body);
+        add(head, downloads, body);
     }
 
     /** A finding's place on the sheet, brought into view. */

@@ -3,10 +3,13 @@ package cn.perftarget.ui.tables;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.component.StatusBadge;
 import cn.perftarget.ui.editor.TableEditorView;
+import cn.perftarget.ui.export.Downloads;
 import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.ui.importing.PasteImportDialog;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.export.FindingsExports;
+import cn.perftarget.workflow.export.ListExports;
 import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.TableListRow;
 import cn.perftarget.workflow.read.TableReadService;
@@ -14,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -28,12 +32,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * 我的绩效目标表: the tables of the drafter's own unit (read page by page from the database), with 新建, 复制为新年度
- * and 粘贴导入. The unit is the signed-in user's, never a parameter of the request.
+ * and 导入 (pasted text or Word and Excel files), and the list as Excel. The unit is the signed-in user's, never a parameter of the request.
  */
 @Route("tables")
 @Menu(order = 1, icon = "vaadin:table", title = "tables.nav")
@@ -46,8 +51,15 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Integer> year = new Select<>();
     private final Button copy = new Button();
     private final Button open = new Button();
+    /** The year chosen, for the download (which runs outside the UI's lock); null for every year. */
+    private volatile @Nullable Integer chosenYear;
 
-    public MyTablesView(CurrentUser currentUser, TableReadService reads, ApprovalService service) {
+    public MyTablesView(
+            CurrentUser currentUser,
+            TableReadService reads,
+            ApprovalService service,
+            ListExports exports,
+            FindingsExports findings) {
         this.user = currentUser.require();
         this.reads = reads;
         setSizeFull();
@@ -60,7 +72,10 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
         year.setEmptySelectionAllowed(true);
         year.setEmptySelectionCaption(getTranslation("tables.list.allYears"));
         year.setItems(reads.unitYears(user));
-        year.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        year.addValueChangeListener(e -> {
+            chosenYear = e.getValue();
+            grid.getDataProvider().refreshAll();
+        });
 
         Button create = new Button(
                 getTranslation("tables.list.new"),
@@ -77,7 +92,7 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
         Button paste = new Button(
                 getTranslation("tables.list.import"),
                 VaadinIcon.CLIPBOARD_TEXT.create(),
-                e -> new PasteImportDialog(user, service, reads, this::refresh).open());
+                e -> new PasteImportDialog(user, service, reads, findings, this::refresh).open());
         paste.setId("tables-import");
         open.setText(getTranslation("tables.list.open"));
         open.setIcon(VaadinIcon.EDIT.create());
@@ -85,7 +100,11 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
         open.setEnabled(false);
         open.addClickListener(e -> selected().ifPresent(row -> openEditor(row.tableId())));
 
-        HorizontalLayout toolbar = new HorizontalLayout(year, create, copy, paste, open);
+        Locale locale = getLocale();
+        Anchor download = Downloads.link(
+                "tables-download", getTranslation("export.list"), () -> exports.myTables(user, chosenYear, locale));
+
+        HorizontalLayout toolbar = new HorizontalLayout(year, create, copy, paste, open, download);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureGrid();

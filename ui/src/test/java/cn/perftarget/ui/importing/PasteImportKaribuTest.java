@@ -9,22 +9,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditLog;
+import cn.perftarget.domain.office.write.TableDocuments;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TableStatus;
+import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.KaribuTest;
 import cn.perftarget.ui.editor.TableEditorView;
+import cn.perftarget.ui.review.Tables;
 import cn.perftarget.ui.tables.MyTablesView;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouterLink;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -117,6 +135,67 @@ class PasteImportKaribuTest extends KaribuTest {
         expectNotifications("粘贴的内容有20,001行，一次最多导入20,000行；请分几次粘贴导入");
         assertThat(_get(Button.class, s -> s.withId("paste-accept")).isEnabled())
                 .isFalse();
+    }
+
+    @Test
+    void uploadedWordAndExcelFilesArePreviewedThenImportedAndARefusedFileSaysWhy() throws IOException {
+        login("bianzhi"); // 442001
+        TargetTable fromWord = Tables.clean();
+        TargetTable fromExcel = Tables.clean("上传的Excel表");
+        TargetTable locked = Tables.clean("加了密码的表");
+        navigate("tables", MyTablesView.class);
+        _click(_get(Button.class, s -> s.withId("tables-import")));
+        PasteImportDialog dialog = _get(PasteImportDialog.class);
+        _setValue(_get(IntegerField.class, s -> s.withId("paste-year")), 2020);
+        _get(TabSheet.class).setSelectedTab(_get(Tab.class, s -> s.withId("import-tab-files")));
+        Upload upload = _get(Upload.class, s -> s.withId("import-upload"));
+
+        UploadKt._upload(upload, "表一.docx", TableDocuments.docx(fromWord, 1));
+        UploadKt._upload(upload, "表二.xlsx", TableDocuments.xlsx(fromExcel, 1));
+        UploadKt._upload(upload, "加密.xlsx", encrypted(TableDocuments.xlsx(locked, 1)));
+
+        assertThat(dialog.recognised().lines())
+                .extracting(RecognisedTables.Line::file, l -> l.table().projectCode())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("表一.docx", fromWord.projectCode()),
+                        org.assertj.core.groups.Tuple.tuple("表二.xlsx", fromExcel.projectCode()));
+        assertThat(_find(Div.class, s -> s.withClasses("import-refused")))
+                .extracting(Div::getText)
+                .containsExactly("文件“加密.xlsx”已加密或设有打开密码，无法读取。请取消密码后重新上传");
+        assertThat(tables.findByYearAndCode(2020, fromWord.projectCode()))
+                .as("nothing stored yet")
+                .isEmpty();
+        byte[] findings = DownloadKt._download(_get(Anchor.class, s -> s.withId("import-findings-download")));
+        assertThat(findings).startsWith('P', 'K');
+
+        _click(_get(Button.class, s -> s.withId("paste-accept")));
+
+        assertThat(_find(Div.class, s -> s.withClasses("import-created"))).hasSize(2);
+        assertThat(_find(Div.class, s -> s.withClasses("import-refused")))
+                .extracting(Div::getText)
+                .containsExactly("✗ 文件“加密.xlsx”已加密或设有打开密码，无法读取。请取消密码后重新上传");
+        assertThat(tables.findByYearAndCode(2020, fromWord.projectCode())).isPresent();
+        assertThat(tables.findByYearAndCode(2020, fromExcel.projectCode()))
+                .get()
+                .satisfies(t -> assertThat(t.content().indicators()).isEqualTo(fromExcel.indicators()));
+        assertThat(tables.findByYearAndCode(2020, locked.projectCode())).isEmpty();
+    }
+
+    /** The OOXML file encrypted with a password to open (agile encryption, as Excel and WPS write it). */
+    private static byte[] encrypted(byte[] ooxml) {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(ooxml));
+                    OutputStream os = encryptor.getDataStream(fs)) {
+                pkg.save(os);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String seed(String resource) throws IOException {

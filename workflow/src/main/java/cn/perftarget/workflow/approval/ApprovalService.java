@@ -20,6 +20,9 @@ import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.workflow.limits.InputLimits;
 import cn.perftarget.workflow.process.ServiceCall;
 import cn.perftarget.workflow.security.SecurityAudit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -55,6 +58,7 @@ public class ApprovalService {
     private final Accounts accounts;
     private final SecurityAudit audit;
     private final PasteParsing pasteParsing;
+    private final FileParsing fileParsing;
     private final InputLimits limits;
 
     ApprovalService(
@@ -69,6 +73,7 @@ public class ApprovalService {
             Accounts accounts,
             SecurityAudit audit,
             PasteParsing pasteParsing,
+            FileParsing fileParsing,
             InputLimits limits) {
         this.drafting = drafting;
         this.submission = submission;
@@ -81,6 +86,7 @@ public class ApprovalService {
         this.accounts = accounts;
         this.audit = audit;
         this.pasteParsing = pasteParsing;
+        this.fileParsing = fileParsing;
         this.limits = limits;
     }
 
@@ -116,6 +122,45 @@ public class ApprovalService {
      */
     public ImportedDocument previewImport(AppUser user, String pastedText, @Nullable Integer fiscalYear) {
         return run(user, ServiceAction.PREVIEW_IMPORT, "", u -> pasteParsing.parse(u, pastedText, fiscalYear));
+    }
+
+    /**
+     * 导入 from Word and Excel files (.docx, .doc, .xlsx, .xls): the tables of every file that belong to the drafter's
+     * unit, in one transaction; others are skipped and listed. A refused file (over the size limit, a zip bomb,
+     * encrypted, with macros, not what its name says) is reported with its refusal and nothing of it is stored; the
+     * other files are imported. The number of files and each file's size are checked, and every file is read, before
+     * the transaction opens.
+     *
+     * @param fiscalYear the year for tables whose document does not say, may be null
+     * @return one result per file, in the order given
+     */
+    public List<FileImport> importFiles(AppUser user, List<UploadedFile> files, @Nullable Integer fiscalYear) {
+        return run(user, ServiceAction.IMPORT, "files", u -> {
+            List<FileReading> readings = fileParsing.parse(u, files, fiscalYear);
+            List<ImportedDocument> documents = readings.stream()
+                    .map(FileReading::document)
+                    .filter(Objects::nonNull)
+                    .toList();
+            Iterator<ImportResult> stored =
+                    drafting.importDocuments(u, documents).iterator();
+            List<FileImport> outcome = new ArrayList<>();
+            for (FileReading r : readings) {
+                Message refusal = r.refusal();
+                outcome.add(
+                        refusal != null
+                                ? FileImport.refused(r.fileName(), refusal)
+                                : new FileImport(r.fileName(), null, stored.next()));
+            }
+            return outcome;
+        });
+    }
+
+    /**
+     * 导入预览 of files: what {@link #importFiles} would read from each file, or why it refuses it — nothing is
+     * stored, no transaction opens; the same refusals (not a drafter, no file, too many files).
+     */
+    public List<FileReading> previewFiles(AppUser user, List<UploadedFile> files, @Nullable Integer fiscalYear) {
+        return run(user, ServiceAction.PREVIEW_IMPORT, "files", u -> fileParsing.parse(u, files, fiscalYear));
     }
 
     /** 修改: saves the working copy of a table in 编制中, if nobody changed it since {@code expectedVersion}. */

@@ -70,10 +70,27 @@ class DraftingActions {
     /** The second half of 导入: stores the tables {@link PasteParsing} read, in one transaction. */
     @Transactional
     public ImportResult importTables(AppUser user, ImportedDocument doc) {
+        return store(user, doc, drafterUnit(user), new HashSet<>());
+    }
+
+    /**
+     * The second half of 导入 from files: stores the tables of every document {@link FileParsing} read, in one
+     * transaction (a project code twice among the files is imported once), one result per document.
+     */
+    @Transactional
+    public List<ImportResult> importDocuments(AppUser user, List<ImportedDocument> docs) {
         Organisation unit = drafterUnit(user);
+        Set<String> codesSeen = new HashSet<>();
+        List<ImportResult> results = new ArrayList<>();
+        for (ImportedDocument doc : docs) {
+            results.add(store(user, doc, unit, codesSeen));
+        }
+        return results;
+    }
+
+    private ImportResult store(AppUser user, ImportedDocument doc, Organisation unit, Set<String> codesSeen) {
         List<ActionResult> created = new ArrayList<>();
         List<Message> skipped = new ArrayList<>();
-        Set<String> codesSeen = new HashSet<>();
         for (int i = 0; i < doc.tables().size(); i++) {
             TargetTable t = doc.tables().get(i);
             String number = String.valueOf(i + 1);

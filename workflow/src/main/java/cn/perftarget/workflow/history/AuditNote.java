@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the workflow itself writes into an audit entry's comment, beside the user's own words: the grade (评级), the
  * colleague a task was transferred to (转办), the reason of an adjustment (调整原因), who was reminded (提醒) or told
- * of an overdue review (上报). The audit keeps them in a fixed Chinese form — it is read as stored, also without the
+ * of an overdue review (上报), the format of an export (导出格式). The audit keeps them in a fixed Chinese form — it is read as stored, also without the
  * app, and its entries never change — and {@link #parse} gives them back typed, so that a screen shows them in the
  * reader's language. The user's own words stay as written.
  */
@@ -108,6 +108,27 @@ public sealed interface AuditNote {
         }
     }
 
+    /**
+     * 导出格式：docx (a chosen revision, the entry's revision) or 导出格式：docx（当前内容） (the table's content as it
+     * stood, no revision): which file the user took away.
+     *
+     * @param extension      the file's extension: docx, pdf, xlsx
+     * @param currentContent the table's working copy rather than a frozen revision
+     */
+    record Exported(String extension, boolean currentContent) implements AuditNote {
+        private static final Pattern FORM = Pattern.compile("导出格式：([a-z]+)(（当前内容）)?");
+
+        @Override
+        public String format() {
+            return "导出格式：" + extension + (currentContent ? "（当前内容）" : "");
+        }
+
+        @Override
+        public @Nullable String personsWords() {
+            return null;
+        }
+    }
+
     /** A comment written by a person, as written. */
     record Plain(String text) implements AuditNote {
         @Override
@@ -134,6 +155,7 @@ public sealed interface AuditNote {
                         ? Optional.of(new AdjustmentReason(comment.substring(AdjustmentReason.PREFIX.length())))
                         : Optional.empty();
             case REMIND, ESCALATE -> Recipients.parse(action, comment);
+            case EXPORT -> match(Exported.FORM, comment).map(m -> new Exported(m.group(1), m.group(2) != null));
             default -> Optional.empty();
         };
         return note.orElseGet(() -> new Plain(comment));

@@ -1,6 +1,7 @@
 package cn.perftarget.workflow.limits;
 
 import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.office.guard.OfficeLimits;
 import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
 import cn.perftarget.domain.table.TableField;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@code comment-chars} (2,000): an opinion, a reason, a comment;
  *   <li>{@code long-field-chars} (10,000): 资金用途 and 绩效目标; {@code short-field-chars} (500): every other field;
  *   <li>{@code indicator-rows} (500) and {@code cell-chars} (2,000): the indicator rows and each of their cells;
+ *   <li>{@code upload-files} (20) and {@code upload-bytes} (20 MiB each): the Word and Excel files of one import;
+ *       each file's other limits (ZIP entries, unpacked size, inflate ratio, table cells) are the Office guard's
+ *       ({@link OfficeLimits#DEFAULTS});
  *   <li>usernames: 64 characters, as stored.
  * </ul>
  */
@@ -39,6 +43,8 @@ public class InputLimits {
     private final int shortFieldChars;
     private final int indicatorRows;
     private final int cellChars;
+    private final int uploadFiles;
+    private final OfficeLimits office;
 
     public InputLimits(
             @Value("${perftarget.limits.paste-bytes:2097152}") long pasteBytes,
@@ -47,7 +53,9 @@ public class InputLimits {
             @Value("${perftarget.limits.long-field-chars:10000}") int longFieldChars,
             @Value("${perftarget.limits.short-field-chars:500}") int shortFieldChars,
             @Value("${perftarget.limits.indicator-rows:500}") int indicatorRows,
-            @Value("${perftarget.limits.cell-chars:2000}") int cellChars) {
+            @Value("${perftarget.limits.cell-chars:2000}") int cellChars,
+            @Value("${perftarget.limits.upload-files:20}") int uploadFiles,
+            @Value("${perftarget.limits.upload-bytes:20971520}") long uploadBytes) {
         this.pasteBytes = pasteBytes;
         this.pasteLines = pasteLines;
         this.commentChars = commentChars;
@@ -55,11 +63,13 @@ public class InputLimits {
         this.shortFieldChars = shortFieldChars;
         this.indicatorRows = indicatorRows;
         this.cellChars = cellChars;
+        this.uploadFiles = uploadFiles;
+        this.office = OfficeLimits.DEFAULTS.withMaxBytes(uploadBytes);
     }
 
     /** The defaults, for tools and tests. */
     public static InputLimits defaults() {
-        return new InputLimits(2L * 1024 * 1024, 20_000, 2_000, 10_000, 500, 500, 2_000);
+        return new InputLimits(2L * 1024 * 1024, 20_000, 2_000, 10_000, 500, 500, 2_000, 20, 20L * 1024 * 1024);
     }
 
     /** A pasted document: its size in UTF-8 and its lines (counted without reading past the limit). */
@@ -80,6 +90,25 @@ public class InputLimits {
             throw InvalidInputException.of(
                     Input.DOCUMENT, "error.limit.pasteLines", lines(text, Long.MAX_VALUE), pasteLines);
         }
+    }
+
+    /** The number of files of one import from files: at least one, at most {@code upload-files}. */
+    public void uploads(int files) {
+        if (files == 0) {
+            throw InvalidInputException.of(Input.DOCUMENT, "error.upload.required");
+        }
+        if (files > uploadFiles) {
+            throw InvalidInputException.of(Input.DOCUMENT, "error.limit.uploadFiles", files, uploadFiles);
+        }
+    }
+
+    /** The limits of each uploaded Office file (its size: {@code upload-bytes}), checked before any parser sees it. */
+    public OfficeLimits office() {
+        return office;
+    }
+
+    public int uploadFiles() {
+        return uploadFiles;
     }
 
     /** An opinion, reason or comment. */

@@ -24,8 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ParsingOutsideTransactionsTest {
 
     /** the classes whose methods read a paste */
-    private static final Set<String> READERS =
-            Set.of(PasteImporter.class.getName(), "cn.perftarget.workflow.approval.PasteParsing");
+    private static final Set<String> READERS = Set.of(
+            PasteImporter.class.getName(),
+            "cn.perftarget.workflow.approval.PasteParsing",
+            "cn.perftarget.domain.office.OfficeImporter",
+            "cn.perftarget.workflow.approval.FileParsing");
 
     private static JavaClasses classes;
 
@@ -33,7 +36,8 @@ class ParsingOutsideTransactionsTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("cn.perftarget.workflow", "cn.perftarget.domain.importer");
+                .importPackages(
+                        "cn.perftarget.workflow", "cn.perftarget.domain.importer", "cn.perftarget.domain.office");
     }
 
     @Test
@@ -69,6 +73,8 @@ class ParsingOutsideTransactionsTest {
         org.assertj.core.api.Assertions.assertThat(classes.contain("cn.perftarget.workflow.approval.PasteParsing"))
                 .isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.contain("cn.perftarget.workflow.approval.DraftingActions"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.contain("cn.perftarget.workflow.approval.FileParsing"))
                 .isTrue();
     }
 }
