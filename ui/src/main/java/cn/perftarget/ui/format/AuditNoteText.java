@@ -45,6 +45,10 @@ public final class AuditNoteText {
         if (note instanceof AuditNote.Transfer t) {
             return TranslationProvider.text("history.note.transfer", t.displayName(), t.username());
         }
+        if (note instanceof AuditNote.PublicationExported x) {
+            return TranslationProvider.text(
+                    "history.note.publicationExported", x.departmentCode(), String.valueOf(x.fiscalYear()), x.format());
+        }
         if (note instanceof AuditNote.Recipients r) {
             boolean remind = r.action() == AuditAction.REMIND;
             if (r.usernames().isEmpty()) {

@@ -24,8 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 class ParsingOutsideTransactionsTest {
 
     /** the classes whose methods read a paste */
-    private static final Set<String> READERS =
-            Set.of(PasteImporter.class.getName(), "cn.perftarget.workflow.approval.PasteParsing");
+    private static final Set<String> READERS = Set.of(
+            PasteImporter.class.getName(),
+            "cn.perftarget.workflow.approval.PasteParsing",
+            "cn.perftarget.workflow.department.DepartmentPartReading");
 
     private static JavaClasses classes;
 
@@ -69,6 +71,9 @@ class ParsingOutsideTransactionsTest {
         org.assertj.core.api.Assertions.assertThat(classes.contain("cn.perftarget.workflow.approval.PasteParsing"))
                 .isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.contain("cn.perftarget.workflow.approval.DraftingActions"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(
+                        classes.contain("cn.perftarget.workflow.department.DepartmentPartReading"))
                 .isTrue();
     }
 }
