@@ -121,6 +121,12 @@ public class DepartmentTargetsView extends VerticalLayout implements BeforeEnter
         int fiscalYear = first(query, YEAR)
                 .flatMap(DepartmentTargetsView::parseYear)
                 .orElse(BeijingTime.today().getYear());
+        if (year.getListDataView().getItems().noneMatch(y -> y == fiscalYear)) {
+            year.setItems(java.util.stream.Stream.concat(
+                            year.getListDataView().getItems(), java.util.stream.Stream.of(fiscalYear))
+                    .sorted((a, b) -> b - a)
+                    .toList());
+        }
         year.setValue(fiscalYear);
         List<Organisation> departments = service.departments(user);
         String code = first(query, DEPARTMENT)
@@ -134,6 +140,10 @@ public class DepartmentTargetsView extends VerticalLayout implements BeforeEnter
             part = service.read(user, code, fiscalYear);
         } catch (NotFoundException refused) {
             event.rerouteToError(refused, refused.getMessage());
+            return;
+        } catch (WorkflowException refused) {
+            Notices.error(TranslationProvider.text(refused.text()));
+            load();
             return;
         }
         department.setValue(part.department());

@@ -82,6 +82,7 @@ public class DepartmentTargetsService {
     public DepartmentPart read(AppUser user, String departmentCode, int fiscalYear) {
         return run(user, "departmentPart department:" + departmentCode + " year:" + fiscalYear, u -> {
             Organisation department = access.readable(u, departmentCode);
+            requireYear(fiscalYear);
             return part(u, department, fiscalYear, parts.find(department.savedId(), fiscalYear));
         });
     }
@@ -110,6 +111,7 @@ public class DepartmentTargetsService {
             AppUser user, String departmentCode, int fiscalYear, DepartmentTargets content, int expectedVersion) {
         return run(user, "saveDepartmentPart department:" + departmentCode + " year:" + fiscalYear, u -> {
             Organisation department = access.editable(u, departmentCode);
+            requireYear(fiscalYear);
             if (content == null) {
                 throw InvalidInputException.of(Input.CONTENT, "error.content.required");
             }
@@ -123,6 +125,7 @@ public class DepartmentTargetsService {
             AppUser user, String departmentCode, int fiscalYear, @Nullable String text, int expectedVersion) {
         return run(user, "importDepartmentPart department:" + departmentCode + " year:" + fiscalYear, u -> {
             Organisation department = access.editable(u, departmentCode);
+            requireYear(fiscalYear);
             DepartmentTargets content = reading.fromText(text);
             return stored(u, department, fiscalYear, content, expectedVersion, ChangeSource.IMPORT);
         });
@@ -138,6 +141,7 @@ public class DepartmentTargetsService {
             int expectedVersion) {
         return run(user, "importDepartmentPart department:" + departmentCode + " year:" + fiscalYear, u -> {
             Organisation department = access.editable(u, departmentCode);
+            requireYear(fiscalYear);
             DepartmentTargets part = reading.fromFile(fileName, content);
             return stored(u, department, fiscalYear, part, expectedVersion, ChangeSource.IMPORT);
         });
@@ -163,6 +167,13 @@ public class DepartmentTargetsService {
                             + file.revisionIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
             return file;
         });
+    }
+
+    /** A fiscal year as the tables have them (2000 to 2999). */
+    private static void requireYear(int fiscalYear) {
+        if (fiscalYear < 2000 || fiscalYear > 2999) {
+            throw InvalidInputException.of(Input.FISCAL_YEAR, "error.department.year", String.valueOf(fiscalYear));
+        }
     }
 
     private DepartmentPart stored(

@@ -183,6 +183,10 @@ class DepartmentTargetsScopeTest extends WorkflowTestSupport {
                 .extracting(e -> ((InvalidInputException) e).text().key())
                 .isEqualTo("error.limit.field");
         assertThat(departments.read(org.reviewer1, code, 2023).version()).isEqualTo(2);
+        assertThatThrownBy(() -> departments.save(org.reviewer1, code, 1999, part("甲"), 0))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).input())
+                .isEqualTo(InvalidInputException.Input.FISCAL_YEAR);
     }
 
     @Test
