@@ -5,9 +5,17 @@ import java.util.List;
 /** The tables whose rows, once written, never change: the application role may only insert and read them. */
 public final class AuditTables {
 
-    /** Append-only: entries of the audit chains, the security log, frozen revisions, the anchors of the chains. */
-    public static final List<String> APPEND_ONLY =
-            List.of("audit_entry", "security_event", "table_revision", "audit_anchor", "audit_anchor_head");
+    /**
+     * Append-only: entries of the audit chains, the security log, frozen revisions, the anchors of the chains, the
+     * history of the department parts.
+     */
+    public static final List<String> APPEND_ONLY = List.of(
+            "audit_entry",
+            "security_event",
+            "table_revision",
+            "audit_anchor",
+            "audit_anchor_head",
+            "department_targets_change");
 
     /**
      * The heads of the chains: inserted and moved forward by the application (their triggers refuse any other

@@ -20,17 +20,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ValidationContext {
 
-    private static final ValidationContext EMPTY = new ValidationContext(List.of(), null, null);
+    private static final ValidationContext EMPTY = new ValidationContext(List.of(), null, List.of(), null);
 
     private final List<TargetTable> siblings;
     private final @Nullable DepartmentTargets department;
+    private final List<TargetTable> departmentTables;
     private final @Nullable String regionCode;
     private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
     private ValidationContext(
-            List<TargetTable> siblings, @Nullable DepartmentTargets department, @Nullable String regionCode) {
+            List<TargetTable> siblings,
+            @Nullable DepartmentTargets department,
+            List<TargetTable> departmentTables,
+            @Nullable String regionCode) {
         this.siblings = List.copyOf(siblings);
         this.department = department;
+        this.departmentTables = List.copyOf(departmentTables);
         this.regionCode = regionCode;
     }
 
@@ -41,16 +46,31 @@ public final class ValidationContext {
 
     /** The tables of the same document, department or unit and year; the validated table may be among them. */
     public static ValidationContext of(List<TargetTable> siblings) {
-        return new ValidationContext(siblings, null, null);
+        return new ValidationContext(siblings, null, List.of(), null);
     }
 
+    /** The tables of one document and its department part (the document's tables are the department's). */
     public static ValidationContext of(List<TargetTable> siblings, @Nullable DepartmentTargets department) {
-        return new ValidationContext(siblings, department, null);
+        return new ValidationContext(siblings, department, List.of(), null);
     }
 
     /** The same context for a given region (区划编码); null or blank: the region of the 项目编码. */
     public ValidationContext withRegion(@Nullable String region) {
-        return new ValidationContext(siblings, department, region);
+        return new ValidationContext(siblings, department, departmentTables, region);
+    }
+
+    /**
+     * The same context with the department's stored part of the year and every table of the department's units that
+     * year (in a stable order: the first carries the part's findings, R31). The validated table may be among them
+     * (as stored; its content as validated counts).
+     */
+    public ValidationContext withDepartment(DepartmentTargets part, List<TargetTable> tablesOfDepartment) {
+        return new ValidationContext(siblings, part, tablesOfDepartment, regionCode);
+    }
+
+    /** The same context with other siblings (e.g. the unit's tables with the one being edited as it is now). */
+    public ValidationContext withSiblings(List<TargetTable> newSiblings) {
+        return new ValidationContext(newSiblings, department, departmentTables, regionCode);
     }
 
     public List<TargetTable> siblings() {
@@ -59,6 +79,14 @@ public final class ValidationContext {
 
     public Optional<DepartmentTargets> department() {
         return Optional.ofNullable(department);
+    }
+
+    /**
+     * The tables of the department and year the department part was given with ({@link #withDepartment}); empty when
+     * the part came with a document (its tables are then the siblings).
+     */
+    public List<TargetTable> departmentTables() {
+        return departmentTables;
     }
 
     /** The region (区划编码) given, or null: the region of the 项目编码. */

@@ -103,6 +103,16 @@ public class TargetTableRepository {
                 rowMapper);
     }
 
+    /** The tables of every unit of one department and year, by unit code, each unit's in creation order. */
+    public List<StoredTable> findByDepartment(long departmentId, int fiscalYear) {
+        return jdbc.query(
+                "select " + COLUMNS + " from target_table where fiscal_year = :year"
+                        + " and unit_id in (select id from organisation where parent_id = :department)"
+                        + " order by (select code from organisation o where o.id = unit_id), id",
+                new MapSqlParameterSource("department", departmentId).addValue("year", fiscalYear),
+                rowMapper);
+    }
+
     /**
      * Writes every column of {@code table} if nobody changed the row since {@code table.version()} was read.
      *

@@ -49,6 +49,40 @@ class DocumentRulesTest {
     }
 
     @Test
+    void r31WithTheDepartmentsStoredPartTheDepartmentsFirstTableCarriesTheFindings() {
+        // 001's part stored for the department, its eight tables the department's tables of the year, one unit's
+        // tables the siblings: the same three items are unmatched, reported on the department's first table only
+        List<TargetTable> tables = Seeds.doc("001").tables();
+        DepartmentTargets part = Seeds.doc("001").department();
+        ValidationContext ctx = ValidationContext.of(tables.subList(0, 2)).withDepartment(part, tables);
+
+        List<Finding> first = of(Validator.defaults().validate(tables.get(0), ctx), "R31");
+        assertThat(first)
+                .extracting(Finding::location)
+                .containsExactly(Location.departmentItem(1), Location.departmentItem(2), Location.departmentItem(4));
+        for (TargetTable other : tables.subList(1, tables.size())) {
+            assertNone(Validator.defaults().validate(other, ctx), "R31");
+        }
+        // the table as edited counts: the first table renamed to an item's title matches that item
+        TargetTable renamed = new TargetTable(
+                tables.get(0).projectCode(),
+                "工程建设项目",
+                tables.get(0).unitCode(),
+                tables.get(0).unitName(),
+                tables.get(0).fiscalYear(),
+                tables.get(0).budget(),
+                tables.get(0).fiscalFunds(),
+                tables.get(0).otherFunds(),
+                tables.get(0).fundPurpose(),
+                tables.get(0).plan(),
+                tables.get(0).goals(),
+                tables.get(0).indicators());
+        assertThat(of(Validator.defaults().validate(renamed, ctx), "R31"))
+                .extracting(Finding::location)
+                .doesNotContain(Location.departmentItem(1));
+    }
+
+    @Test
     void r32QuotesWrittenBackwards() {
         List<Finding> fs = findings("001", "优化营商环境项目经费");
         Finding f = assertFinding(fs, "R32", Severity.INFO, Location.field(TableField.FUND_PURPOSE));

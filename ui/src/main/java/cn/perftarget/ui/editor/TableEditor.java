@@ -63,7 +63,7 @@ final class TableEditor extends VerticalLayout {
         FrameworkPicks picks = new FrameworkPicks(FrameworkCatalog.bundled().forTable(table.content(), null));
         this.form = new TableForm(picks, this::changed);
         this.findings = new FindingsPanel(form::jumpTo, this::applyFix);
-        this.validation = new LiveValidation(reads.validator(user, tableId), reads.siblings(user, tableId));
+        this.validation = new LiveValidation(reads.validator(user, tableId), reads.validationContext(user, tableId));
         this.saver = new DraftSaver(service, reads, user, table);
         this.conflictBanner = new ConflictBanner(this::reloadAfterConflict, this::overwriteAfterConflict);
 

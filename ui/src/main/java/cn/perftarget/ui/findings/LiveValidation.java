@@ -9,21 +9,23 @@ import java.util.List;
 
 /**
  * The rules over the table being edited, as the server runs them at submission: the region's validator, with the
- * other tables of the unit and year (and the edited table itself) as context for the cross-table rules.
+ * other tables of the unit and year (and the edited table itself) as context for the cross-table rules, and the
+ * department's stored part when there is one (R31).
  */
 public final class LiveValidation {
 
     private final Validator validator;
-    private final List<TargetTable> siblings;
+    private final ValidationContext context;
 
-    public LiveValidation(Validator validator, List<TargetTable> siblings) {
+    /** @param context the table's context as the server gives it (the unit's other tables as siblings) */
+    public LiveValidation(Validator validator, ValidationContext context) {
         this.validator = validator;
-        this.siblings = List.copyOf(siblings);
+        this.context = context;
     }
 
     public List<Finding> validate(TargetTable current) {
-        List<TargetTable> all = new ArrayList<>(siblings);
+        List<TargetTable> all = new ArrayList<>(context.siblings());
         all.add(current);
-        return validator.validate(current, ValidationContext.of(all));
+        return validator.validate(current, context.withSiblings(all));
     }
 }

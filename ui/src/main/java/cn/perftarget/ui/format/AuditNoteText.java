@@ -53,6 +53,10 @@ public final class AuditNoteText {
             return TranslationProvider.text(
                     x.currentContent() ? "history.note.exportedCurrent" : "history.note.exported", format);
         }
+        if (note instanceof AuditNote.PublicationExported x) {
+            return TranslationProvider.text(
+                    "history.note.publicationExported", x.departmentCode(), String.valueOf(x.fiscalYear()), x.format());
+        }
         if (note instanceof AuditNote.Recipients r) {
             boolean remind = r.action() == AuditAction.REMIND;
             if (r.usernames().isEmpty()) {

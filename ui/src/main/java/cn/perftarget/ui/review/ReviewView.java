@@ -7,6 +7,7 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
+import cn.perftarget.ui.department.DepartmentPartPanel;
 import cn.perftarget.ui.editor.TableEditorView;
 import cn.perftarget.ui.export.Downloads;
 import cn.perftarget.ui.export.TableDownloads;
@@ -18,6 +19,7 @@ import cn.perftarget.ui.security.TableRouteAction;
 import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.department.DepartmentTargetsService;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.export.FindingsExports;
 import cn.perftarget.workflow.export.TableExports;
@@ -54,7 +56,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * 审核: the table read-only with its findings and what changed since the previous revision, the newest comment, and
  * the actions of the user's step — 主管部门 通过/退回, 财政 优/良/中/差 (良 edits in place), the unit's 接受/异议 of a
- * 良 edit. Every action goes through the {@link ApprovalService}, which checks scope and role again.
+ * 良 edit. Every action goes through the {@link ApprovalService}, which checks scope and role again. Beside the
+ * findings, the department's part of the table's year when one is stored (read-only, collapsible).
  * <p>
  * Opened per table, not from the menu: every signed-in role may open it (auditors read the tables of their region),
  * and the loader shows only a table in the user's scope.
@@ -73,6 +76,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final HistoryLink historyLink;
     private final TableExports exports;
     private final FindingsExports findingsExports;
+    private final DepartmentTargetsService departments;
     private final Div sheetBox = new Div();
     /** The table shown, read by {@link #beforeEnter}. */
     private @Nullable ReviewSubject subject;
@@ -85,8 +89,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             ApprovalService approvals,
             HistoryLink historyLink,
             TableExports exports,
-            FindingsExports findingsExports) {
+            FindingsExports findingsExports,
+            DepartmentTargetsService departments) {
         this.currentUser = currentUser;
+        this.departments = departments;
         this.reads = reads;
         this.approvals = approvals;
         this.historyLink = historyLink;
@@ -168,6 +174,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                         "review-findings-download",
                         getTranslation("export.findings"),
                         () -> findingsExports.table(user, tableId, locale)));
+        departments
+                .forTable(user, subject().table().id())
+                .ifPresent(part -> side.add(new DepartmentPartPanel(
+                        part,
+                        user.has(Role.DEPT_REVIEWER) || user.has(Role.FISCAL_REVIEWER) || user.has(Role.AUDITOR))));
         actions(user, composer).ifPresent(a -> {
             side.add(new H4(getTranslation("review.actions.title")));
             if (!(a instanceof Button)) {

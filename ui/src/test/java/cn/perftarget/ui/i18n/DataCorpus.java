@@ -37,6 +37,10 @@ final class DataCorpus {
                 .query(String.class)
                 .list()
                 .forEach(data::add);
+        jdbc.sql("select content::text from department_targets")
+                .query(String.class)
+                .list()
+                .forEach(data::add);
         jdbc.sql("select name from organisation").query(String.class).list().forEach(data::add);
         jdbc.sql("select display_name from app_user").query(String.class).list().forEach(data::add);
         jdbc.sql("select action, comment from audit_entry where comment is not null")

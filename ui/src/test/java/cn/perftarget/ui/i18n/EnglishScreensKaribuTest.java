@@ -11,6 +11,7 @@ import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.KaribuTest;
 import cn.perftarget.ui.accounts.LockedAccountsView;
+import cn.perftarget.ui.department.DepartmentTargetsView;
 import cn.perftarget.ui.editor.TableEditorView;
 import cn.perftarget.ui.history.HistoryView;
 import cn.perftarget.ui.home.HomeView;
@@ -28,6 +29,8 @@ import cn.perftarget.workflow.account.AccountAdministration;
 import cn.perftarget.workflow.account.PendingStep;
 import cn.perftarget.workflow.account.SignIn;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.department.DepartmentPart;
+import cn.perftarget.workflow.department.DepartmentTargetsService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -68,6 +71,9 @@ class EnglishScreensKaribuTest extends KaribuTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    DepartmentTargetsService departments;
 
     @Autowired
     AccountAdministration administration;
@@ -183,6 +189,41 @@ class EnglishScreensKaribuTest extends KaribuTest {
         closeDialogs();
         navigate("review/" + id, ReviewView.class);
         check("review screen as the auditor reads it");
+        assertNoChinese();
+    }
+
+    @Test
+    void theDepartmentScreens() throws IOException {
+        int year = 2025;
+        AppUser bumen = tables.user("bumen");
+        DepartmentPart now = departments.read(bumen, "442", year);
+        departments.importText(bumen, "442", year, seed("004_f47e421262983de5.txt"), now.version());
+        TargetTable content = Tables.clean();
+        long id = approvals
+                .create(tables.user("bianzhi"), content.withUnit(content.unitCode(), content.unitName(), year))
+                .tableId();
+        approvals.submit(tables.user("bianzhi"), id);
+        approvals.pass(bumen, tables.taskId(id), null);
+
+        english("bumen");
+        UI.getCurrent().navigate(DepartmentTargetsView.class, DepartmentTargetsView.forDepartment("442", year));
+        check("department-level targets as the department reviewer edits them");
+        _click(_get(Button.class, s -> s.withId("dept-import")));
+        check("department-level targets: the import dialog");
+        closeDialogs();
+        _setValue(_get(TextArea.class, s -> s.withId("dept-overall")), "");
+        DepartmentPart stored = departments.read(bumen, "442", year);
+        departments.save(bumen, "442", year, stored.content(), stored.version());
+        _click(_get(Button.class, s -> s.withId("dept-save")));
+        check("department-level targets: a save refused after someone else saved");
+
+        english("caizheng");
+        UI.getCurrent().navigate(DepartmentTargetsView.class, DepartmentTargetsView.forDepartment("442", year));
+        check("department-level targets as the fiscal reviewer reads them");
+        navigate("review/" + id, ReviewView.class);
+        _get(com.vaadin.flow.component.details.Details.class, s -> s.withId("review-department-part"))
+                .setOpened(true);
+        check("fiscal review with the department-level targets beside it");
         assertNoChinese();
     }
 

@@ -4,7 +4,7 @@ import cn.perftarget.domain.i18n.Message;
 
 /**
  * The table or task does not exist, or lies outside the user's scope: the two are never told apart
- * (内容不存在或无权访问). The only two texts of this refusal are made here.
+ * (内容不存在或无权访问). The only texts of this refusal are made here.
  */
 public final class NotFoundException extends WorkflowException {
 
@@ -15,6 +15,11 @@ public final class NotFoundException extends WorkflowException {
     /** 绩效目标表不存在或无权访问. */
     public static NotFoundException table() {
         return new NotFoundException(Message.of("error.notFound.table"));
+    }
+
+    /** 部门不存在或无权访问 (a department whose part the user may not read). */
+    public static NotFoundException department() {
+        return new NotFoundException(Message.of("error.notFound.department"));
     }
 
     /** 审批任务不存在或无权访问. */

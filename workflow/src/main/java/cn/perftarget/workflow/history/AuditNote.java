@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the workflow itself writes into an audit entry's comment, beside the user's own words: the grade (评级), the
  * colleague a task was transferred to (转办), the reason of an adjustment (调整原因), who was reminded (提醒) or told
- * of an overdue review (上报), the format of an export (导出格式). The audit keeps them in a fixed Chinese form — it is read as stored, also without the
+ * of an overdue review (上报), the format of an export (导出格式), the publication document a revision was exported in (导出). The audit keeps them in a fixed Chinese form — it is read as stored, also without the
  * app, and its entries never change — and {@link #parse} gives them back typed, so that a screen shows them in the
  * reader's language. The user's own words stay as written.
  */
@@ -129,6 +129,24 @@ public sealed interface AuditNote {
         }
     }
 
+    /**
+     * 已导出至部门预算绩效信息（442，2021年，docx）: the table's 批复 revision (the entry's revision) went into the publication
+     * document of its department and year, in that format.
+     */
+    record PublicationExported(String departmentCode, int fiscalYear, String format) implements AuditNote {
+        private static final Pattern FORM = Pattern.compile("已导出至部门预算绩效信息（([^，（）]+)，(\\d{4})年，([a-z]+)）");
+
+        @Override
+        public String format() {
+            return "已导出至部门预算绩效信息（" + departmentCode + "，" + fiscalYear + "年，" + format + "）";
+        }
+
+        @Override
+        public @Nullable String personsWords() {
+            return null;
+        }
+    }
+
     /** A comment written by a person, as written. */
     record Plain(String text) implements AuditNote {
         @Override
@@ -155,7 +173,12 @@ public sealed interface AuditNote {
                         ? Optional.of(new AdjustmentReason(comment.substring(AdjustmentReason.PREFIX.length())))
                         : Optional.empty();
             case REMIND, ESCALATE -> Recipients.parse(action, comment);
-            case EXPORT -> match(Exported.FORM, comment).map(m -> new Exported(m.group(1), m.group(2) != null));
+            case EXPORT ->
+                match(Exported.FORM, comment)
+                        .<AuditNote>map(m -> new Exported(m.group(1), m.group(2) != null))
+                        .or(() -> match(PublicationExported.FORM, comment)
+                                .map(m ->
+                                        new PublicationExported(m.group(1), Integer.parseInt(m.group(2)), m.group(3))));
             default -> Optional.empty();
         };
         return note.orElseGet(() -> new Plain(comment));

@@ -1,6 +1,8 @@
 package cn.perftarget.workflow.limits;
 
 import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.domain.importer.DepartmentTargets;
+import cn.perftarget.domain.importer.SubTarget;
 import cn.perftarget.domain.office.guard.OfficeLimits;
 import cn.perftarget.domain.table.IndicatorColumn;
 import cn.perftarget.domain.table.IndicatorRow;
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@code upload-files} (20) and {@code upload-bytes} (20 MiB each): the Word and Excel files of one import;
  *       each file's other limits (ZIP entries, unpacked size, inflate ratio, table cells) are the Office guard's
  *       ({@link OfficeLimits#DEFAULTS});
+ *   <li>a department part: 总体绩效目标, 分项绩效目标 as written and 保障措施 as long fields, as many items as indicator
+ *       rows, each item's title as a short field, its goal and indicator as cells;
  *   <li>usernames: 64 characters, as stored.
  * </ul>
  */
@@ -158,6 +162,40 @@ public class InputLimits {
             }
         }
         return Optional.empty();
+    }
+
+    /** A department part (部门整体绩效目标): its sections, the number of its items and each of their texts. */
+    public void departmentPart(@Nullable DepartmentTargets part) {
+        if (part == null) {
+            return;
+        }
+        text("department.field.overallGoal", part.overallGoal(), longFieldChars);
+        text("department.field.subTargetText", part.subTargetText(), longFieldChars);
+        text("department.field.measures", part.measures(), longFieldChars);
+        if (part.subTargets().size() > indicatorRows) {
+            throw InvalidInputException.of(
+                    Input.CONTENT, "error.limit.items", part.subTargets().size(), indicatorRows);
+        }
+        for (int i = 0; i < part.subTargets().size(); i++) {
+            SubTarget item = part.subTargets().get(i);
+            item(i, "department.field.itemTitle", item.title(), shortFieldChars);
+            item(i, "department.field.itemGoal", item.goal(), cellChars);
+            item(i, "department.field.itemIndicator", item.indicator(), cellChars);
+        }
+    }
+
+    private static void text(String labelKey, String text, int limit) {
+        if (text.length() > limit) {
+            throw InvalidInputException.of(
+                    Input.CONTENT, "error.limit.field", Message.of(labelKey), text.length(), limit);
+        }
+    }
+
+    private static void item(int index, String labelKey, String text, int limit) {
+        if (text.length() > limit) {
+            throw InvalidInputException.of(
+                    Input.CONTENT, "error.limit.item", index + 1, Message.of(labelKey), text.length(), limit);
+        }
     }
 
     public long pasteBytes() {

@@ -1,5 +1,7 @@
 package cn.perftarget.workflow.read;
 
+import cn.perftarget.domain.department.DepartmentTargetsRepository;
+import cn.perftarget.domain.department.StoredDepartmentTargets;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.rules.Finding;
@@ -18,8 +20,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * The parts of a table that several screens read — its unit, its unit's other tables of the year, the rules of its
- * region, the task its round waits at — for a table the caller has already found visible.
+ * The parts of a table that several screens read — its unit, its unit's other tables of the year, its department's
+ * stored part, the rules of its region, the task its round waits at — for a table the caller has already found
+ * visible.
  */
 @Component
 class TableParts {
@@ -29,18 +32,21 @@ class TableParts {
     private final RegionValidators validators;
     private final RoundRepository rounds;
     private final TaskService taskService;
+    private final DepartmentTargetsRepository departmentParts;
 
     TableParts(
             OrganisationRepository organisations,
             TargetTableRepository tables,
             RegionValidators validators,
             RoundRepository rounds,
-            TaskService taskService) {
+            TaskService taskService,
+            DepartmentTargetsRepository departmentParts) {
         this.organisations = organisations;
         this.tables = tables;
         this.validators = validators;
         this.rounds = rounds;
         this.taskService = taskService;
+        this.departmentParts = departmentParts;
     }
 
     Organisation unit(StoredTable table) {
@@ -61,11 +67,32 @@ class TableParts {
         return validators.forRegion(unit.regionCode());
     }
 
-    /** The findings of {@code shown} as the table's content, with the unit's other tables of the year. */
+    /**
+     * What the table is validated against: the unit's other tables of the year as siblings and, when the department
+     * has stored its part of the year, that part with the department's tables of the year (R31).
+     */
+    ValidationContext context(StoredTable table, Organisation unit) {
+        ValidationContext context = ValidationContext.of(siblings(table));
+        Long department = unit.parentId();
+        if (department == null) {
+            return context;
+        }
+        Optional<StoredDepartmentTargets> part = departmentParts.find(department, table.fiscalYear());
+        if (part.isEmpty()) {
+            return context;
+        }
+        List<TargetTable> ofDepartment = tables.findByDepartment(department, table.fiscalYear()).stream()
+                .map(StoredTable::content)
+                .toList();
+        return context.withDepartment(part.get().content(), ofDepartment);
+    }
+
+    /** The findings of {@code shown} as the table's content, in the table's {@link #context}. */
     List<Finding> findings(StoredTable table, Organisation unit, TargetTable shown) {
-        List<TargetTable> all = new ArrayList<>(siblings(table));
+        ValidationContext context = context(table, unit);
+        List<TargetTable> all = new ArrayList<>(context.siblings());
         all.add(shown);
-        return validator(unit).validate(shown, ValidationContext.of(all));
+        return validator(unit).validate(shown, context.withSiblings(all));
     }
 
     Optional<WaitingTask> waitingTask(StoredTable table) {

@@ -4,6 +4,7 @@ import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.revision.RevisionRepository;
 import cn.perftarget.domain.rules.Finding;
+import cn.perftarget.domain.rules.ValidationContext;
 import cn.perftarget.domain.rules.validation.Validator;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
@@ -91,6 +92,17 @@ public class TableReadService {
                 ServiceAction.READ_TABLE,
                 "table:" + tableId,
                 u -> parts.siblings(access.visibleTable(u, tableId)));
+    }
+
+    /**
+     * What the table is validated against (the unit's other tables of the year; the department's stored part of the
+     * year with the department's tables, for R31): the editor adds the table as edited to its siblings.
+     */
+    public ValidationContext validationContext(AppUser user, long tableId) {
+        return read(user, ServiceAction.READ_FINDINGS, "table:" + tableId, u -> {
+            StoredTable table = access.visibleTable(u, tableId);
+            return parts.context(table, parts.unit(table));
+        });
     }
 
     /** The rules of the region of the table's unit, with the region's settings. */

@@ -28,7 +28,8 @@ class ParsingOutsideTransactionsTest {
             PasteImporter.class.getName(),
             "cn.perftarget.workflow.approval.PasteParsing",
             "cn.perftarget.domain.office.OfficeImporter",
-            "cn.perftarget.workflow.approval.FileParsing");
+            "cn.perftarget.workflow.approval.FileParsing",
+            "cn.perftarget.workflow.department.DepartmentPartReading");
 
     private static JavaClasses classes;
 
@@ -75,6 +76,9 @@ class ParsingOutsideTransactionsTest {
         org.assertj.core.api.Assertions.assertThat(classes.contain("cn.perftarget.workflow.approval.DraftingActions"))
                 .isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.contain("cn.perftarget.workflow.approval.FileParsing"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(
+                        classes.contain("cn.perftarget.workflow.department.DepartmentPartReading"))
                 .isTrue();
     }
 }

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * R31: a department-level 分项绩效目标 that matches none of the project tables (by name similarity). The findings
- * concern the document, not one table: they are reported once, with the first table of the context.
+ * concern the document, not one table: they are reported once, with the first table of the context. The part comes
+ * with a pasted or uploaded document (its tables are the siblings), or as the department's stored part with the
+ * department's tables of the year ({@link ValidationContext#withDepartment}; the first of them carries the findings).
  */
 public final class DepartmentTextRule implements Rule {
 
@@ -49,7 +51,14 @@ public final class DepartmentTextRule implements Rule {
     @Override
     public void check(TableFacts t, FindingSink out) {
         ValidationContext ctx = t.context();
-        if (ctx.department().isEmpty() || !isAnchor(t.table(), ctx)) {
+        if (ctx.department().isEmpty()) {
+            return;
+        }
+        if (!ctx.departmentTables().isEmpty()) {
+            checkStored(t, ctx, out);
+            return;
+        }
+        if (!isAnchor(t.table(), ctx)) {
             return;
         }
         List<Unmatched> unmatched;
@@ -61,6 +70,23 @@ public final class DepartmentTextRule implements Rule {
             tables.add(t.table());
             unmatched = unmatched(ctx.department().get(), tables);
         }
+        report(unmatched, out);
+    }
+
+    /** The stored part: the department's first table carries it, the validated table counts with its content. */
+    private void checkStored(TableFacts t, ValidationContext ctx, FindingSink out) {
+        List<TargetTable> tables = ctx.departmentTables();
+        if (!ValidationContext.sameProject(tables.get(0), t.table())) {
+            return;
+        }
+        List<TargetTable> current = new ArrayList<>(tables.size());
+        for (TargetTable table : tables) {
+            current.add(ValidationContext.sameProject(table, t.table()) ? t.table() : table);
+        }
+        report(unmatched(ctx.department().get(), current), out);
+    }
+
+    private static void report(List<Unmatched> unmatched, FindingSink out) {
         for (Unmatched u : unmatched) {
             out.report(
                     Severity.WARNING,
