@@ -4,6 +4,8 @@ import cn.perftarget.domain.office.write.TableHtml;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.security.CurrentUser;
+import cn.perftarget.ui.security.TableRouteAction;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.read.TableReadService;
 import com.vaadin.flow.component.UI;
@@ -29,6 +31,7 @@ import jakarta.annotation.security.PermitAll;
  * Opened per table from the review and history screens (not from the menu): every signed-in role may open it, and the
  * reader shows only a table in the user's scope — any other id is 内容不存在或无权访问.
  */
+@TableRouteAction(ServiceAction.READ_TABLE)
 @Route(value = "print/:tableId", autoLayout = false)
 @PermitAll
 @StyleSheet("context://styles/perftarget-print.css")

@@ -83,7 +83,7 @@ class TableRouteMatrixTest extends KaribuTest {
             for (Principal p : principals) {
                 for (boolean inScope : new boolean[] {true, false}) {
                     boolean allowed = grant.roles().contains(p.role())
-                            && (inScope || !grant.reach().boundToTable());
+                            && (inScope || !grant.reach().scoped());
                     String username = inScope ? p.in() : p.out();
                     tests.add(DynamicTest.dynamicTest(
                             "%s %s scope (%s) · %s → %s"

@@ -43,7 +43,8 @@ public final class AccessPolicy {
             ServiceAction.READ_REVIEW,
             ServiceAction.READ_HISTORY,
             ServiceAction.READ_REVISIONS,
-            ServiceAction.READ_FINDINGS
+            ServiceAction.READ_FINDINGS,
+            ServiceAction.EXPORT_TABLE
         }) {
             grant(read, Reach.VISIBLE, READERS);
         }
@@ -56,6 +57,9 @@ public final class AccessPolicy {
         grant(ServiceAction.REOPEN, Reach.DRAFTING_UNIT, Set.of(DRAFTER));
         grant(ServiceAction.ACCEPT, Reach.DRAFTING_UNIT, Set.of(DRAFTER));
         grant(ServiceAction.DISPUTE, Reach.DRAFTING_UNIT, Set.of(DRAFTER));
+        grant(ServiceAction.READ_DEPARTMENT_PART, Reach.DEPARTMENT, READERS);
+        grant(ServiceAction.SAVE_DEPARTMENT_PART, Reach.OWN_DEPARTMENT, Set.of(DEPT_REVIEWER));
+        grant(ServiceAction.EXPORT_PUBLICATION, Reach.DEPARTMENT, Set.of(DEPT_REVIEWER, FISCAL_REVIEWER, AUDITOR));
         grant(ServiceAction.CLAIM, Reach.STEP_REVIEWER, Set.of(DEPT_REVIEWER, FISCAL_REVIEWER));
         grant(ServiceAction.UNCLAIM, Reach.STEP_REVIEWER, Set.of(DEPT_REVIEWER, FISCAL_REVIEWER));
         grant(ServiceAction.TRANSFER, Reach.STEP_REVIEWER, Set.of(DEPT_REVIEWER, FISCAL_REVIEWER));
@@ -113,7 +117,8 @@ public final class AccessPolicy {
      * ({@link Reach#VISIBLE}) like a table that does not exist ({@link NotFoundException#table()}); an action not
      * bound to a table ({@link Reach#OWN_UNIT}, {@link Reach#SYSTEM}) with {@link NotAllowedException}
      * ("您的角色无权…"). The drafter's and the reviewers' actions on a table ({@link Reach#DRAFTING_UNIT},
-     * {@link Reach#STEP_REVIEWER}) are refused by their own check, which knows the table: "内容不存在或无权访问" when the
+     * {@link Reach#STEP_REVIEWER}) and the department's ({@link Reach#DEPARTMENT}, {@link Reach#OWN_DEPARTMENT}) are refused
+     * by their own check, which knows the table or department: "内容不存在或无权访问" when the
      * user cannot see it, and the reason (not the unit's drafter, not the step's role: {@link #roleOfStep}) when they
      * can. {@code AuthorizationMatrixTest} proves each answer agrees with this policy.
      */
@@ -124,8 +129,9 @@ public final class AccessPolicy {
         switch (grant(action).reach()) {
             case VISIBLE -> throw NotFoundException.table();
             case OWN_UNIT, SYSTEM -> throw NotAllowedException.of("error.access.role", action);
-            case DRAFTING_UNIT, STEP_REVIEWER -> {
-                // refused where the table is known: TableAccess.draftsFor, TaskGuard.requireReviewerOfStep
+            case DRAFTING_UNIT, STEP_REVIEWER, DEPARTMENT, OWN_DEPARTMENT -> {
+                // refused where the table or department is known: TableAccess.draftsFor,
+                // TaskGuard.requireReviewerOfStep, DepartmentAccess
             }
         }
     }

@@ -18,6 +18,13 @@ public enum Reach implements Labelled {
      * names: the table's department for 主管部门审核, the routed fiscal section for 财政审核.
      */
     STEP_REVIEWER("reach.STEP_REVIEWER"),
+    /**
+     * The department's part and publication document: the department's reviewers, the drafters of its units, the
+     * fiscal reviewers of a section responsible for it, the auditors of its region ({@code DepartmentAccess}).
+     */
+    DEPARTMENT("reach.DEPARTMENT"),
+    /** The department the user reviews for (主管部门审核人 of that department). */
+    OWN_DEPARTMENT("reach.OWN_DEPARTMENT"),
     /** Not bound to a table: accounts and the security log (administration is not region-scoped yet). */
     SYSTEM("reach.SYSTEM");
 
@@ -32,8 +39,8 @@ public enum Reach implements Labelled {
         return labelKey;
     }
 
-    /** Whether the scope of the table decides, beside the role. */
-    public boolean boundToTable() {
-        return this == VISIBLE || this == DRAFTING_UNIT || this == STEP_REVIEWER;
+    /** Whether the scope (of the table or the department) decides, beside the role. */
+    public boolean scoped() {
+        return this != OWN_UNIT && this != SYSTEM;
     }
 }

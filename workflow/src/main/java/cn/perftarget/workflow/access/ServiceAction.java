@@ -4,7 +4,7 @@ import cn.perftarget.domain.i18n.Labelled;
 
 /**
  * Everything the workflow services do for a person, as the {@link AccessPolicy} names it: each public method of
- * {@code ApprovalService}, {@code TableReadService}, {@code AccountAdministration}, {@code Passwords} and
+ * {@code ApprovalService}, {@code TableReadService}, {@code TableExports}, {@code DepartmentTargetsService}, {@code AccountAdministration}, {@code Passwords} and
  * {@code SecurityLogReading} that acts for a user checks its action against the policy before anything else. The
  * name for people is in the workflow bundle ({@code action.*}).
  */
@@ -17,6 +17,7 @@ public enum ServiceAction implements Labelled {
     READ_HISTORY("action.READ_HISTORY"),
     READ_REVISIONS("action.READ_REVISIONS"),
     READ_FINDINGS("action.READ_FINDINGS"),
+    EXPORT_TABLE("action.EXPORT_TABLE"),
     // 编制 (the drafter)
     CREATE("action.CREATE"),
     IMPORT("action.IMPORT"),
@@ -27,6 +28,10 @@ public enum ServiceAction implements Labelled {
     REOPEN("action.REOPEN"),
     ACCEPT("action.ACCEPT"),
     DISPUTE("action.DISPUTE"),
+    // 部门整体绩效目标 and the publication document (发布文档)
+    READ_DEPARTMENT_PART("action.READ_DEPARTMENT_PART"),
+    SAVE_DEPARTMENT_PART("action.SAVE_DEPARTMENT_PART"),
+    EXPORT_PUBLICATION("action.EXPORT_PUBLICATION"),
     // 审核 (the reviewers)
     CLAIM("action.CLAIM"),
     UNCLAIM("action.UNCLAIM"),

@@ -11,7 +11,9 @@ import cn.perftarget.domain.security.SecurityEventType;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
+import cn.perftarget.workflow.access.AccessPolicy;
 import cn.perftarget.workflow.access.Accounts;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.workflow.error.InvalidInputException;
@@ -75,21 +77,22 @@ public class DepartmentTargetsService {
 
     /** The departments whose part the user may read, by code. */
     public List<Organisation> departments(AppUser user) {
-        return run(user, "departments", access::departments);
+        return run(user, ServiceAction.READ_DEPARTMENT_PART, "departments", access::departments);
     }
 
     /** The department's part of the year (blank, version 0, when none is stored yet). */
     public DepartmentPart read(AppUser user, String departmentCode, int fiscalYear) {
-        return run(user, "departmentPart department:" + departmentCode + " year:" + fiscalYear, u -> {
-            Organisation department = access.readable(u, departmentCode);
-            requireYear(fiscalYear);
-            return part(u, department, fiscalYear, parts.find(department.savedId(), fiscalYear));
-        });
+        return run(
+                user, ServiceAction.READ_DEPARTMENT_PART, "department:" + departmentCode + " year:" + fiscalYear, u -> {
+                    Organisation department = access.readable(u, departmentCode);
+                    requireYear(fiscalYear);
+                    return part(u, department, fiscalYear, parts.find(department.savedId(), fiscalYear));
+                });
     }
 
     /** The stored part of the department and year of a table the user may see, if one is stored. */
     public Optional<DepartmentPart> forTable(AppUser user, long tableId) {
-        return run(user, "departmentPart table:" + tableId, u -> {
+        return run(user, ServiceAction.READ_DEPARTMENT_PART, "table:" + tableId, u -> {
             StoredTable table = tables.visibleTable(u, tableId);
             Optional<Organisation> department = organisations
                     .findById(table.unitId())
@@ -109,26 +112,31 @@ public class DepartmentTargetsService {
     /** 保存: the department reviewer's edit, if nobody saved since {@code expectedVersion} (0: none was stored). */
     public DepartmentPart save(
             AppUser user, String departmentCode, int fiscalYear, DepartmentTargets content, int expectedVersion) {
-        return run(user, "saveDepartmentPart department:" + departmentCode + " year:" + fiscalYear, u -> {
-            Organisation department = access.editable(u, departmentCode);
-            requireYear(fiscalYear);
-            if (content == null) {
-                throw InvalidInputException.of(Input.CONTENT, "error.content.required");
-            }
-            limits.departmentPart(content);
-            return stored(u, department, fiscalYear, content, expectedVersion, ChangeSource.EDIT);
-        });
+        return run(
+                user, ServiceAction.SAVE_DEPARTMENT_PART, "department:" + departmentCode + " year:" + fiscalYear, u -> {
+                    Organisation department = access.editable(u, departmentCode);
+                    requireYear(fiscalYear);
+                    if (content == null) {
+                        throw InvalidInputException.of(Input.CONTENT, "error.content.required");
+                    }
+                    limits.departmentPart(content);
+                    return stored(u, department, fiscalYear, content, expectedVersion, ChangeSource.EDIT);
+                });
     }
 
     /** 导入 from a pasted text: its department part replaces the stored one (its tables are not imported here). */
     public DepartmentPart importText(
             AppUser user, String departmentCode, int fiscalYear, @Nullable String text, int expectedVersion) {
-        return run(user, "importDepartmentPart department:" + departmentCode + " year:" + fiscalYear, u -> {
-            Organisation department = access.editable(u, departmentCode);
-            requireYear(fiscalYear);
-            DepartmentTargets content = reading.fromText(text);
-            return stored(u, department, fiscalYear, content, expectedVersion, ChangeSource.IMPORT);
-        });
+        return run(
+                user,
+                ServiceAction.SAVE_DEPARTMENT_PART,
+                "import department:" + departmentCode + " year:" + fiscalYear,
+                u -> {
+                    Organisation department = access.editable(u, departmentCode);
+                    requireYear(fiscalYear);
+                    DepartmentTargets content = reading.fromText(text);
+                    return stored(u, department, fiscalYear, content, expectedVersion, ChangeSource.IMPORT);
+                });
     }
 
     /** 导入 from an uploaded Word or Excel file (.docx, .doc, .xlsx, .xls), refused like the table import refuses. */
@@ -139,12 +147,16 @@ public class DepartmentTargetsService {
             @Nullable String fileName,
             byte @Nullable [] content,
             int expectedVersion) {
-        return run(user, "importDepartmentPart department:" + departmentCode + " year:" + fiscalYear, u -> {
-            Organisation department = access.editable(u, departmentCode);
-            requireYear(fiscalYear);
-            DepartmentTargets part = reading.fromFile(fileName, content);
-            return stored(u, department, fiscalYear, part, expectedVersion, ChangeSource.IMPORT);
-        });
+        return run(
+                user,
+                ServiceAction.SAVE_DEPARTMENT_PART,
+                "import department:" + departmentCode + " year:" + fiscalYear,
+                u -> {
+                    Organisation department = access.editable(u, departmentCode);
+                    requireYear(fiscalYear);
+                    DepartmentTargets part = reading.fromFile(fileName, content);
+                    return stored(u, department, fiscalYear, part, expectedVersion, ChangeSource.IMPORT);
+                });
     }
 
     /**
@@ -154,8 +166,8 @@ public class DepartmentTargetsService {
      * included table's audit history.
      */
     public PublicationFile publication(AppUser user, String departmentCode, int fiscalYear, PublicationFormat format) {
-        String what = "publication department:" + departmentCode + " year:" + fiscalYear;
-        return run(user, what, u -> {
+        String what = "department:" + departmentCode + " year:" + fiscalYear;
+        return run(user, ServiceAction.EXPORT_PUBLICATION, what, u -> {
             Organisation department = access.readable(u, departmentCode);
             Role role = access.exporter(u, department);
             PublicationFile file = publication.export(u, role, department, fiscalYear, format);
@@ -205,10 +217,13 @@ public class DepartmentTargetsService {
      * Runs the call for the user as stored now; a refusal of scope or rights is written to the security log (in a
      * transaction of its own).
      */
-    private <T> T run(AppUser user, String what, Function<AppUser, T> call) {
+    private <T> T run(AppUser user, ServiceAction action, String target, Function<AppUser, T> call) {
         Objects.requireNonNull(user, "user");
+        String what = action.name() + " " + target;
         try {
-            return call.apply(accounts.acting(user));
+            AppUser acting = accounts.acting(user);
+            AccessPolicy.require(acting, action);
+            return call.apply(acting);
         } catch (NotFoundException | NotAllowedException e) {
             audit.refused(user, what, e);
             throw e;

@@ -1,7 +1,9 @@
 package cn.perftarget.workflow.export;
 
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.workflow.access.AccessPolicy;
 import cn.perftarget.workflow.access.Accounts;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.security.SecurityAudit;
@@ -30,21 +32,25 @@ public class TableExports {
 
     /** The table as it is stored now (the working copy). */
     public ExportedFile current(AppUser user, long tableId, ExportFormat format) {
-        return run(user, "export table:" + tableId, u -> export.export(u, tableId, null, format));
+        return run(user, ServiceAction.EXPORT_TABLE, "table:" + tableId, u -> export.export(u, tableId, null, format));
     }
 
     /** One of the table's frozen revisions; a revision of another table is "内容不存在或无权访问". */
     public ExportedFile revision(AppUser user, long tableId, long revisionId, ExportFormat format) {
         return run(
                 user,
-                "export table:" + tableId + " revision:" + revisionId,
+                ServiceAction.EXPORT_TABLE,
+                "table:" + tableId + " revision:" + revisionId,
                 u -> export.export(u, tableId, revisionId, format));
     }
 
-    private <T> T run(AppUser user, String what, Function<AppUser, T> action) {
+    private <T> T run(AppUser user, ServiceAction serviceAction, String target, Function<AppUser, T> action) {
         Objects.requireNonNull(user, "user");
+        String what = serviceAction.name() + " " + target;
         try {
-            return action.apply(accounts.acting(user));
+            AppUser acting = accounts.acting(user);
+            AccessPolicy.require(acting, serviceAction);
+            return action.apply(acting);
         } catch (NotFoundException | NotAllowedException e) {
             audit.refused(user, what, e);
             throw e;

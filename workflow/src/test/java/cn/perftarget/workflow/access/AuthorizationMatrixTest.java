@@ -13,8 +13,12 @@ import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.WorkflowTestSupport;
 import cn.perftarget.workflow.account.AccountAdministration;
 import cn.perftarget.workflow.account.Passwords;
+import cn.perftarget.workflow.department.DepartmentTargetsService;
+import cn.perftarget.workflow.department.PublicationFormat;
 import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.export.ExportFormat;
+import cn.perftarget.workflow.export.TableExports;
 import cn.perftarget.workflow.inbox.InboxFilter;
 import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
@@ -117,6 +121,12 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
     @Autowired
     private SecurityLogReading securityLog;
 
+    @Autowired
+    private TableExports tableExports;
+
+    @Autowired
+    private DepartmentTargetsService departmentParts;
+
     private final Map<Principal, Map<Scope, AppUser>> principals = new LinkedHashMap<>();
     private final Map<String, AppUser> colleagues = new LinkedHashMap<>();
     private final AtomicInteger accounts = new AtomicInteger();
@@ -164,7 +174,7 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
                         .isEmpty()) {
             return false;
         }
-        return !grant.reach().boundToTable() || scope == Scope.IN;
+        return !grant.reach().scoped() || scope == Scope.IN;
     }
 
     private void check(Principal principal, Scope scope, ActionCase c, boolean allowed) throws Exception {
@@ -247,6 +257,32 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
                 ServiceAction.READ_FINDINGS,
                 (u, f) -> reader.findings(u, f.tableId(), table(f.tableId()).content()) != null));
 
+        list.add(read(
+                ServiceAction.EXPORT_TABLE,
+                (u, f) ->
+                        tableExports.current(u, f.tableId(), ExportFormat.DOCX).content().length > 0));
+        list.add(read(
+                ServiceAction.READ_DEPARTMENT_PART,
+                (u, f) -> departmentParts.read(
+                                u, inScope.department.code(), table(f.tableId()).fiscalYear())
+                        != null));
+        list.add(read(ServiceAction.SAVE_DEPARTMENT_PART, (u, f) -> {
+            int year = table(f.tableId()).fiscalYear();
+            var stored = departmentParts.read(inScope.reviewer1, inScope.department.code(), year);
+            departmentParts.save(u, inScope.department.code(), year, stored.content(), stored.version());
+            return true;
+        }));
+        list.add(read(
+                ServiceAction.EXPORT_PUBLICATION,
+                (u, f) -> departmentParts
+                                .publication(
+                                        u,
+                                        inScope.department.code(),
+                                        table(f.tableId()).fiscalYear(),
+                                        PublicationFormat.DOCX)
+                                .content()
+                                .length
+                        > 0));
         list.add(new ActionCase(
                 ServiceAction.CREATE,
                 null,
