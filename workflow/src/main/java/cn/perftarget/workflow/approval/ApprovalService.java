@@ -8,8 +8,6 @@ import cn.perftarget.domain.table.StaleTableException;
 import cn.perftarget.domain.table.TableNotFoundException;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.workflow.access.AccessPolicy;
-import cn.perftarget.workflow.access.Accounts;
 import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.workflow.error.InvalidInputException;
@@ -19,7 +17,7 @@ import cn.perftarget.workflow.error.ValidationFailedException;
 import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.workflow.limits.InputLimits;
 import cn.perftarget.workflow.process.ServiceCall;
-import cn.perftarget.workflow.security.SecurityAudit;
+import cn.perftarget.workflow.security.ServiceGate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -55,8 +53,7 @@ public class ApprovalService {
     private final DepartmentReviewActions departmentReview;
     private final FiscalReviewActions fiscalReview;
     private final UnitConfirmationActions unitConfirmation;
-    private final Accounts accounts;
-    private final SecurityAudit audit;
+    private final ServiceGate gate;
     private final PasteParsing pasteParsing;
     private final FileParsing fileParsing;
     private final InputLimits limits;
@@ -70,8 +67,7 @@ public class ApprovalService {
             DepartmentReviewActions departmentReview,
             FiscalReviewActions fiscalReview,
             UnitConfirmationActions unitConfirmation,
-            Accounts accounts,
-            SecurityAudit audit,
+            ServiceGate gate,
             PasteParsing pasteParsing,
             FileParsing fileParsing,
             InputLimits limits) {
@@ -83,8 +79,7 @@ public class ApprovalService {
         this.departmentReview = departmentReview;
         this.fiscalReview = fiscalReview;
         this.unitConfirmation = unitConfirmation;
-        this.accounts = accounts;
-        this.audit = audit;
+        this.gate = gate;
         this.pasteParsing = pasteParsing;
         this.fileParsing = fileParsing;
         this.limits = limits;
@@ -260,22 +255,11 @@ public class ApprovalService {
     }
 
     /**
-     * Runs the action for the acting user as stored now (read again: a disabled user is refused, a moved user acts
-     * with the new organisation) and maps engine and storage exceptions to refusals. A refusal of scope or rights
-     * ({@link NotFoundException}, {@link NotAllowedException}) is written to the security log, in a transaction of
-     * its own, although the action rolls back.
+     * Runs the action for the acting user through the {@link ServiceGate} (read again, the access policy asked,
+     * refusals logged) and maps engine and storage exceptions to refusals.
      */
     private <T> T run(AppUser user, ServiceAction serviceAction, String target, Function<AppUser, T> action) {
-        Objects.requireNonNull(user, "user");
-        String what = (serviceAction.name() + " " + target).strip();
-        try {
-            AppUser acting = accounts.acting(user);
-            AccessPolicy.require(acting, serviceAction);
-            return call(() -> action.apply(acting));
-        } catch (NotFoundException | NotAllowedException e) {
-            audit.refused(user, what, e);
-            throw e;
-        }
+        return gate.enter(user, serviceAction, target, acting -> call(() -> action.apply(acting)));
     }
 
     private static <T> T call(Supplier<T> action) {

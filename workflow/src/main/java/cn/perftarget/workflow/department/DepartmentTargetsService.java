@@ -11,8 +11,6 @@ import cn.perftarget.domain.security.SecurityEventType;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
-import cn.perftarget.workflow.access.AccessPolicy;
-import cn.perftarget.workflow.access.Accounts;
 import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.error.ConflictException;
@@ -22,8 +20,8 @@ import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.limits.InputLimits;
 import cn.perftarget.workflow.security.SecurityAudit;
+import cn.perftarget.workflow.security.ServiceGate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,7 +30,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * 部门整体绩效目标 and the publication document, for the screens and any API: every call for the acting user as
- * stored now ({@link Accounts#acting}), within the scope of {@link DepartmentAccess} — a department out of scope is
+ * stored now ({@link ServiceGate}), within the scope of {@link DepartmentAccess} — a department out of scope is
  * {@link NotFoundException#department()}, a change by someone who may only read it {@link NotAllowedException}, both
  * written to the security log. A save is optimistic ({@link ConflictException} when someone saved meanwhile) and
  * limited in size ({@link InputLimits#departmentPart}); an import reads its text or file before the transaction that
@@ -49,7 +47,7 @@ public class DepartmentTargetsService {
     private final TableAccess tables;
     private final OrganisationRepository organisations;
     private final InputLimits limits;
-    private final Accounts accounts;
+    private final ServiceGate gate;
     private final SecurityAudit audit;
 
     DepartmentTargetsService(
@@ -61,7 +59,7 @@ public class DepartmentTargetsService {
             TableAccess tables,
             OrganisationRepository organisations,
             InputLimits limits,
-            Accounts accounts,
+            ServiceGate gate,
             SecurityAudit audit) {
         this.access = access;
         this.parts = parts;
@@ -71,7 +69,7 @@ public class DepartmentTargetsService {
         this.tables = tables;
         this.organisations = organisations;
         this.limits = limits;
-        this.accounts = accounts;
+        this.gate = gate;
         this.audit = audit;
     }
 
@@ -166,8 +164,9 @@ public class DepartmentTargetsService {
      * included table's audit history.
      */
     public PublicationFile publication(AppUser user, String departmentCode, int fiscalYear, PublicationFormat format) {
-        String what = "department:" + departmentCode + " year:" + fiscalYear;
-        return run(user, ServiceAction.EXPORT_PUBLICATION, what, u -> {
+        String target = "department:" + departmentCode + " year:" + fiscalYear;
+        String what = "publication " + target;
+        return run(user, ServiceAction.EXPORT_PUBLICATION, target, u -> {
             Organisation department = access.readable(u, departmentCode);
             Role role = access.exporter(u, department);
             PublicationFile file = publication.export(u, role, department, fiscalYear, format);
@@ -213,20 +212,8 @@ public class DepartmentTargetsService {
                         new DepartmentPart(department, fiscalYear, DepartmentPart.BLANK, 0, null, null, editable));
     }
 
-    /**
-     * Runs the call for the user as stored now; a refusal of scope or rights is written to the security log (in a
-     * transaction of its own).
-     */
+    /** The call for the user as stored now, through the {@link ServiceGate}. */
     private <T> T run(AppUser user, ServiceAction action, String target, Function<AppUser, T> call) {
-        Objects.requireNonNull(user, "user");
-        String what = action.name() + " " + target;
-        try {
-            AppUser acting = accounts.acting(user);
-            AccessPolicy.require(acting, action);
-            return call.apply(acting);
-        } catch (NotFoundException | NotAllowedException e) {
-            audit.refused(user, what, e);
-            throw e;
-        }
+        return gate.enter(user, action, target, call);
     }
 }

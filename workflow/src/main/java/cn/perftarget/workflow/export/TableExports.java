@@ -1,13 +1,9 @@
 package cn.perftarget.workflow.export;
 
 import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.workflow.access.AccessPolicy;
-import cn.perftarget.workflow.access.Accounts;
 import cn.perftarget.workflow.access.ServiceAction;
-import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.error.NotFoundException;
-import cn.perftarget.workflow.security.SecurityAudit;
-import java.util.Objects;
+import cn.perftarget.workflow.security.ServiceGate;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
@@ -21,13 +17,11 @@ import org.springframework.stereotype.Service;
 public class TableExports {
 
     private final TableExport export;
-    private final Accounts accounts;
-    private final SecurityAudit audit;
+    private final ServiceGate gate;
 
-    TableExports(TableExport export, Accounts accounts, SecurityAudit audit) {
+    TableExports(TableExport export, ServiceGate gate) {
         this.export = export;
-        this.accounts = accounts;
-        this.audit = audit;
+        this.gate = gate;
     }
 
     /** The table as it is stored now (the working copy). */
@@ -45,15 +39,6 @@ public class TableExports {
     }
 
     private <T> T run(AppUser user, ServiceAction serviceAction, String target, Function<AppUser, T> action) {
-        Objects.requireNonNull(user, "user");
-        String what = serviceAction.name() + " " + target;
-        try {
-            AppUser acting = accounts.acting(user);
-            AccessPolicy.require(acting, serviceAction);
-            return action.apply(acting);
-        } catch (NotFoundException | NotAllowedException e) {
-            audit.refused(user, what, e);
-            throw e;
-        }
+        return gate.enter(user, serviceAction, target, action);
     }
 }

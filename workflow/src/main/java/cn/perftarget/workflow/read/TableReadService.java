@@ -9,18 +9,15 @@ import cn.perftarget.domain.rules.validation.Validator;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
-import cn.perftarget.workflow.access.AccessPolicy;
-import cn.perftarget.workflow.access.Accounts;
 import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.access.TableAccess;
-import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.inbox.InboxFilter;
 import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
 import cn.perftarget.workflow.inbox.TableListPage;
 import cn.perftarget.workflow.inbox.TableListQuery;
-import cn.perftarget.workflow.security.SecurityAudit;
+import cn.perftarget.workflow.security.ServiceGate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +45,7 @@ public class TableReadService {
     private final TableListQuery lists;
     private final OrganisationsInScope organisations;
     private final People people;
-    private final Accounts accounts;
-    private final SecurityAudit audit;
+    private final ServiceGate gate;
 
     TableReadService(
             TableAccess access,
@@ -60,8 +56,7 @@ public class TableReadService {
             TableListQuery lists,
             OrganisationsInScope organisations,
             People people,
-            Accounts accounts,
-            SecurityAudit audit) {
+            ServiceGate gate) {
         this.access = access;
         this.parts = parts;
         this.reviews = reviews;
@@ -70,8 +65,7 @@ public class TableReadService {
         this.lists = lists;
         this.organisations = organisations;
         this.people = people;
-        this.accounts = accounts;
-        this.audit = audit;
+        this.gate = gate;
     }
 
     /** The table as it is now stored. */
@@ -207,20 +201,9 @@ public class TableReadService {
         return people.displayNames(usernames);
     }
 
-    /**
-     * Runs the read for the reading user as stored now (read again: a disabled user is refused, a moved user reads
-     * with the new organisation's scope); a refusal — a table outside the scope — is written to the security log.
-     */
+    /** The read for the reading user as stored now, through the {@link ServiceGate}. */
     private <T> T read(AppUser user, ServiceAction action, String target, Function<AppUser, T> reading) {
-        String what = (action.name() + " " + target).strip();
-        try {
-            AppUser acting = accounts.acting(user);
-            AccessPolicy.require(acting, action);
-            return reading.apply(acting);
-        } catch (NotFoundException | NotAllowedException e) {
-            audit.refused(user, what, e);
-            throw e;
-        }
+        return gate.enter(user, action, target, reading);
     }
 
     private static InboxFilter ownUnit(AppUser user) {

@@ -116,7 +116,7 @@ class TableExportsTest extends WorkflowTestSupport {
                                 + " order by seq desc limit 1",
                         String.class,
                         elsewhere.drafter1.username()))
-                .isEqualTo("export table:" + id);
+                .isEqualTo("EXPORT_TABLE table:" + id);
 
         long revisionOfAnother = revisions.listByTable(submittedId(org)).get(0).id();
         assertThatThrownBy(() -> exports.revision(org.drafter1, other, revisionOfAnother, ExportFormat.DOCX))
