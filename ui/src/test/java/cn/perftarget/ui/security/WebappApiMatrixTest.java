@@ -29,6 +29,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -94,6 +95,8 @@ class WebappApiMatrixTest {
     /** The engine the webapps served before this test, when another test context registered its own. */
     private @Nullable ProcessEngine displaced;
 
+    private @Nullable ProcessEngine displacedStatic;
+
     /**
      * The webapps find their engine by name in the platform's registry, which the newest test context's engine of
      * that name occupies: this context's engine is put back there, so that the webapps this test calls see its task.
@@ -109,10 +112,16 @@ class WebappApiMatrixTest {
             }
             platform.registerProcessEngine(processEngine);
         }
+        // the engine REST API of the Spring Boot webapps looks its engine up in ProcessEngines
+        displacedStatic = ProcessEngines.getProcessEngines().get(processEngine.getName());
+        ProcessEngines.registerProcessEngine(processEngine);
     }
 
     @AfterAll
     void restoreTheEngineServedBefore() {
+        if (displacedStatic != null && displacedStatic != processEngine) {
+            ProcessEngines.registerProcessEngine(displacedStatic);
+        }
         if (displaced != null) {
             RuntimeContainerDelegate platform = RuntimeContainerDelegate.INSTANCE.get();
             platform.unregisterProcessEngine(processEngine);
