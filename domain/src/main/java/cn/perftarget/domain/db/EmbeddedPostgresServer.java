@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The server has three roles with generated passwords ({@link EmbeddedCredentials}) and asks every connection for
  * its password ({@link EmbeddedRoles}); the databases the contexts use belong to the owner role. A kept data folder
- * runs with {@code fsync} and synchronous commits on; a temporary one (tests) without, for speed.
+ * runs with {@code fsync} and synchronous commits on; a temporary one (tests) without, for speed. A server of a kept
+ * data folder left running by a killed application is stopped before the new one starts ({@link OrphanedServer}).
  */
 final class EmbeddedPostgresServer {
 
@@ -44,6 +45,10 @@ final class EmbeddedPostgresServer {
                 Path dir = root != null
                         ? root.resolve("pg")
                         : Files.createDirectories(Path.of(dataDir).toAbsolutePath());
+                if (!temporary) {
+                    // a server of this folder left running by a killed application: stop it first
+                    OrphanedServer.stopIfRunning(dir, Duration.ofSeconds(60));
+                }
                 Path credentialsFile = EmbeddedCredentials.fileOf(dir);
                 if (!Files.exists(credentialsFile) && EmbeddedRoles.asksForPasswords(dir)) {
                     throw new IllegalStateException("the embedded database in " + dir + " asks for passwords, but "
