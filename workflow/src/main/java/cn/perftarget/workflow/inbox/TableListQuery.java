@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.inbox;
 
+import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.access.UserScope;
@@ -8,13 +9,14 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The tables in a user's scope with their status: for a drafter the unit's own tables, for an auditor (查阅) the
- * region's, read-only. Two statements per page (count, rows), whatever its size.
+ * region's, read-only, also by the last grade and by the rules with findings (V14). Two statements per page (count, rows), whatever its size.
  */
 @Component
 public class TableListQuery {
@@ -33,6 +35,10 @@ public class TableListQuery {
     }
 
     public TableListPage page(AppUser user, InboxFilter filter, PageRequest page) {
+        return page(user, TableListFilter.of(filter), page);
+    }
+
+    public TableListPage page(AppUser user, TableListFilter filter, PageRequest page) {
         MapSqlParameterSource params =
                 UserScope.of(user).addParams(new MapSqlParameterSource()).addValue("now", Timestamp.from(clock.now()));
         String where = where(filter, params);
@@ -42,7 +48,7 @@ public class TableListQuery {
         List<TableListRow> rows = jdbc.query(
                 "with " + UserScope.SCOPE_UNITS_CTE + " " + """
                          select t.id, t.fiscal_year, t.project_code, t.project_name, t.budget, t.status, t.adjusting,
-                                t.approved_revision_id, t.submitted_at, t.updated_at,
+                                t.approved_revision_id, t.submitted_at, t.updated_at, t.last_grade,
                                 u.code as unit_code, u.name as unit_name, d.code as department_code,
                                 k.task_def_key_ as task_key, k.assignee_ as assignee, k.due_date_ as due_date""" + FROM + where
                         + " order by " + order(page) + " limit :limit offset :offset",
@@ -63,7 +69,8 @@ public class TableListQuery {
                         rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
                         rs.getString("task_key"),
                         rs.getString("assignee"),
-                        InboxQuery.instant(rs.getTimestamp("due_date"))));
+                        InboxQuery.instant(rs.getTimestamp("due_date")),
+                        grade(rs.getString("last_grade"))));
         return new TableListPage(rows, total == null ? 0 : total, page);
     }
 
@@ -82,13 +89,27 @@ public class TableListQuery {
                 Integer.class);
     }
 
-    private static String where(InboxFilter filter, MapSqlParameterSource params) {
+    private static @Nullable Grade grade(@Nullable String stored) {
+        return stored == null ? null : Grade.valueOf(stored);
+    }
+
+    private static String where(TableListFilter listFilter, MapSqlParameterSource params) {
+        InboxFilter filter = listFilter.base();
         List<String> where = new ArrayList<>();
         where.add("t.unit_id in (select id from scope_units)");
         TableFilterSql.apply(filter, where, params);
         if (filter.overdue() != null) {
             String overdue = "(k.due_date_ is not null and k.due_date_ < :now)";
             where.add(filter.overdue() ? overdue : "not coalesce(" + overdue + ", false)");
+        }
+        if (listFilter.grade() != null) {
+            where.add("t.last_grade = :fGrade");
+            params.addValue("fGrade", listFilter.grade().name());
+        }
+        String rule = listFilter.ruleId();
+        if (rule != null && !rule.isBlank()) {
+            where.add("t.finding_rules @> array[cast(:fRule as text)]");
+            params.addValue("fRule", rule.strip());
         }
         return " where " + String.join(" and ", where);
     }

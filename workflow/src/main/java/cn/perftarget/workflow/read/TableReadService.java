@@ -15,6 +15,7 @@ import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.inbox.InboxFilter;
 import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
+import cn.perftarget.workflow.inbox.TableListFilter;
 import cn.perftarget.workflow.inbox.TableListPage;
 import cn.perftarget.workflow.inbox.TableListQuery;
 import cn.perftarget.workflow.security.ServiceGate;
@@ -162,6 +163,16 @@ public class TableReadService {
     /** The tables in the user's scope under the filter, one page of them. */
     public TableListPage list(AppUser user, InboxFilter filter, PageRequest page) {
         return read(user, ServiceAction.LIST_TABLES, "", u -> lists.page(u, filter, page));
+    }
+
+    /** The tables in the user's scope under the list filter (grade, rule with findings too), one page of them. */
+    public TableListPage list(AppUser user, TableListFilter filter, PageRequest page) {
+        return read(user, ServiceAction.LIST_TABLES, "", u -> lists.page(u, filter, page));
+    }
+
+    /** The years the user's scope has tables for, newest first. */
+    public List<Integer> yearsInScope(AppUser user) {
+        return read(user, ServiceAction.LIST_TABLES, "years", u -> lists.years(u, InboxFilter.NONE));
     }
 
     /**
