@@ -39,13 +39,34 @@ public class TableListQuery {
     }
 
     public TableListPage page(AppUser user, TableListFilter filter, PageRequest page) {
-        MapSqlParameterSource params =
-                UserScope.of(user).addParams(new MapSqlParameterSource()).addValue("now", Timestamp.from(clock.now()));
+        return new TableListPage(rows(user, filter, page), count(user, filter), page);
+    }
+
+    /**
+     * How many tables of the user's scope are under the filter (one statement; the organisation and the waiting task
+     * joined only when a filter needs them).
+     */
+    public long count(AppUser user, TableListFilter filter) {
+        MapSqlParameterSource params = params(user);
         String where = where(filter, params);
+        String from = " from target_table t"
+                + (TableFilterSql.usesOrganisation(filter.base())
+                        ? " join organisation u on u.id = t.unit_id join organisation d on d.id = u.parent_id"
+                        : "")
+                + (filter.base().overdue() != null
+                        ? " left join act_ru_task k on k.proc_inst_id_ = t.process_instance_id"
+                        : "");
         Long total = jdbc.queryForObject(
-                "with " + UserScope.SCOPE_UNITS_CTE + " select count(*)" + FROM + where, params, Long.class);
+                "with " + UserScope.SCOPE_UNITS_CTE + " select count(*)" + from + where, params, Long.class);
+        return total == null ? 0 : total;
+    }
+
+    /** One page of the tables of the user's scope under the filter, without counting them (one statement). */
+    public List<TableListRow> rows(AppUser user, TableListFilter filter, PageRequest page) {
+        MapSqlParameterSource params = params(user);
+        String where = where(filter, params);
         params.addValue("limit", page.limit()).addValue("offset", page.offset());
-        List<TableListRow> rows = jdbc.query(
+        return jdbc.query(
                 "with " + UserScope.SCOPE_UNITS_CTE + " " + """
                          select t.id, t.fiscal_year, t.project_code, t.project_name, t.budget, t.status, t.adjusting,
                                 t.approved_revision_id, t.submitted_at, t.updated_at, t.last_grade,
@@ -71,7 +92,10 @@ public class TableListQuery {
                         rs.getString("assignee"),
                         InboxQuery.instant(rs.getTimestamp("due_date")),
                         grade(rs.getString("last_grade"))));
-        return new TableListPage(rows, total == null ? 0 : total, page);
+    }
+
+    private MapSqlParameterSource params(AppUser user) {
+        return UserScope.of(user).addParams(new MapSqlParameterSource()).addValue("now", Timestamp.from(clock.now()));
     }
 
     /** The years of the tables in the user's scope under the filter's unit and department, newest first. */

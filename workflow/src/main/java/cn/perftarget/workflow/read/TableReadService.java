@@ -18,6 +18,7 @@ import cn.perftarget.workflow.inbox.SortKey;
 import cn.perftarget.workflow.inbox.TableListFilter;
 import cn.perftarget.workflow.inbox.TableListPage;
 import cn.perftarget.workflow.inbox.TableListQuery;
+import cn.perftarget.workflow.inbox.TableListRow;
 import cn.perftarget.workflow.security.ServiceGate;
 import java.util.Collection;
 import java.util.List;
@@ -170,9 +171,14 @@ public class TableReadService {
         return read(user, ServiceAction.LIST_TABLES, "", u -> lists.page(u, filter, page));
     }
 
-    /** The years the user's scope has tables for, newest first. */
-    public List<Integer> yearsInScope(AppUser user) {
-        return read(user, ServiceAction.LIST_TABLES, "years", u -> lists.years(u, InboxFilter.NONE));
+    /** One page of the tables in the user's scope under the list filter, not counted (a lazy grid's page). */
+    public List<TableListRow> listRows(AppUser user, TableListFilter filter, PageRequest page) {
+        return read(user, ServiceAction.LIST_TABLES, "", u -> lists.rows(u, filter, page));
+    }
+
+    /** How many tables in the user's scope are under the list filter. */
+    public long count(AppUser user, TableListFilter filter) {
+        return read(user, ServiceAction.LIST_TABLES, "", u -> lists.count(u, filter));
     }
 
     /**
