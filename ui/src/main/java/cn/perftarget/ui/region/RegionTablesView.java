@@ -260,7 +260,11 @@ public class RegionTablesView extends VerticalLayout implements HasDynamicTitle 
                         search.getValue().isBlank() ? null : search.getValue()),
                 grade.getValue(),
                 rule.isEmpty() ? null : rule.getValue().id());
-        total.setText(getTranslation("region.total", reads.count(user, filter)));
+        long counted = reads.count(user, filter);
+        total.setText(
+                counted > TableReadService.COUNT_CAP
+                        ? getTranslation("region.totalMore", TableReadService.COUNT_CAP)
+                        : getTranslation("region.total", counted));
         grid.getDataProvider().refreshAll();
     }
 

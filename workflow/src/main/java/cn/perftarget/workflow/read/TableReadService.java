@@ -176,9 +176,12 @@ public class TableReadService {
         return read(user, ServiceAction.LIST_TABLES, "", u -> lists.rows(u, filter, page));
     }
 
-    /** How many tables in the user's scope are under the list filter. */
+    /** The region list counts no further: above it a screen says "more than 10,000". */
+    public static final int COUNT_CAP = 10_000;
+
+    /** How many tables in the user's scope are under the list filter, up to {@link #COUNT_CAP} + 1. */
     public long count(AppUser user, TableListFilter filter) {
-        return read(user, ServiceAction.LIST_TABLES, "", u -> lists.count(u, filter));
+        return read(user, ServiceAction.LIST_TABLES, "", u -> lists.countUpTo(u, filter, COUNT_CAP));
     }
 
     /**
