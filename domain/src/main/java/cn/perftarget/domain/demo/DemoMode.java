@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * {@code perftarget.demo.enabled} says otherwise. Creates the demo organisation and the demo users that do not exist
  * yet (never changing an existing one) and loads the seed tables as drafts of their units. The demo users' password
  * ({@code demo123}) and second-factor secret are published in the README: demo mode is for a machine of one's own,
- * and the server then listens on 127.0.0.1 only unless {@code server.address} says otherwise.
+ * and the server then listens on 127.0.0.1 only unless {@code server.address} says otherwise. Then publishes
+ * {@link DemoDataLoaded}.
  */
 @Component
 @Order(10)
@@ -36,18 +38,21 @@ public class DemoMode implements ApplicationRunner {
     private final ObjectProvider<EmbeddedDatabase> embedded;
     private final String enabled;
     private final String password;
+    private final ApplicationEventPublisher events;
 
     public DemoMode(
             DemoOrganisationLoader organisationLoader,
             DemoTablesLoader tablesLoader,
             ObjectProvider<EmbeddedDatabase> embedded,
             @Value("${perftarget.demo.enabled:auto}") String enabled,
-            @Value("${perftarget.demo.password:demo123}") String password) {
+            @Value("${perftarget.demo.password:demo123}") String password,
+            ApplicationEventPublisher events) {
         this.organisationLoader = organisationLoader;
         this.tablesLoader = tablesLoader;
         this.embedded = embedded;
         this.enabled = enabled;
         this.password = password;
+        this.events = events;
     }
 
     public boolean isOn() {
@@ -60,7 +65,8 @@ public class DemoMode implements ApplicationRunner {
             return;
         }
         organisationLoader.load(password);
-        int added = tablesLoader.load();
-        log.info(MessageBundles.domain().chinese(Message.of("demo.ready", added)));
+        DemoTablesLoader.Loaded loaded = tablesLoader.load();
+        log.info(MessageBundles.domain().chinese(Message.of("demo.ready", loaded.added())));
+        events.publishEvent(new DemoDataLoaded(loaded.added(), loaded.seedTables()));
     }
 }

@@ -48,16 +48,23 @@ public class DemoTablesLoader {
         this.transaction = transaction;
     }
 
-    /** Returns how many tables were added. */
-    public int load() {
+    /** How many seed tables there are and how many of them this load added. */
+    public record Loaded(int added, int seedTables) {}
+
+    /** Adds the seed tables that are not there yet. */
+    public Loaded load() {
         int added = 0;
+        int seedTables = 0;
         for (DemoOrganisation.Document doc : DemoOrganisationLoader.read().documents()) {
-            added += transaction.execute(status -> loadDocument(doc));
+            int[] counts = transaction.execute(status -> loadDocument(doc));
+            added += counts[0];
+            seedTables += counts[1];
         }
-        return added;
+        return new Loaded(added, seedTables);
     }
 
-    private int loadDocument(DemoOrganisation.Document doc) {
+    /** Returns {added, tables in the document}. */
+    private int[] loadDocument(DemoOrganisation.Document doc) {
         String unitCode = doc.unit();
         String unitName = unitCode == null
                 ? null
@@ -89,7 +96,7 @@ public class DemoTablesLoader {
                     null));
             added++;
         }
-        return added;
+        return new int[] {added, imported.tables().size()};
     }
 
     private static String read(String file) {

@@ -131,7 +131,7 @@ class DemoModeTest {
     @Test
     void loadingAgainAddsNothing() {
         assertThat(demo.isOn()).isTrue();
-        assertThat(tablesLoader.load()).isZero();
+        assertThat(tablesLoader.load().added()).isZero();
         assertThat(jdbc.sql("select count(*) from target_table")
                         .query(Long.class)
                         .single())

@@ -1,7 +1,9 @@
 package cn.perftarget.ui.home;
 
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.Role;
 import cn.perftarget.ui.i18n.EnumKeys;
+import cn.perftarget.ui.region.RegionTablesView;
 import cn.perftarget.ui.security.CurrentUser;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
@@ -30,6 +33,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("home.organisation", user.organisation().name()));
         add(greeting, org);
         user.roles().stream().sorted().forEach(r -> add(new Paragraph(getTranslation(EnumKeys.HOME_DUTY.key(r)))));
+        if (user.has(Role.AUDITOR)) {
+            RouterLink region = new RouterLink(getTranslation("home.region.open"), RegionTablesView.class);
+            region.setId("home-region");
+            add(region);
+        }
     }
 
     @Override

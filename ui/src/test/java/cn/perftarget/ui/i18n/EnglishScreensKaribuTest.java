@@ -19,6 +19,7 @@ import cn.perftarget.ui.inbox.InboxView;
 import cn.perftarget.ui.login.LoginNotice;
 import cn.perftarget.ui.login.LoginView;
 import cn.perftarget.ui.profile.ProfileView;
+import cn.perftarget.ui.region.RegionTablesView;
 import cn.perftarget.ui.review.ReviewView;
 import cn.perftarget.ui.review.Tables;
 import cn.perftarget.ui.security.PendingLogin;
@@ -237,6 +238,10 @@ class EnglishScreensKaribuTest extends KaribuTest {
         english("shenji");
         navigate("inbox", Component.class);
         check("the inbox refused to an auditor");
+        navigate("region-tables", RegionTablesView.class);
+        check("the auditor's region list");
+        navigate("", HomeView.class);
+        check("the auditor's home page");
         logoutToLogin();
         check("login");
         assertNoChinese();

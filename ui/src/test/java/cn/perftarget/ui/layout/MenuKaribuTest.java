@@ -43,7 +43,7 @@ class MenuKaribuTest extends KaribuTest {
                 "bianzhi;    首页,我的绩效目标表,待办,个人设置; Home,My target tables,Inbox,My account",
                 "bumen;      首页,待办,部门整体绩效目标,个人设置; Home,Inbox,Department-level targets,My account",
                 "caizheng;   首页,待办,部门整体绩效目标,个人设置; Home,Inbox,Department-level targets,My account",
-                "shenji;     首页,部门整体绩效目标,个人设置;    Home,Department-level targets,My account",
+                "shenji;     首页,部门整体绩效目标,查阅,个人设置; Home,Department-level targets,Region tables,My account",
                 "admin;      首页,个人设置;                    Home,My account",
                 "anquan;     首页,账号安全,个人设置;           Home,Account security,My account",
                 "shenjiguan; 首页,安全审计日志,个人设置;       Home,Security log,My account",
@@ -94,7 +94,7 @@ class MenuKaribuTest extends KaribuTest {
         assertThat(frame())
                 .as("still inside the frame, with the auditor's menu")
                 .isInstanceOf(MainLayout.class);
-        assertThat(menu()).containsExactly("首页", "部门整体绩效目标", "个人设置");
+        assertThat(menu()).containsExactly("首页", "部门整体绩效目标", "查阅", "个人设置");
     }
 
     @Test

@@ -151,6 +151,7 @@ class DraftingActions {
     private ActionResult created(AppUser user, StoredTable table, AuditAction action) {
         AuditEntry entry = audit.append(
                 new AuditEvent(table.id(), user.username(), ROLE, action, null, TableStatus.DRAFTING, null, null));
+        transitions.tell(new ActionRecord(user, entry, table, table));
         return new ActionResult(table.id(), action, null, TableStatus.DRAFTING, null, entry.id());
     }
 

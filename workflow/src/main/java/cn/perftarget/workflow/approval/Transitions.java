@@ -78,11 +78,16 @@ class Transitions {
                         change.comment,
                         change.revisionId);
         AuditEntry entry = audit.append(event);
-        ActionRecord record = new ActionRecord(change.actor, entry, before, saved);
+        tell(new ActionRecord(change.actor, entry, before, saved));
+        return new ActionResult(before.id(), change.action, before.status(), to, change.revisionId, entry.id());
+    }
+
+    /** Tells the observers of an action done (a table created: before and after are the new table). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void tell(ActionRecord record) {
         for (ApprovalObserver observer : observers) {
             observer.afterAction(record);
         }
-        return new ActionResult(before.id(), change.action, before.status(), to, change.revisionId, entry.id());
     }
 
     /** Only where the table stands changes (most steps): its content, unit and year stay as stored. */

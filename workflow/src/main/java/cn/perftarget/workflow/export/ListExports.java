@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.export;
 
+import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.office.lists.ListWorkbook;
 import cn.perftarget.domain.security.SecurityEventType;
 import cn.perftarget.domain.user.AppUser;
@@ -10,6 +11,7 @@ import cn.perftarget.workflow.inbox.InboxRow;
 import cn.perftarget.workflow.inbox.InboxTab;
 import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
+import cn.perftarget.workflow.inbox.TableListFilter;
 import cn.perftarget.workflow.inbox.TableListRow;
 import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.workflow.security.SecurityAudit;
@@ -74,6 +76,58 @@ public class ListExports {
         }
         security.success(SecurityEventType.EXPORT, user.username(), "list:myTables", rows.size() + " rows");
         return file(t, "export.list.myTables", headers, values);
+    }
+
+    /**
+     * 查阅: the tables of the user's scope (the auditor's region) under the screen's filter and sort, through
+     * {@link TableReadService#list} (scope and access policy there).
+     */
+    public ExportedFile regionTables(
+            AppUser user, TableListFilter filter, SortKey sort, boolean descending, Locale locale) {
+        List<TableListRow> rows =
+                all(offset -> reads.list(user, filter, new PageRequest(offset, PageRequest.MAX_LIMIT, sort, descending))
+                        .rows());
+        Texts t = new Texts(locale);
+        List<String> headers = t.headers(
+                "export.col.year",
+                "export.col.code",
+                "export.col.name",
+                "export.col.unit",
+                "export.col.department",
+                "export.col.budget",
+                "export.col.status",
+                "export.col.step",
+                "export.col.grade",
+                "export.col.submitted",
+                "export.col.due",
+                "export.col.updated");
+        List<List<?>> values = new ArrayList<>();
+        for (TableListRow r : rows) {
+            values.add(Arrays.asList(
+                    r.fiscalYear(),
+                    r.projectCode(),
+                    r.projectName(),
+                    r.unitCode() + " " + r.unitName(),
+                    r.departmentCode(),
+                    r.budget(),
+                    t.text(r.status().labelKey()) + (r.adjusting() ? t.text("export.list.adjusting") : ""),
+                    r.step().map(s -> t.text(s.labelKey())).orElse(""),
+                    r.lastGrade() == null ? "" : t.text(gradeKey(r.lastGrade())),
+                    r.submittedAt(),
+                    r.dueDate(),
+                    r.updatedAt()));
+        }
+        security.success(SecurityEventType.EXPORT, user.username(), "list:regionTables", rows.size() + " rows");
+        return file(t, "export.list.regionTables", headers, values);
+    }
+
+    private static String gradeKey(Grade grade) {
+        return switch (grade) {
+            case EXCELLENT -> "listGrade.EXCELLENT";
+            case GOOD -> "listGrade.GOOD";
+            case FAIR -> "listGrade.FAIR";
+            case POOR -> "listGrade.POOR";
+        };
     }
 
     /** One tab of the inbox under the screen's filter, sorted as the tab opens (due date; 已办: newest first). */

@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.inbox;
 
+import cn.perftarget.bpmn.Grade;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.workflow.process.ProcessStep;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param taskKey            the waiting task's id in the model, null when no task waits
  * @param assignee           who claimed the waiting task, null when unclaimed or none
  * @param dueDate            the waiting task's due date, null when none
+ * @param lastGrade          the fiscal grade last given, null before the first
  */
 public record TableListRow(
         long tableId,
@@ -34,7 +36,8 @@ public record TableListRow(
         Instant updatedAt,
         @Nullable String taskKey,
         @Nullable String assignee,
-        @Nullable Instant dueDate) {
+        @Nullable Instant dueDate,
+        @Nullable Grade lastGrade) {
 
     /** 环节 of the waiting task, empty when none waits. */
     public Optional<ProcessStep> step() {

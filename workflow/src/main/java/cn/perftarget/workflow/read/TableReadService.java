@@ -15,8 +15,10 @@ import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.inbox.InboxFilter;
 import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
+import cn.perftarget.workflow.inbox.TableListFilter;
 import cn.perftarget.workflow.inbox.TableListPage;
 import cn.perftarget.workflow.inbox.TableListQuery;
+import cn.perftarget.workflow.inbox.TableListRow;
 import cn.perftarget.workflow.security.ServiceGate;
 import java.util.Collection;
 import java.util.List;
@@ -162,6 +164,24 @@ public class TableReadService {
     /** The tables in the user's scope under the filter, one page of them. */
     public TableListPage list(AppUser user, InboxFilter filter, PageRequest page) {
         return read(user, ServiceAction.LIST_TABLES, "", u -> lists.page(u, filter, page));
+    }
+
+    /** The tables in the user's scope under the list filter (grade, rule with findings too), one page of them. */
+    public TableListPage list(AppUser user, TableListFilter filter, PageRequest page) {
+        return read(user, ServiceAction.LIST_TABLES, "", u -> lists.page(u, filter, page));
+    }
+
+    /** One page of the tables in the user's scope under the list filter, not counted (a lazy grid's page). */
+    public List<TableListRow> listRows(AppUser user, TableListFilter filter, PageRequest page) {
+        return read(user, ServiceAction.LIST_TABLES, "", u -> lists.rows(u, filter, page));
+    }
+
+    /** The region list counts no further: above it a screen says "more than 10,000". */
+    public static final int COUNT_CAP = 10_000;
+
+    /** How many tables in the user's scope are under the list filter, up to {@link #COUNT_CAP} + 1. */
+    public long count(AppUser user, TableListFilter filter) {
+        return read(user, ServiceAction.LIST_TABLES, "", u -> lists.countUpTo(u, filter, COUNT_CAP));
     }
 
     /**
