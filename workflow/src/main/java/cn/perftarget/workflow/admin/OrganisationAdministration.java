@@ -353,6 +353,17 @@ public class OrganisationAdministration {
         }
     }
 
+    /** An import that names another region's organisation is refused as a whole, as an act outside the region. */
+    static void refuseOutsideRegion(ImportPreview preview) {
+        for (ImportRow row : preview.rows()) {
+            for (Message problem : row.problems()) {
+                if (problem.key().equals("error.admin.organisationOutsideRegion")) {
+                    throw new NotAllowedException(problem);
+                }
+            }
+        }
+    }
+
     static InvalidInputException invalid(Message message) {
         if (message.key().equals("error.admin.organisationOutsideRegion")) {
             throw new NotAllowedException(message);

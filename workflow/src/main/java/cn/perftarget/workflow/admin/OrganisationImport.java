@@ -84,10 +84,12 @@ public class OrganisationImport {
         return gate.enter(admin, ServiceAction.IMPORT_ORGANISATIONS, "file:" + fileName, by -> {
             List<SheetRow> sheet = SheetFile.rows(fileName, content, HEADER_WORDS);
             List<Organisation> earlier = new ArrayList<>();
-            long invalid = 0;
+            List<ImportRow> planned = new ArrayList<>();
             for (SheetRow row : sheet) {
-                invalid += plan(by, row, earlier).row().ok() ? 0 : 1;
+                planned.add(plan(by, row, earlier).row());
             }
+            OrganisationAdministration.refuseOutsideRegion(new ImportPreview(fileName, planned));
+            long invalid = planned.stream().filter(r -> !r.ok()).count();
             if (invalid > 0 && !validRowsOnly) {
                 throw InvalidInputException.of(
                         InvalidInputException.Input.DOCUMENT, "error.import.rowsWithProblems", invalid);

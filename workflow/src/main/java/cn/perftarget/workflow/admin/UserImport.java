@@ -59,6 +59,7 @@ public class UserImport {
     public List<CreatedAccount> importUsers(AppUser admin, String fileName, byte[] content, boolean validRowsOnly) {
         return gate.enter(admin, ServiceAction.IMPORT_USERS, "file:" + fileName, by -> {
             ImportPreview preview = read(by, fileName, content);
+            OrganisationAdministration.refuseOutsideRegion(preview);
             if (preview.invalid() > 0 && !validRowsOnly) {
                 throw InvalidInputException.of(
                         InvalidInputException.Input.DOCUMENT, "error.import.rowsWithProblems", preview.invalid());

@@ -412,8 +412,12 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
                 ServiceAction.LIST_USERS,
                 null,
                 Stage.NO_TABLE,
-                (u, f) -> userAdministration.list(u, UserSearch.ALL, 0, 500).stream()
-                        .anyMatch(e -> e.user().username().equals(f.account().username()))));
+                (u, f) ->
+                        userAdministration
+                                .list(u, new UserSearch(f.account().username(), null, null, null, null), 0, 50)
+                                .stream()
+                                .anyMatch(e ->
+                                        e.user().username().equals(f.account().username()))));
         list.add(new ActionCase(
                 ServiceAction.CREATE_USER,
                 null,
