@@ -4,7 +4,6 @@ import cn.perftarget.bench.data.BenchOrganisation;
 import cn.perftarget.bench.data.DataGenerator;
 import cn.perftarget.bench.data.GeneratedDataCheck;
 import cn.perftarget.bench.data.GeneratorSettings;
-import cn.perftarget.bench.data.RoutingDecisionBenchmark;
 import cn.perftarget.domain.db.EmbeddedDatabase;
 import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.workflow.access.UserGroups;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -167,10 +165,6 @@ public final class BenchMain {
                             "  ours %.1f tables/s, bare %.1f tables/s",
                             report.approval.ours().tablesPerSecond(),
                             report.approval.bare().tablesPerSecond()));
-
-                    progress("the routing decision in two forms");
-                    report.routing = new RoutingDecisionBenchmark(ctx.getBean(ProcessEngine.class))
-                            .run(org, 200, options.quick() ? 500 : 3000);
 
                     progress("the database's insert limit");
                     report.databaseLimit =

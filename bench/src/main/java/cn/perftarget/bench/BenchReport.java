@@ -51,7 +51,6 @@ final class BenchReport {
     long peakHeapContextStartMib;
     final List<Scale> scales = new ArrayList<>();
     List<InboxBenchmark.StatementCount> inboxStatements = List.of();
-    List<cn.perftarget.bench.data.RoutingDecisionBenchmark.Result> routing = List.of();
     ApprovalThroughputBenchmark.@Nullable Result approval;
     /** SQL of one approval step per side, for the appendix (not in the JSON). */
     Map<String, List<String>> approvalStatements = Map.of();
@@ -77,7 +76,6 @@ final class BenchReport {
         json.put("contextStartSeconds", contextStartSeconds);
         json.put("scales", scales);
         json.put("inboxStatements", inboxStatements);
-        json.put("routingDecision", routing);
         if (approval != null) {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("atTables", approvalAtTables);

@@ -120,19 +120,6 @@ final class MarkdownReport {
                     + "include the task lookup by business key before pass and grade, on both sides.");
             line("");
         }
-        if (!r.routing.isEmpty()) {
-            line("## Routing decision (DMN) per fiscal review");
-            line("");
-            line("| form of fiscal-routing.dmn | rows | µs per evaluation |");
-            line("|---|---|---|");
-            for (var routing : r.routing) {
-                line("| " + routing.form() + " | " + routing.rows() + " | " + f(routing.microsPerEvaluation()) + " |");
-            }
-            line("");
-            line("The DMN engine evaluates every row's input entry (FEEL) on each routing, so its cost grows with the "
-                    + "rows; evaluated with the process engine's DMN engine for the generated departments in turn.");
-            line("");
-        }
         if (r.databaseLimit != null) {
             DatabaseLimitBenchmark.Result d = r.databaseLimit;
             line("## The database's own limit");

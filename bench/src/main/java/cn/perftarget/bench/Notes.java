@@ -27,9 +27,8 @@ final class Notes {
                         + "in by COPY in the same transaction; the instance and revision ids are linked in one UPDATE "
                         + "per batch.",
                 "Routing: the generator creates 10 sections and assigns department i to section i mod 10 in "
-                        + "section_department, and deploys a new version of fiscal-routing.dmn with one row per section "
-                        + "listing its departments (shipped rows and the F-DEFAULT catch-all kept), as an operator would; "
-                        + "it then evaluates the deployed decision for every department and fails on any difference. "
+                        + "section_department, which the process's routing bean reads (the organisation is the one source "
+                        + "of scope and routing). "
                         + "The region is 130311, which keeps the 2015 indicator framework the seed tables follow.",
                 "Timestamps: audit entries, revisions and table times spread over the last 150 days (the previous "
                         + "round a year earlier); the engine's own timestamps (task creation) are the generation time. "

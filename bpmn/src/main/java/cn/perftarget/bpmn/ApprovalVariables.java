@@ -41,7 +41,11 @@ public final class ApprovalVariables {
     public static final String CONFIRMATION = "confirmation";
 
     // --- set by the process itself (read only for the service) ---
-    /** String: routing result of the DMN {@code fiscal-routing}. */
+    /**
+     * String: the code of the fiscal section that reviews the table, set by the service task
+     * {@link TargetApprovalProcess#ROUTE_TO_FISCAL_SECTION} from the organisation (the section responsible for the
+     * department); the service changes it when the 系统管理员 gives the department to another section.
+     */
     public static final String FISCAL_SECTION = "fiscalSection";
     /** String, {@link ReturnedBy}: who last sent the table back to the unit. */
     public static final String RETURNED_BY = "returnedBy";

@@ -33,5 +33,13 @@ public final class TargetApprovalProcess {
     /** Bean name of the {@code JavaDelegate} called when a review task is overdue (上报负责人). */
     public static final String ESCALATION_BEAN = "reviewEscalation";
 
+    /** Service task 确定财政审核科室: sets {@link ApprovalVariables#FISCAL_SECTION} before each first fiscal review. */
+    public static final String ROUTE_TO_FISCAL_SECTION = "routeToFiscalSection";
+    /**
+     * Bean name of the {@code JavaDelegate} of {@link #ROUTE_TO_FISCAL_SECTION}: it sets the section the organisation
+     * names as responsible for the department ({@link ApprovalVariables#DEPARTMENT_CODE}).
+     */
+    public static final String ROUTING_BEAN = "fiscalSectionRouting";
+
     private TargetApprovalProcess() {}
 }

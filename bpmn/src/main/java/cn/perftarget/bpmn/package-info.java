@@ -1,6 +1,6 @@
 /**
- * The names the process {@code target-approval} (绩效目标表审批) and the decision {@code fiscal-routing} (财政审核科室分派) share
- * with the services that drive them: ids, variables, candidate groups and the values of the decision variables.
+ * The names the process {@code target-approval} (绩效目标表审批) shares with the services that drive it: ids, variables,
+ * candidate groups, delegate bean names and the values of the decision variables.
  */
 @NullMarked
 package cn.perftarget.bpmn;

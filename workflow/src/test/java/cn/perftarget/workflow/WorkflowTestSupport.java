@@ -92,6 +92,17 @@ public abstract class WorkflowTestSupport {
         return users.findByUsername(username).orElseThrow(() -> new IllegalStateException("no user " + username));
     }
 
+    /** An administrator (系统管理员, 安全管理员 …) of the test organisation's region: in its bureau. */
+    protected AppUser administratorOf(TestOrganisation org, cn.perftarget.domain.user.Role role) {
+        return users.save(
+                "adm-" + role.name().toLowerCase(java.util.Locale.ROOT) + "-" + org.department.code(),
+                "测试管理员",
+                "{noop}unused",
+                org.department.parentId(),
+                java.util.Set.of(role),
+                false);
+    }
+
     protected TestOrganisation newOrganisation() {
         return TestOrganisation.create(organisations, users);
     }

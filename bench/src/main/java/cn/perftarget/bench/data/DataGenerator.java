@@ -17,9 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,7 +43,6 @@ public final class DataGenerator {
 
     private final TableBatchWriter writer;
     private final OrganisationWriter organisationWriter;
-    private final FiscalRoutingTable routing;
     private final RegionValidators validators;
     private final StepMix mix;
     private final Map<RoundStep, Long> generated = new EnumMap<>(RoundStep.class);
@@ -69,8 +66,6 @@ public final class DataGenerator {
                 new RoundDriver(context.getBean(ProcessEngine.class)),
                 context.getBean(ChainKey.class));
         this.organisationWriter = new OrganisationWriter(jdbc, context.getBean(PasswordEncoder.class));
-        this.routing = new FiscalRoutingTable(
-                context.getBean(RepositoryService.class), context.getBean(DecisionService.class));
         this.validators = context.getBean(RegionValidators.class);
         this.mix = StepMix.standard();
         for (RoundStep step : RoundStep.values()) {
@@ -78,7 +73,7 @@ public final class DataGenerator {
         }
     }
 
-    /** The organisation, its users and the routing decision; created on the first call. */
+    /** The organisation and its users (the routing is its section_department); created on the first call. */
     public synchronized BenchOrganisation organisation() {
         return setup().organisation();
     }
@@ -87,7 +82,6 @@ public final class DataGenerator {
         Setup s = setup;
         if (s == null) {
             BenchOrganisation organisation = organisationWriter.write(settings);
-            routing.deploy(organisation);
             TableTemplates templates = new TableTemplates(validators.forRegion(settings.regionCode()));
             s = new Setup(organisation, new TablePlanner(organisation, templates, mix, settings.seed(), Instant.now()));
             setup = s;

@@ -2,7 +2,6 @@ package cn.perftarget.bpmn.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.perftarget.bpmn.FiscalRouting;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import cn.perftarget.bpmn.engine.PostgresProcessEngine;
 import java.time.OffsetDateTime;
@@ -19,12 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Deploys the process and the routing decision for each test, on the shared PostgreSQL engine, with
+ * Deploys the process for each test, with the routing bean standing in for the organisation
+ * ({@link OrganisationRouting}), on the shared PostgreSQL engine, with
  * the engine clock fixed at Monday 2 March 2026, 09:00 Beijing time. The clock is global to the JVM: it is reset
  * after each test (also when a {@code @BeforeEach} failed, when the extension's own reset does not run), and each test
  * first checks that it finds the real time, so that a test leaving the clock set cannot go unnoticed.
  */
-@Deployment(resources = {TargetApprovalProcess.RESOURCE, FiscalRouting.RESOURCE})
+@Deployment(resources = TargetApprovalProcess.RESOURCE)
 abstract class ApprovalProcessTest {
 
     static final Date MONDAY_MORNING =
@@ -49,6 +49,7 @@ abstract class ApprovalProcessTest {
                 .isCloseTo(new Date(), 60_000);
         ClockUtil.setCurrentTime(MONDAY_MORNING);
         round = new ApprovalRound(engine);
+        Mocks.register(TargetApprovalProcess.ROUTING_BEAN, new OrganisationRouting());
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.bpmn.CandidateGroups;
-import cn.perftarget.bpmn.FiscalRouting;
 import cn.perftarget.bpmn.TargetApprovalProcess;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
@@ -128,13 +126,16 @@ class ModelContractTest {
     }
 
     @Test
-    void theRoutingTaskWritesTheFiscalSectionFromTheDecision() {
-        BusinessRuleTask routing =
-                MODEL.getModelElementsByType(BusinessRuleTask.class).iterator().next();
+    void theRoutingTaskAsksTheOrganisationThroughItsBean() {
+        ServiceTask routing = MODEL.getModelElementById(TargetApprovalProcess.ROUTE_TO_FISCAL_SECTION);
 
-        assertThat(routing.getCamundaDecisionRef()).isEqualTo(FiscalRouting.DECISION_KEY);
-        assertThat(routing.getCamundaResultVariable()).isEqualTo(ApprovalVariables.FISCAL_SECTION);
-        assertThat(routing.getCamundaMapDecisionResult()).isEqualTo("singleEntry");
+        assertThat(routing.getCamundaDelegateExpression()).isEqualTo("${" + TargetApprovalProcess.ROUTING_BEAN + "}");
+        assertThat(routing.getOutgoing())
+                .singleElement()
+                .satisfies(flow -> assertThat(flow.getTarget().getOutgoing())
+                        .singleElement()
+                        .satisfies(toReview -> assertThat(toReview.getTarget().getId())
+                                .isEqualTo(TargetApprovalProcess.FISCAL_REVIEW)));
     }
 
     @Test

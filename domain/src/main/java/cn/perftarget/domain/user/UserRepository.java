@@ -4,6 +4,8 @@ import cn.perftarget.domain.org.OrgKind;
 import cn.perftarget.domain.org.Organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 /** Users with their organisation and roles, each loaded in one query. */
@@ -146,6 +149,99 @@ public class UserRepository {
                         .param("o", organisationId)
                         .update()
                 > 0;
+    }
+
+    // ---------------------------------------------------------------- the 系统管理员's list
+
+    private static final String LIST_SELECT = """
+            select u.id, u.username, u.display_name, u.password_hash, u.is_lead, u.enabled,
+                   u.locked_until, u.must_change_password,
+                   o.id as org_id, o.code as org_code, o.name as org_name, o.kind as org_kind,
+                   o.parent_id as org_parent, o.region_code as org_region,
+                   coalesce((select string_agg(r.role, ',') from user_role r where r.user_id = u.id), '') as roles
+            from app_user u join organisation o on o.id = u.organisation_id
+            """;
+
+    private static final String LIST_WHERE = """
+             where o.region_code = :region
+               and (cast(:text as varchar) is null
+                    or u.username ilike cast(:text as varchar) escape '\\'
+                    or u.display_name ilike cast(:text as varchar) escape '\\')
+               and (cast(:org as bigint) is null or u.organisation_id = cast(:org as bigint))
+               and (cast(:role as varchar) is null
+                    or exists (select 1 from user_role r where r.user_id = u.id and r.role = cast(:role as varchar)))
+               and (cast(:enabled as boolean) is null or u.enabled = cast(:enabled as boolean))
+               and (cast(:locked as boolean) is null
+                    or (u.locked_until is not null and u.locked_until > :now) = cast(:locked as boolean))
+            """;
+
+    /** The users of the filter, by username, a page of them. */
+    public List<UserListEntry> search(UserFilter filter, Instant now, int offset, int limit) {
+        return bind(
+                        jdbc.sql(LIST_SELECT + LIST_WHERE + " order by u.username offset :offset limit :limit"),
+                        filter,
+                        now)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, i) -> {
+                    Timestamp locked = rs.getTimestamp("locked_until");
+                    return new UserListEntry(
+                            map(rs, i),
+                            locked == null ? null : locked.toInstant(),
+                            rs.getBoolean("must_change_password"));
+                })
+                .list();
+    }
+
+    public int count(UserFilter filter, Instant now) {
+        return bind(
+                        jdbc.sql("select count(*) from app_user u join organisation o on o.id = u.organisation_id "
+                                + LIST_WHERE),
+                        filter,
+                        now)
+                .query(Integer.class)
+                .single();
+    }
+
+    private static StatementSpec bind(StatementSpec sql, UserFilter filter, Instant now) {
+        String text = filter.text() == null || filter.text().isBlank()
+                ? null
+                : "%"
+                        + filter.text()
+                                .strip()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
+        return sql.param("region", filter.regionCode())
+                .param("text", text)
+                .param("org", filter.organisationId())
+                .param("role", filter.role() == null ? null : filter.role().name())
+                .param("enabled", filter.enabled())
+                .param("locked", filter.locked())
+                .param("now", Timestamp.from(now));
+    }
+
+    /** A new account with its roles; false when the username is taken (nothing is changed then). */
+    public boolean create(
+            String username, String displayName, String passwordHash, long organisationId, Set<Role> roles) {
+        return createIfAbsent(username, displayName, passwordHash, organisationId, roles, false);
+    }
+
+    /** Name and organisation of an account. */
+    public void update(String username, String displayName, long organisationId) {
+        jdbc.sql("update app_user set display_name = :n, organisation_id = :o where username = :u")
+                .param("u", username)
+                .param("n", displayName)
+                .param("o", organisationId)
+                .update();
+    }
+
+    /** How many accounts the organisation has, and how many of them are enabled. */
+    public int enabledIn(long organisationId) {
+        return jdbc.sql("select count(*) from app_user where organisation_id = :o and enabled")
+                .param("o", organisationId)
+                .query(Integer.class)
+                .single();
     }
 
     private static AppUser map(ResultSet rs, int row) throws SQLException {

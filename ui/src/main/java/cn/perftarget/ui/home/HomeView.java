@@ -2,11 +2,15 @@ package cn.perftarget.ui.home;
 
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
+import cn.perftarget.ui.admin.OrganisationView;
+import cn.perftarget.ui.admin.UsersView;
 import cn.perftarget.ui.i18n.EnumKeys;
 import cn.perftarget.ui.region.RegionTablesView;
 import cn.perftarget.ui.security.CurrentUser;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -37,6 +41,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             RouterLink region = new RouterLink(getTranslation("home.region.open"), RegionTablesView.class);
             region.setId("home-region");
             add(region);
+        }
+        if (user.has(Role.SYSTEM_ADMIN)) {
+            RouterLink users = new RouterLink(getTranslation("home.admin.users"), UsersView.class);
+            users.setId("home-users");
+            RouterLink organisation = new RouterLink(getTranslation("home.admin.organisation"), OrganisationView.class);
+            organisation.setId("home-organisation");
+            add(new UnorderedList(new ListItem(users), new ListItem(organisation)));
         }
     }
 

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The Chinese that may appear on an English screen because it is data, not a text of the application: what the
- * tables say (every table and revision as stored), the names of organisations and people, what people wrote in
+ * tables say (every table and revision as stored), the names of organisations and people (also as the security log
+ * recorded them before a change), what people wrote in
  * comments, and the vocabulary the rules read Chinese tables with (frameworks, their categories, the rules' keyword
  * lists, units). Read from the database the screens read.
  */
@@ -43,6 +44,11 @@ final class DataCorpus {
                 .forEach(data::add);
         jdbc.sql("select name from organisation").query(String.class).list().forEach(data::add);
         jdbc.sql("select display_name from app_user").query(String.class).list().forEach(data::add);
+        // the security log keeps names as they were (an administrator's "old -> new"): data, after its key
+        jdbc.sql("select details from security_event where details is not null")
+                .query(String.class)
+                .list()
+                .forEach(data::add);
         jdbc.sql("select action, comment from audit_entry where comment is not null")
                 .query((rs, i) -> AuditNote.parse(AuditAction.valueOf(rs.getString(1)), rs.getString(2)))
                 .list()

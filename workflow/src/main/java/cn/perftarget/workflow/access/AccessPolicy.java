@@ -66,13 +66,27 @@ public final class AccessPolicy {
         grant(ServiceAction.PASS, Reach.STEP_REVIEWER, Set.of(DEPT_REVIEWER));
         grant(ServiceAction.RETURN_TO_UNIT, Reach.STEP_REVIEWER, Set.of(DEPT_REVIEWER));
         grant(ServiceAction.GRADE, Reach.STEP_REVIEWER, Set.of(FISCAL_REVIEWER));
-        grant(ServiceAction.ENABLE_ACCOUNT, Reach.SYSTEM, Set.of(SYSTEM_ADMIN));
-        grant(ServiceAction.MOVE_ACCOUNT, Reach.SYSTEM, Set.of(SYSTEM_ADMIN));
+        for (ServiceAction administration : new ServiceAction[] {
+            ServiceAction.ENABLE_ACCOUNT,
+            ServiceAction.MOVE_ACCOUNT,
+            ServiceAction.LIST_USERS,
+            ServiceAction.CREATE_USER,
+            ServiceAction.EDIT_USER,
+            ServiceAction.IMPORT_USERS,
+            ServiceAction.LIST_ORGANISATIONS,
+            ServiceAction.EDIT_ORGANISATION,
+            ServiceAction.IMPORT_ORGANISATIONS,
+            ServiceAction.EXPORT_ORGANISATIONS,
+            ServiceAction.ASSIGN_SECTION
+        }) {
+            grant(administration, Reach.REGION, Set.of(SYSTEM_ADMIN));
+        }
         grant(ServiceAction.READ_SECURITY_POLICY, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
         grant(ServiceAction.LIST_LOCKED_ACCOUNTS, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
         grant(ServiceAction.UNLOCK_ACCOUNT, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
         grant(ServiceAction.CHANGE_ROLES, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
-        grant(ServiceAction.RESET_PASSWORD, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
+        // 重置密码: the 系统管理员 (users, issue 14) and the 安全管理员 (security), each within their region
+        grant(ServiceAction.RESET_PASSWORD, Reach.REGION, Set.of(SYSTEM_ADMIN, SECURITY_ADMIN));
         grant(ServiceAction.READ_SECURITY_LOG, Reach.SYSTEM, Set.of(AUDIT_ADMIN));
         for (ServiceAction action : ServiceAction.values()) {
             if (!GRANTS.containsKey(action)) {
@@ -128,7 +142,7 @@ public final class AccessPolicy {
         }
         switch (grant(action).reach()) {
             case VISIBLE -> throw NotFoundException.table();
-            case OWN_UNIT, SYSTEM -> throw NotAllowedException.of("error.access.role", action);
+            case OWN_UNIT, SYSTEM, REGION -> throw NotAllowedException.of("error.access.role", action);
             case DRAFTING_UNIT, STEP_REVIEWER, DEPARTMENT, OWN_DEPARTMENT -> {
                 // refused where the table or department is known: TableAccess.draftsFor,
                 // TaskGuard.requireReviewerOfStep, DepartmentAccess

@@ -25,7 +25,12 @@ public enum Reach implements Labelled {
     DEPARTMENT("reach.DEPARTMENT"),
     /** The department the user reviews for (主管部门审核人 of that department). */
     OWN_DEPARTMENT("reach.OWN_DEPARTMENT"),
-    /** Not bound to a table: accounts and the security log (administration is not region-scoped yet). */
+    /**
+     * The accounts and organisations of the administrator's region (the region code of their organisation,
+     * {@link AdminRegion}): users, organisations, responsibilities, password resets.
+     */
+    REGION("reach.REGION"),
+    /** Not bound to a table nor a region: the security policy, locked accounts, roles, the security log. */
     SYSTEM("reach.SYSTEM");
 
     private final String labelKey;
@@ -42,5 +47,10 @@ public enum Reach implements Labelled {
     /** Whether the scope (of the table or the department) decides, beside the role. */
     public boolean scoped() {
         return this != OWN_UNIT && this != SYSTEM;
+    }
+
+    /** Whether the role check alone answers a user without the role ("您的角色无权…"), not a scope check. */
+    public boolean refusedByRole() {
+        return this == OWN_UNIT || this == SYSTEM || this == REGION;
     }
 }

@@ -4,7 +4,8 @@ import cn.perftarget.domain.i18n.Labelled;
 
 /**
  * Everything the workflow services do for a person, as the {@link AccessPolicy} names it: each public method of
- * {@code ApprovalService}, {@code TableReadService}, {@code TableExports}, {@code DepartmentTargetsService}, {@code AccountAdministration}, {@code Passwords} and
+ * {@code ApprovalService}, {@code TableReadService}, {@code TableExports}, {@code DepartmentTargetsService}, {@code AccountAdministration}, {@code Passwords}, {@code UserAdministration},
+ * {@code OrganisationAdministration} and
  * {@code SecurityLogReading} that acts for a user checks its action against the policy before anything else. The
  * name for people is in the workflow bundle ({@code action.*}).
  */
@@ -41,6 +42,15 @@ public enum ServiceAction implements Labelled {
     GRADE("action.GRADE"),
     // 账号与安全 (the three administrators)
     ENABLE_ACCOUNT("action.ENABLE_ACCOUNT"),
+    LIST_USERS("action.LIST_USERS"),
+    CREATE_USER("action.CREATE_USER"),
+    EDIT_USER("action.EDIT_USER"),
+    IMPORT_USERS("action.IMPORT_USERS"),
+    LIST_ORGANISATIONS("action.LIST_ORGANISATIONS"),
+    EDIT_ORGANISATION("action.EDIT_ORGANISATION"),
+    IMPORT_ORGANISATIONS("action.IMPORT_ORGANISATIONS"),
+    EXPORT_ORGANISATIONS("action.EXPORT_ORGANISATIONS"),
+    ASSIGN_SECTION("action.ASSIGN_SECTION"),
     MOVE_ACCOUNT("action.MOVE_ACCOUNT"),
     READ_SECURITY_POLICY("action.READ_SECURITY_POLICY"),
     LIST_LOCKED_ACCOUNTS("action.LIST_LOCKED_ACCOUNTS"),

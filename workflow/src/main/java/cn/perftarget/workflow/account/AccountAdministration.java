@@ -13,6 +13,7 @@ import cn.perftarget.domain.user.SecondFactorPolicy;
 import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.workflow.access.AccessPolicy;
 import cn.perftarget.workflow.access.Accounts;
+import cn.perftarget.workflow.access.AdminRegion;
 import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.NotAllowedException;
@@ -126,7 +127,10 @@ public class AccountAdministration {
     @Transactional
     public void setEnabled(AppUser admin, String username, boolean enabled) {
         AppUser by = require(admin, ServiceAction.ENABLE_ACCOUNT, "enable:" + username);
-        existing(username);
+        inRegion(by, existing(username), "enable:" + username);
+        if (by.username().equals(username)) {
+            throw refuse(by, "enable:" + username, "error.admin.ownAccount");
+        }
         accounts.setEnabled(username, enabled);
         audit.success(
                 SecurityEventType.ADMINISTRATION,
@@ -140,11 +144,17 @@ public class AccountAdministration {
     @Transactional
     public void moveTo(AppUser admin, String username, String organisationCode) {
         AppUser by = require(admin, ServiceAction.MOVE_ACCOUNT, "move:" + username);
-        AppUser user = existing(username);
+        AppUser user = inRegion(by, existing(username), "move:" + username);
         Organisation to = organisations
                 .findByCode(organisationCode)
                 .orElseThrow(() -> InvalidInputException.of(
                         InvalidInputException.Input.OTHER, "error.account.unknownOrganisation", organisationCode));
+        try {
+            AdminRegion.requireOrganisation(by, to);
+        } catch (NotAllowedException e) {
+            audit.refused(by, "move:" + username, e);
+            throw e;
+        }
         users.moveTo(username, to.savedId());
         audit.success(
                 SecurityEventType.ADMINISTRATION,
@@ -152,6 +162,17 @@ public class AccountAdministration {
                 username,
                 SecurityDetails.MOVED + " " + user.organisation().code() + " -> " + to.code());
         events.publishEvent(new AccountChanged(username));
+    }
+
+    /** The account lies in the administrator's region ({@code Reach.REGION}); a refusal is logged. */
+    private AppUser inRegion(AppUser by, AppUser user, String what) {
+        try {
+            AdminRegion.requireAccount(by, user);
+        } catch (NotAllowedException e) {
+            audit.refused(by, what, e);
+            throw e;
+        }
+        return user;
     }
 
     private AppUser existing(String username) {

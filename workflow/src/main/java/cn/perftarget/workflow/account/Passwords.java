@@ -9,6 +9,7 @@ import cn.perftarget.domain.security.SecurityEventType;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.access.AccessPolicy;
 import cn.perftarget.workflow.access.Accounts;
+import cn.perftarget.workflow.access.AdminRegion;
 import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.NotAllowedException;
@@ -86,17 +87,29 @@ public class Passwords {
         audit.success(SecurityEventType.PASSWORD_CHANGED, username, username, "security.detail.atSignIn");
     }
 
-    /** 重置密码 by the 安全管理员: a temporary password the user must change at the next sign-in; sessions end. */
+    /**
+     * 重置密码 by the 系统管理员 or the 安全管理员 of the user's region: a temporary password the user must change at the
+     * next sign-in; sessions end. An administrator does not reset their own password this way (they change it).
+     */
     public void reset(AppUser admin, String username, String temporary) {
         AppUser acting = users.acting(admin);
         if (!AccessPolicy.mayAttempt(acting, ServiceAction.RESET_PASSWORD)) {
-            NotAllowedException refusal = NotAllowedException.of("error.account.securityAdminOnly");
+            NotAllowedException refusal = NotAllowedException.of("error.account.administratorOnly");
             audit.refused(acting, "password-reset:" + username, refusal);
             throw refusal;
         }
         AccountState account = accounts.find(username)
                 .orElseThrow(() ->
                         InvalidInputException.of(InvalidInputException.Input.OTHER, "error.account.unknown", username));
+        try {
+            AdminRegion.requireAccount(acting, users.find(username).orElseThrow());
+            if (acting.username().equals(username)) {
+                throw NotAllowedException.of("error.admin.ownAccount");
+            }
+        } catch (NotAllowedException refusal) {
+            audit.refused(acting, "password-reset:" + username, refusal);
+            throw refusal;
+        }
         set(account, temporary, true);
         audit.success(SecurityEventType.PASSWORD_RESET, acting.username(), username, null);
         events.publishEvent(new AccountChanged(username));

@@ -221,7 +221,7 @@ public class ApprovalService {
         });
     }
 
-    /** 主管部门审核通过: on to the fiscal review (routed by the DMN); comment optional. */
+    /** 主管部门审核通过: on to the fiscal review (routed to the section responsible for the department); comment optional. */
     public ActionResult pass(AppUser user, String taskId, @Nullable String comment) {
         return run(user, ServiceAction.PASS, "task:" + taskId, u -> {
             limits.comment(comment);

@@ -94,7 +94,10 @@ class EngineGuard extends AbstractProcessEnginePlugin implements ApplicationCont
                     context,
                     new ModelBeans(
                             context,
-                            Set.of(TargetApprovalProcess.REMINDER_BEAN, TargetApprovalProcess.ESCALATION_BEAN))));
+                            Set.of(
+                                    TargetApprovalProcess.REMINDER_BEAN,
+                                    TargetApprovalProcess.ESCALATION_BEAN,
+                                    TargetApprovalProcess.ROUTING_BEAN))));
         }
     }
 

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The Spring beans the process models may name in their expressions — the two timer delegates and nothing else. By
+ * The Spring beans the process models may name in their expressions — the two timer delegates and the fiscal routing, nothing else. By
  * default Camunda's Spring integration lets an expression reach every bean of the application (a model deployed with
  * {@code ${approvalService}} or a data source in it could do anything); the expression manager built on this map
  * resolves only these names. Looked up when first used, so the engine can be built before the beans exist.

@@ -3,6 +3,10 @@ package cn.perftarget.workflow.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.perftarget.bpmn.Grade;
+import cn.perftarget.domain.i18n.MessageBundles;
+import cn.perftarget.domain.office.SheetReader;
+import cn.perftarget.domain.office.guard.OfficeLimits;
+import cn.perftarget.domain.office.lists.ListWorkbook;
 import cn.perftarget.domain.org.OrgKind;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.security.SecurityLogFilter;
@@ -13,6 +17,13 @@ import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.WorkflowTestSupport;
 import cn.perftarget.workflow.account.AccountAdministration;
 import cn.perftarget.workflow.account.Passwords;
+import cn.perftarget.workflow.admin.AccountForm;
+import cn.perftarget.workflow.admin.OrganisationAdministration;
+import cn.perftarget.workflow.admin.OrganisationForm;
+import cn.perftarget.workflow.admin.OrganisationImport;
+import cn.perftarget.workflow.admin.UserAdministration;
+import cn.perftarget.workflow.admin.UserImport;
+import cn.perftarget.workflow.admin.UserSearch;
 import cn.perftarget.workflow.department.DepartmentTargetsService;
 import cn.perftarget.workflow.department.PublicationFormat;
 import cn.perftarget.workflow.error.NotAllowedException;
@@ -126,6 +137,22 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
 
     @Autowired
     private DepartmentTargetsService departmentParts;
+
+    @Autowired
+    private UserAdministration userAdministration;
+
+    @Autowired
+    private UserImport userImport;
+
+    @Autowired
+    private OrganisationAdministration organisationAdministration;
+
+    @Autowired
+    private OrganisationImport organisationImport;
+
+    private final AtomicInteger created = new AtomicInteger();
+    private Organisation matrixSection;
+    private Organisation matrixDepartment;
 
     private final Map<Principal, Map<Scope, AppUser>> principals = new LinkedHashMap<>();
     private final Map<String, AppUser> colleagues = new LinkedHashMap<>();
@@ -382,11 +409,103 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
                 Stage.NO_TABLE,
                 (u, f) -> passwords.reset(u, f.account().username(), TEMPORARY_PASSWORD)));
         list.add(new ActionCase(
+                ServiceAction.LIST_USERS,
+                null,
+                Stage.NO_TABLE,
+                (u, f) ->
+                        userAdministration
+                                .list(u, new UserSearch(f.account().username(), null, null, null, null), 0, 50)
+                                .stream()
+                                .anyMatch(e ->
+                                        e.user().username().equals(f.account().username()))));
+        list.add(new ActionCase(
+                ServiceAction.CREATE_USER,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> userAdministration
+                                .create(
+                                        u,
+                                        new AccountForm(
+                                                fresh("mu"), "矩阵新用户", inScope.unit1.code(), Set.of(Role.DRAFTER)))
+                                .initialPassword()
+                                .length()
+                        > 0));
+        list.add(done(
+                ServiceAction.EDIT_USER,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> userAdministration.edit(
+                        u,
+                        f.account().username(),
+                        new AccountForm("", "改名账号", inScope.unit1.code(), Set.of(Role.DRAFTER)))));
+        list.add(new ActionCase(
+                ServiceAction.IMPORT_USERS,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> !userImport
+                        .importUsers(
+                                u,
+                                "users.xlsx",
+                                sheet(
+                                        List.of("用户名", "姓名", "组织机构编码", "角色"),
+                                        List.of(fresh("mi"), "导入用户", inScope.unit1.code(), "编制人")),
+                                false)
+                        .isEmpty()));
+        list.add(new ActionCase(
+                ServiceAction.LIST_ORGANISATIONS,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> organisationAdministration.tree(u).stream()
+                        .anyMatch(e -> e.code().equals(inScope.unit1.code()))));
+        list.add(new ActionCase(
+                ServiceAction.EDIT_ORGANISATION,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> organisationAdministration
+                                .create(
+                                        u,
+                                        new OrganisationForm(
+                                                fresh("MU"), "矩阵新单位", OrgKind.UNIT, inScope.department.code()))
+                                .id()
+                        != null));
+        list.add(new ActionCase(
+                ServiceAction.IMPORT_ORGANISATIONS,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> organisationImport.importOrganisations(
+                                u,
+                                "orgs.xlsx",
+                                sheet(
+                                        List.of("编码", "名称", "上级编码", "类别"),
+                                        List.of(fresh("MI"), "导入单位", inScope.department.code(), "单位")),
+                                false)
+                        == 1));
+        list.add(new ActionCase(ServiceAction.EXPORT_ORGANISATIONS, null, Stage.NO_TABLE, (u, f) -> {
+            byte[] file = organisationImport.export(u, MessageBundles.CHINESE).content();
+            return SheetReader.rows("orgs.xlsx", file, OfficeLimits.DEFAULTS, 10_000).stream()
+                    .anyMatch(r -> r.cell(0).equals(inScope.unit1.code()));
+        }));
+        list.add(new ActionCase(
+                ServiceAction.ASSIGN_SECTION,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> organisationAdministration.assignSection(u, matrixDepartment.code(), matrixSection.code())
+                        >= 0));
+        list.add(new ActionCase(
                 ServiceAction.READ_SECURITY_LOG,
                 null,
                 Stage.NO_TABLE,
                 (u, f) -> securityLog.count(u, SecurityLogFilter.NONE) >= 0));
         return list;
+    }
+
+    private String fresh(String prefix) {
+        return prefix + "-" + inScope.department.code() + "-" + created.incrementAndGet();
+    }
+
+    /** An Excel sheet of one row under a header row. */
+    private static byte[] sheet(List<String> headers, List<String> row) {
+        return ListWorkbook.xlsx("导入", headers, List.of(row));
     }
 
     private static ActionCase read(ServiceAction action, Attempt attempt) {
@@ -474,6 +593,13 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
                 other.department.parentId(),
                 other.region));
         organisations.assignDepartment(otherSection.savedId(), other.department.savedId());
+        // a section and a department of the in-scope region for 负责科室 (the matrix's department stays with F-DEFAULT)
+        Organisation inBureau =
+                organisations.findById(inScope.department.parentId()).orElseThrow();
+        matrixSection = organisations.save(new Organisation(
+                null, "F-IN-" + inScope.department.code(), "矩阵科室", OrgKind.SECTION, inBureau.id(), inScope.region));
+        matrixDepartment = organisations.save(new Organisation(
+                null, "D" + inScope.department.code(), "矩阵部门", OrgKind.DEPARTMENT, inBureau.id(), inScope.region));
         AppUser otherFiscal = person("fo", otherSection.id(), Role.FISCAL_REVIEWER, false);
         AppUser inLead = person("li", inScope.fiscal.organisation().id(), Role.FISCAL_REVIEWER, true);
         AppUser outLead = person("lo", otherSection.id(), Role.FISCAL_REVIEWER, true);

@@ -100,18 +100,23 @@ class AccountAdministrationTest extends WorkflowTestSupport {
     void aDisabledUserIsRefusedAtTheNextCallAndAMovedUserSeesTheNewScope() {
         TestOrganisation org = newOrganisation();
         AppUser drafter = org.drafter1;
+        AppUser admin = administratorOf(org, Role.SYSTEM_ADMIN);
         long id = create(drafter, cn.perftarget.workflow.support.SeedContent.clean());
         assertThat(reader.table(drafter, id).id()).isEqualTo(id);
+        // the 系统管理员 of another region may not touch the account
+        assertThatThrownBy(() -> administration.moveTo(user("admin"), drafter.username(), org.unit2.code()))
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("不在您管理的区划内");
 
         // moved to the other unit: the object of the sign-in still names the old unit, the services read it again
-        administration.moveTo(user("admin"), drafter.username(), org.unit2.code());
+        administration.moveTo(admin, drafter.username(), org.unit2.code());
         assertThatThrownBy(() -> reader.table(drafter, id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> approvals.submit(drafter, id)).isInstanceOf(NotFoundException.class);
         assertThat(securityLog.latest(SecurityEventType.ADMINISTRATION, 10))
                 .anyMatch(e -> drafter.username().equals(e.event().object())
-                        && e.event().subject().equals("admin"));
+                        && e.event().subject().equals(admin.username()));
 
-        administration.setEnabled(user("admin"), drafter.username(), false);
+        administration.setEnabled(admin, drafter.username(), false);
         assertThatThrownBy(() -> reader.unitYears(drafter)).isInstanceOf(NotAllowedException.class);
         assertThat(signIn.password(drafter.username(), TestOrganisation.PASSWORD, null)
                         .outcome())
@@ -126,11 +131,16 @@ class AccountAdministrationTest extends WorkflowTestSupport {
 
     @Test
     void aResetPasswordMustBeChangedAndFollowsThePolicy() {
-        AppUser drafter = newOrganisation().drafter1;
-        assertThatThrownBy(() -> passwords.reset(user("anquan"), drafter.username(), "short"))
+        TestOrganisation org = newOrganisation();
+        AppUser drafter = org.drafter1;
+        AppUser anquan = administratorOf(org, Role.SECURITY_ADMIN);
+        assertThatThrownBy(() -> passwords.reset(user("anquan"), drafter.username(), "Temporary-2026-x"))
+                .as("the 安全管理员 of another region")
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> passwords.reset(anquan, drafter.username(), "short"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("密码至少需要 10 个字符");
-        passwords.reset(user("anquan"), drafter.username(), "Temporary-2026-x");
+        passwords.reset(anquan, drafter.username(), "Temporary-2026-x");
         assertThat(signIn.password(drafter.username(), "Temporary-2026-x", null).steps())
                 .containsExactly(PendingStep.CHANGE_PASSWORD);
         assertThatThrownBy(() -> passwords.changeAtSignIn(drafter.username(), "Temporary-2026-x"))

@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** 主管部门审核: pass (routed to the fiscal section by the DMN) or return with a comment. */
+/** 主管部门审核: pass (routed to the section responsible for the department) or return with a comment. */
 class DepartmentReviewTest extends WorkflowTestSupport {
 
     @Autowired

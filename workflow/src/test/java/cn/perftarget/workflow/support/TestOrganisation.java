@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A fresh region for a test: bureau, a department with a three-digit code no demo department uses, two units, and
  * users — two drafters (one per unit), two department reviewers and their lead, and a fiscal reviewer in the section
- * F-DEFAULT, which the DMN picks for every department it does not list (shared by all test regions).
+ * F-DEFAULT, made responsible for the department (section_department, which routes its fiscal review; the section is
+ * shared by all test regions).
  */
 public final class TestOrganisation {
 
