@@ -74,6 +74,9 @@ public final class AccessPolicy {
         grant(ServiceAction.CHANGE_ROLES, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
         grant(ServiceAction.RESET_PASSWORD, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
         grant(ServiceAction.READ_SECURITY_LOG, Reach.SYSTEM, Set.of(AUDIT_ADMIN));
+        grant(ServiceAction.MANAGE_API_CLIENTS, Reach.SYSTEM, Set.of(SYSTEM_ADMIN));
+        // a personal token acts under its holder's own scope; administrators sign in with a second factor only
+        grant(ServiceAction.PERSONAL_TOKEN, Reach.SYSTEM, READERS);
         for (ServiceAction action : ServiceAction.values()) {
             if (!GRANTS.containsKey(action)) {
                 throw new ExceptionInInitializerError("no grant for " + action);
