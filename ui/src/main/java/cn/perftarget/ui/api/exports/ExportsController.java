@@ -2,9 +2,11 @@ package cn.perftarget.ui.api.exports;
 
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.api.ApiAction;
 import cn.perftarget.ui.api.ApiCaller;
 import cn.perftarget.ui.api.ApiPaths;
 import cn.perftarget.ui.api.ApiProblemException;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.department.DepartmentTargetsService;
 import cn.perftarget.workflow.department.PublicationFile;
 import cn.perftarget.workflow.department.PublicationFormat;
@@ -47,6 +49,7 @@ class ExportsController {
         this.caller = caller;
     }
 
+    @ApiAction(ServiceAction.EXPORT_TABLE)
     @GetMapping(ApiPaths.V1 + "/tables/{id}/export")
     @Operation(
             summary = "导出一张表 / export a table as .docx, .pdf or .xlsx",
@@ -94,6 +97,7 @@ class ExportsController {
         return file(file.content(), file.contentType(), file.fileName());
     }
 
+    @ApiAction(ServiceAction.EXPORT_PUBLICATION)
     @GetMapping(ApiPaths.V1 + "/departments/{code}/publication")
     @Operation(
             summary = "部门发布文档 / a department's publication document (.docx or .pdf)",

@@ -1,11 +1,13 @@
 package cn.perftarget.ui.api.findings;
 
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.api.ApiAction;
 import cn.perftarget.ui.api.ApiCaller;
 import cn.perftarget.ui.api.ApiLanguage;
 import cn.perftarget.ui.api.ApiPaths;
 import cn.perftarget.ui.api.FindingJson;
 import cn.perftarget.ui.api.TableContentJson;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.approval.CheckedFile;
 import cn.perftarget.workflow.approval.DocumentChecks;
 import cn.perftarget.workflow.approval.UploadedFile;
@@ -46,6 +48,7 @@ class FindingsController {
         this.caller = caller;
     }
 
+    @ApiAction(ServiceAction.READ_FINDINGS)
     @GetMapping(value = ApiPaths.V1 + "/tables/{id}/findings", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "当前内容的问题 / the findings of the table's current content")
     List<FindingJson> current(@PathVariable("id") long id, HttpServletRequest request) {
@@ -56,6 +59,7 @@ class FindingsController {
                 .toList();
     }
 
+    @ApiAction(ServiceAction.READ_FINDINGS)
     @PostMapping(
             value = ApiPaths.V1 + "/tables/{id}/findings",
             consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -69,6 +73,7 @@ class FindingsController {
                 .toList();
     }
 
+    @ApiAction(ServiceAction.PREVIEW_IMPORT)
     @PostMapping(
             value = ApiPaths.V1 + "/findings/documents",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE,

@@ -3,10 +3,12 @@ package cn.perftarget.ui.api.history;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.revision.Revision;
 import cn.perftarget.domain.revision.RevisionDiff;
+import cn.perftarget.ui.api.ApiAction;
 import cn.perftarget.ui.api.ApiCaller;
 import cn.perftarget.ui.api.ApiPaths;
 import cn.perftarget.ui.api.ApiProblemException;
 import cn.perftarget.ui.api.RevisionJson;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.read.TableHistory;
 import cn.perftarget.workflow.read.TableReadService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,6 +36,7 @@ class HistoryController {
         this.caller = caller;
     }
 
+    @ApiAction(ServiceAction.READ_HISTORY)
     @GetMapping("/history")
     @Operation(summary = "审计记录，按时间先后 / the audit entries, oldest first")
     List<HistoryJson.Entry> history(@PathVariable("id") long id) {
@@ -43,6 +46,7 @@ class HistoryController {
                 .toList();
     }
 
+    @ApiAction(ServiceAction.READ_REVISIONS)
     @GetMapping("/revisions")
     @Operation(summary = "历次版本（不含内容） / the frozen revisions, oldest first (without content)")
     List<RevisionJson> revisions(@PathVariable("id") long id) {
@@ -51,12 +55,14 @@ class HistoryController {
                 .toList();
     }
 
+    @ApiAction(ServiceAction.READ_REVISIONS)
     @GetMapping("/revisions/{revisionId}")
     @Operation(summary = "一个版本及其内容 / one revision with its content")
     RevisionJson revision(@PathVariable("id") long id, @PathVariable("revisionId") long revisionId) {
         return RevisionJson.of(find(reads.revisions(caller.user(), id), revisionId), true);
     }
 
+    @ApiAction(ServiceAction.READ_REVISIONS)
     @GetMapping("/revisions/diff")
     @Operation(summary = "两个版本的差异 / the difference between two revisions")
     HistoryJson.Diff diff(@PathVariable("id") long id, @RequestParam("from") long from, @RequestParam("to") long to) {

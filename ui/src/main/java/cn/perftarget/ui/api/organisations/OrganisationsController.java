@@ -2,8 +2,10 @@ package cn.perftarget.ui.api.organisations;
 
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.api.ApiAction;
 import cn.perftarget.ui.api.ApiCaller;
 import cn.perftarget.ui.api.ApiPaths;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.read.TableReadService;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -32,6 +34,7 @@ class OrganisationsController {
         this.caller = caller;
     }
 
+    @ApiAction(value = ServiceAction.LIST_TABLES, list = true)
     @GetMapping("/departments")
     @Operation(summary = "范围内的主管部门 / the departments in scope")
     List<OrganisationJson> departments() {
@@ -40,6 +43,7 @@ class OrganisationsController {
                 .toList();
     }
 
+    @ApiAction(value = ServiceAction.LIST_TABLES, list = true)
     @GetMapping("/units")
     @Operation(summary = "范围内的单位（可按部门） / the units in scope (of one department)")
     List<OrganisationJson> units(@RequestParam(name = "dept_code", required = false) @Nullable String deptCode) {

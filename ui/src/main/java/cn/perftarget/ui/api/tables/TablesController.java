@@ -5,12 +5,14 @@ import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.ui.api.ActionResultJson;
+import cn.perftarget.ui.api.ApiAction;
 import cn.perftarget.ui.api.ApiCaller;
 import cn.perftarget.ui.api.ApiLanguage;
 import cn.perftarget.ui.api.ApiPaths;
 import cn.perftarget.ui.api.ApiProblemException;
 import cn.perftarget.ui.api.RevisionJson;
 import cn.perftarget.ui.api.TableContentJson;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.approval.ActionResult;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.approval.UploadedFile;
@@ -60,6 +62,7 @@ class TablesController {
         this.caller = caller;
     }
 
+    @ApiAction(value = ServiceAction.LIST_TABLES, list = true)
     @GetMapping
     @Operation(
             summary = "绩效目标表列表 / list the tables in the caller's scope",
@@ -94,12 +97,14 @@ class TablesController {
                 page.page().limit());
     }
 
+    @ApiAction(ServiceAction.READ_TABLE)
     @GetMapping("/{id}")
     @Operation(summary = "读取一张表（当前内容） / one table, its current content; ETag = version")
     ResponseEntity<TableJson> get(@PathVariable("id") long id) {
         return withTag(HttpStatus.OK, id, caller.user());
     }
 
+    @ApiAction(ServiceAction.READ_TABLE)
     @GetMapping("/{id}/approved")
     @Operation(summary = "生效的批复版本 / the 批复 (approved) revision in force")
     RevisionJson approved(@PathVariable("id") long id) {
@@ -109,6 +114,7 @@ class TablesController {
                         HttpStatus.NOT_FOUND, "not_approved", Message.of("api.error.notApproved")));
     }
 
+    @ApiAction(ServiceAction.CREATE)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "新建 / create a table of the caller's unit (编制人)")
     ResponseEntity<TableJson> create(@RequestBody TableContentJson content) {
@@ -117,6 +123,7 @@ class TablesController {
         return withTag(HttpStatus.CREATED, result.tableId(), user);
     }
 
+    @ApiAction(ServiceAction.SAVE_DRAFT)
     @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "修改草稿 / update a draft",
@@ -138,6 +145,7 @@ class TablesController {
         return withTag(HttpStatus.OK, id, user);
     }
 
+    @ApiAction(ServiceAction.IMPORT)
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "导入 Word/Excel 文件 / import .docx .doc .xlsx .xls files (编制人)")
     List<ImportJson> importFiles(
@@ -151,6 +159,7 @@ class TablesController {
                 .toList();
     }
 
+    @ApiAction(ServiceAction.IMPORT)
     @PostMapping(value = "/import-text", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "导入粘贴的文本 / import pasted text (编制人)")
     ImportJson importText(@RequestBody Requests.TextImport body, HttpServletRequest request) {
@@ -162,18 +171,21 @@ class TablesController {
                 ApiLanguage.of(request));
     }
 
+    @ApiAction(ServiceAction.SUBMIT)
     @PostMapping("/{id}/submit")
     @Operation(summary = "提交 / 重新提交 / submit (refused with the ERROR findings, 422)")
     ActionResultJson submit(@PathVariable("id") long id) {
         return ActionResultJson.of(approvals.submit(caller.user(), id));
     }
 
+    @ApiAction(ServiceAction.WITHDRAW)
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "撤回（审核人认领前） / withdraw (until a reviewer claims it)")
     ActionResultJson withdraw(@PathVariable("id") long id) {
         return ActionResultJson.of(approvals.withdraw(caller.user(), id));
     }
 
+    @ApiAction(ServiceAction.REOPEN)
     @PostMapping(value = "/{id}/reopen", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "申请调整 / reopen an approved table for adjustment")
     ActionResultJson reopen(@PathVariable("id") long id, @RequestBody Requests.Reopen body) {

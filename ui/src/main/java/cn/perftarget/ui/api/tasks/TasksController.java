@@ -4,10 +4,12 @@ import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.ui.api.ActionResultJson;
+import cn.perftarget.ui.api.ApiAction;
 import cn.perftarget.ui.api.ApiCaller;
 import cn.perftarget.ui.api.ApiPaths;
 import cn.perftarget.ui.api.ApiProblemException;
 import cn.perftarget.ui.api.TableContentJson;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.inbox.InboxFilter;
 import cn.perftarget.workflow.inbox.InboxPage;
@@ -44,6 +46,7 @@ class TasksController {
         this.caller = caller;
     }
 
+    @ApiAction(value = ServiceAction.CLAIM, list = true)
     @GetMapping
     @Operation(summary = "待办的一个标签页 / one inbox tab (OPEN 全部待办, MINE 我的待办, CLAIMABLE 待认领, DONE 已办)")
     InboxJson tab(
@@ -79,18 +82,21 @@ class TasksController {
                 limit);
     }
 
+    @ApiAction(ServiceAction.CLAIM)
     @PostMapping("/{taskId}/claim")
     @Operation(summary = "认领 / claim")
     ActionResultJson claim(@PathVariable("taskId") String taskId) {
         return ActionResultJson.of(approvals.claim(caller.user(), taskId));
     }
 
+    @ApiAction(ServiceAction.UNCLAIM)
     @PostMapping("/{taskId}/unclaim")
     @Operation(summary = "取消认领 / unclaim")
     ActionResultJson unclaim(@PathVariable("taskId") String taskId) {
         return ActionResultJson.of(approvals.unclaim(caller.user(), taskId));
     }
 
+    @ApiAction(ServiceAction.TRANSFER)
     @PostMapping(value = "/{taskId}/transfer", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "转办 / transfer to a colleague")
     ActionResultJson transfer(@PathVariable("taskId") String taskId, @RequestBody TaskRequests.Transfer body) {
@@ -98,18 +104,21 @@ class TasksController {
         return ActionResultJson.of(approvals.transfer(caller.user(), taskId, to == null ? "" : to, body.comment()));
     }
 
+    @ApiAction(ServiceAction.PASS)
     @PostMapping(value = "/{taskId}/pass", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "主管部门审核通过 / department review: pass")
     ActionResultJson pass(@PathVariable("taskId") String taskId, @RequestBody TaskRequests.Comment body) {
         return ActionResultJson.of(approvals.pass(caller.user(), taskId, body.comment()));
     }
 
+    @ApiAction(ServiceAction.RETURN_TO_UNIT)
     @PostMapping(value = "/{taskId}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "主管部门退回（意见必填） / department review: return (comment required)")
     ActionResultJson returnToUnit(@PathVariable("taskId") String taskId, @RequestBody TaskRequests.Comment body) {
         return ActionResultJson.of(approvals.returnToUnit(caller.user(), taskId, body.comment()));
     }
 
+    @ApiAction(ServiceAction.GRADE)
     @PostMapping(value = "/{taskId}/grade", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "财政审核评级 / fiscal review: grade (优 approves, 良 needs edited, 中 needs a comment, 差 ends)")
     ActionResultJson grade(@PathVariable("taskId") String taskId, @RequestBody TaskRequests.Grade body) {
@@ -118,12 +127,14 @@ class TasksController {
         return ActionResultJson.of(approvals.grade(caller.user(), taskId, body.grade(), body.comment(), content));
     }
 
+    @ApiAction(ServiceAction.ACCEPT)
     @PostMapping("/{taskId}/accept")
     @Operation(summary = "接受协商修改（良） / accept the reviewer's edit (after 良)")
     ActionResultJson accept(@PathVariable("taskId") String taskId) {
         return ActionResultJson.of(approvals.accept(caller.user(), taskId));
     }
 
+    @ApiAction(ServiceAction.DISPUTE)
     @PostMapping(value = "/{taskId}/dispute", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "提出异议（意见必填） / dispute the reviewer's edit (comment required)")
     ActionResultJson dispute(@PathVariable("taskId") String taskId, @RequestBody TaskRequests.Comment body) {

@@ -15,7 +15,9 @@ class RateLimitsTest {
         assertThat(limits.take(1)).isZero();
         assertThat(limits.take(1)).isZero();
         assertThat(limits.take(1)).isZero();
-        assertThat(limits.take(1)).as("over the burst: wait 2 s for the next token at 0.5/s").isEqualTo(2);
+        assertThat(limits.take(1))
+                .as("over the burst: wait 2 s for the next token at 0.5/s")
+                .isEqualTo(2);
         assertThat(limits.take(2)).as("another caller has its own bucket").isZero();
         now.addAndGet(2_000_000_000L);
         assertThat(limits.take(1)).isZero();
