@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A caller of the API over real HTTP with one bearer token, as the 一体化 system would be. */
 final class ApiClient {
@@ -19,10 +20,17 @@ final class ApiClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
     private final String token;
+    private @Nullable OpenApiCheck check;
 
-    ApiClient(int port, String token) {
+    ApiClient(int port, @Nullable String token) {
         this.port = port;
         this.token = token;
+    }
+
+    /** Every request and answer from now on is checked against the served OpenAPI document. */
+    ApiClient checkedBy(OpenApiCheck check) {
+        this.check = check;
+        return this;
     }
 
     HttpResponse<byte[]> send(String method, String path, Map<String, String> headers, byte[] body, String type)
@@ -40,7 +48,18 @@ final class ApiClient {
             request.header("Content-Type", type);
         }
         headers.forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (check != null) {
+            Map<String, String> sent = new java.util.LinkedHashMap<>(headers);
+            if (token != null) {
+                sent.put("Authorization", "Bearer " + token);
+            }
+            if (body.length > 0 || "POST".equals(method) || "PUT".equals(method)) {
+                sent.put("Content-Type", type);
+            }
+            check.check(method, path, sent, type.startsWith("application/json") ? body : null, response);
+        }
+        return response;
     }
 
     HttpResponse<byte[]> get(String path, Map<String, String> headers) throws Exception {

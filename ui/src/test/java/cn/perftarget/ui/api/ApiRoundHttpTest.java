@@ -73,8 +73,12 @@ class ApiRoundHttpTest {
     @Test
     void aWholeRoundOnlyThroughHttp() throws Exception {
         ApiClient unit = drafterClient();
-        ApiClient department = person("bumen");
-        ApiClient fiscal = person("caizheng");
+        HttpResponse<byte[]> document = unit.get(ApiPaths.OPENAPI);
+        assertThat(document.statusCode()).isEqualTo(200);
+        OpenApiCheck openApi = new OpenApiCheck(new String(document.body(), StandardCharsets.UTF_8));
+        unit.checkedBy(openApi);
+        ApiClient department = person("bumen").checkedBy(openApi);
+        ApiClient fiscal = person("caizheng").checkedBy(openApi);
 
         TargetTable clean = Tables.clean("API全流程表");
         TargetTable broken = clean.withAmounts(MoneyCell.BLANK, clean.fiscalFunds(), clean.otherFunds());
