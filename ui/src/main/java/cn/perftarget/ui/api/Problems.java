@@ -21,7 +21,7 @@ public final class Problems {
     public static ProblemDetail of(HttpStatus status, String code, Message text, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ApiLanguage.render(text, locale));
         problem.setType(URI.create("urn:perftarget:problem:" + code));
-        problem.setTitle(ApiLanguage.text("api.problem." + titleKey(status), locale));
+        problem.setTitle(ApiLanguage.text(titleKey(status), locale));
         problem.setProperty("code", code);
         problem.setProperty("message_key", text.key());
         return problem;
@@ -29,18 +29,18 @@ public final class Problems {
 
     private static String titleKey(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "badRequest";
-            case UNAUTHORIZED -> "unauthorized";
-            case FORBIDDEN -> "forbidden";
-            case NOT_FOUND -> "notFound";
-            case METHOD_NOT_ALLOWED -> "methodNotAllowed";
-            case CONFLICT -> "conflict";
-            case PRECONDITION_FAILED -> "preconditionFailed";
-            case PRECONDITION_REQUIRED -> "preconditionRequired";
-            case UNSUPPORTED_MEDIA_TYPE -> "unsupportedMediaType";
-            case UNPROCESSABLE_ENTITY -> "unprocessable";
-            case TOO_MANY_REQUESTS -> "tooManyRequests";
-            default -> "internal";
+            case BAD_REQUEST -> "api.problem.badRequest";
+            case UNAUTHORIZED -> "api.problem.unauthorized";
+            case FORBIDDEN -> "api.problem.forbidden";
+            case NOT_FOUND -> "api.problem.notFound";
+            case METHOD_NOT_ALLOWED -> "api.problem.methodNotAllowed";
+            case CONFLICT -> "api.problem.conflict";
+            case PRECONDITION_FAILED -> "api.problem.preconditionFailed";
+            case PRECONDITION_REQUIRED -> "api.problem.preconditionRequired";
+            case UNSUPPORTED_MEDIA_TYPE -> "api.problem.unsupportedMediaType";
+            case UNPROCESSABLE_ENTITY -> "api.problem.unprocessable";
+            case TOO_MANY_REQUESTS -> "api.problem.tooManyRequests";
+            default -> "api.problem.internal";
         };
     }
 }

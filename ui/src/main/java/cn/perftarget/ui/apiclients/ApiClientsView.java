@@ -82,7 +82,7 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation("apiClients.revoked", DateTimes.seconds(c.revokedAt()))
                         : c.tokenExpiresAt() == null ? "" : DateTimes.seconds(c.tokenExpiresAt()))
                 .setHeader(getTranslation("apiClients.expires"));
-        grid.addComponentColumn(c -> actions(c, days)).setAutoWidth(true);
+        grid.addComponentColumn(c -> actions(c, days)).setKey("actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("apiClients.title")), form, shown, grid);
         refresh();

@@ -65,7 +65,7 @@ public class PersonalTokensView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("apiClients.expires"));
         grid.addColumn(t -> t.lastUsedAt() == null ? "" : DateTimes.seconds(t.lastUsedAt()))
                 .setHeader(getTranslation("personalTokens.lastUsed"));
-        grid.addComponentColumn(this::revokeButton).setAutoWidth(true);
+        grid.addComponentColumn(this::revokeButton).setKey("revoke").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(
                 new H2(getTranslation("personalTokens.title")),
