@@ -1,10 +1,13 @@
 package cn.perftarget.ui.profile;
 
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.apiclients.PersonalTokensView;
 import cn.perftarget.ui.component.Notices;
 import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.ui.signin.EnrolmentForm;
+import cn.perftarget.workflow.access.AccessPolicy;
+import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.account.Passwords;
 import cn.perftarget.workflow.account.SecondFactorEnrolment;
 import cn.perftarget.workflow.error.WorkflowException;
@@ -17,6 +20,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -42,6 +46,11 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         secondFactor.setPadding(false);
         add(new H2(getTranslation("profile.title")), passwordSection(), secondFactor);
         showSecondFactor();
+        if (AccessPolicy.mayAttempt(user, ServiceAction.PERSONAL_TOKEN)) {
+            RouterLink tokens = new RouterLink(getTranslation("profile.apiTokens"), PersonalTokensView.class);
+            tokens.setId("profile-api-tokens");
+            add(new H3(getTranslation("personalTokens.title")), tokens);
+        }
     }
 
     private VerticalLayout passwordSection() {

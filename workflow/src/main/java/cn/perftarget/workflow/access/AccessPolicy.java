@@ -88,6 +88,9 @@ public final class AccessPolicy {
         // 重置密码: the 系统管理员 (users, issue 14) and the 安全管理员 (security), each within their region
         grant(ServiceAction.RESET_PASSWORD, Reach.REGION, Set.of(SYSTEM_ADMIN, SECURITY_ADMIN));
         grant(ServiceAction.READ_SECURITY_LOG, Reach.SYSTEM, Set.of(AUDIT_ADMIN));
+        grant(ServiceAction.MANAGE_API_CLIENTS, Reach.SYSTEM, Set.of(SYSTEM_ADMIN));
+        // a personal token acts under its holder's own scope; administrators sign in with a second factor only
+        grant(ServiceAction.PERSONAL_TOKEN, Reach.SYSTEM, READERS);
         for (ServiceAction action : ServiceAction.values()) {
             if (!GRANTS.containsKey(action)) {
                 throw new ExceptionInInitializerError("no grant for " + action);

@@ -22,6 +22,11 @@ public final class NotFoundException extends WorkflowException {
         return new NotFoundException(Message.of("error.notFound.department"));
     }
 
+    /** API 客户端不存在. */
+    public static NotFoundException apiClient() {
+        return new NotFoundException(Message.of("error.notFound.apiClient"));
+    }
+
     /** 审批任务不存在或无权访问. */
     public static NotFoundException task() {
         return new NotFoundException(Message.of("error.notFound.task"));

@@ -24,6 +24,7 @@ import cn.perftarget.workflow.admin.OrganisationImport;
 import cn.perftarget.workflow.admin.UserAdministration;
 import cn.perftarget.workflow.admin.UserImport;
 import cn.perftarget.workflow.admin.UserSearch;
+import cn.perftarget.workflow.apiclient.ApiClients;
 import cn.perftarget.workflow.department.DepartmentTargetsService;
 import cn.perftarget.workflow.department.PublicationFormat;
 import cn.perftarget.workflow.error.NotAllowedException;
@@ -40,6 +41,7 @@ import cn.perftarget.workflow.support.TestOrganisation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -134,6 +136,9 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
 
     @Autowired
     private TableExports tableExports;
+
+    @Autowired
+    private ApiClients apiClients;
 
     @Autowired
     private DepartmentTargetsService departmentParts;
@@ -496,6 +501,25 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
                 null,
                 Stage.NO_TABLE,
                 (u, f) -> securityLog.count(u, SecurityLogFilter.NONE) >= 0));
+        list.add(new ActionCase(
+                ServiceAction.MANAGE_API_CLIENTS,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> !apiClients
+                        .create(
+                                u,
+                                "matrix-client-" + accounts.incrementAndGet(),
+                                Role.DRAFTER,
+                                inScope.unit1.code(),
+                                Duration.ofDays(30))
+                        .token()
+                        .isEmpty()));
+        list.add(new ActionCase(
+                ServiceAction.PERSONAL_TOKEN,
+                null,
+                Stage.NO_TABLE,
+                (u, f) ->
+                        !apiClients.issuePersonal(u, Duration.ofDays(1)).token().isEmpty()));
         return list;
     }
 

@@ -1,0 +1,174 @@
+package cn.perftarget.ui.api.auth;
+
+import cn.perftarget.domain.i18n.Message;
+import cn.perftarget.ui.api.ApiPaths;
+import cn.perftarget.ui.api.ApiPrincipal;
+import cn.perftarget.workflow.apiclient.IdempotencyKeys;
+import cn.perftarget.workflow.apiclient.StoredResponse;
+import cn.perftarget.workflow.apiclient.TokenHash;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} on a POST: the first call with a key (per caller) runs and its answer is stored with the
+ * hash of the request; a retry with the same key and request gets that answer ({@code Idempotent-Replayed: true})
+ * and the action never runs twice — a retry that arrives while the first call still runs waits for its answer. The
+ * same key with another request is refused (422). An unexpected failure (5xx) gives the key up, so a retry runs.
+ */
+final class IdempotencyFilter extends OncePerRequestFilter {
+
+    /** The headers of an answer that a replay repeats. */
+    static final List<String> KEPT_HEADERS = List.of("ETag", "Location", "Content-Disposition");
+
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final long WAIT_MILLIS = 30_000;
+
+    private final IdempotencyKeys keys;
+    private final ProblemResponses problems;
+
+    IdempotencyFilter(IdempotencyKeys keys, ProblemResponses problems) {
+        this.keys = keys;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(ApiPaths.IDEMPOTENCY_KEY);
+        if (key == null
+                || !"POST".equals(request.getMethod())
+                || !(SecurityContextHolder.getContext().getAuthentication() instanceof ApiPrincipal caller)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!KEY.matcher(key).matches()) {
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "bad_idempotency_key",
+                    Message.of("api.error.idempotencyKey"));
+            return;
+        }
+        long user = caller.owner().userId();
+        HttpServletRequest readable = request;
+        ByteArrayOutputStream digest = new ByteArrayOutputStream();
+        digest.writeBytes((request.getMethod() + " " + request.getRequestURI() + "?"
+                        + Objects.toString(request.getQueryString(), "") + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        String contentType = Objects.toString(request.getContentType(), "");
+        if (contentType.startsWith("multipart/")) {
+            List<Part> parts = new ArrayList<>(request.getParts());
+            parts.sort(Comparator.comparing(Part::getName));
+            for (Part part : parts) {
+                digest.writeBytes((part.getName() + "|" + Objects.toString(part.getSubmittedFileName(), "") + "|")
+                        .getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = part.getInputStream()) {
+                    digest.writeBytes(TokenHash.sha256(in.readAllBytes()).getBytes(StandardCharsets.US_ASCII));
+                }
+            }
+        } else {
+            byte[] body;
+            try (InputStream in = request.getInputStream()) {
+                body = in.readAllBytes();
+            }
+            digest.writeBytes(body);
+            readable = new CachedBodyRequest(request, body);
+        }
+        String hash = TokenHash.sha256(digest.toByteArray());
+        long until = System.currentTimeMillis() + WAIT_MILLIS;
+        while (true) {
+            IdempotencyKeys.Claim claim = keys.claim(user, key, hash);
+            if (claim instanceof IdempotencyKeys.Fresh) {
+                run(readable, response, chain, user, key);
+                return;
+            }
+            if (claim instanceof IdempotencyKeys.Replay replay) {
+                replay(replay.response(), response);
+                return;
+            }
+            if (claim instanceof IdempotencyKeys.Mismatch) {
+                problems.write(
+                        request,
+                        response,
+                        HttpStatus.UNPROCESSABLE_ENTITY,
+                        "idempotency_key_reused",
+                        Message.of("api.error.idempotencyKeyReused"));
+                return;
+            }
+            if (System.currentTimeMillis() > until) {
+                problems.write(
+                        request,
+                        response,
+                        HttpStatus.CONFLICT,
+                        "idempotency_in_progress",
+                        Message.of("api.error.idempotencyInProgress"));
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ServletException("interrupted while waiting for the first call", e);
+            }
+        }
+    }
+
+    private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long user, String key)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        boolean stored = false;
+        try {
+            chain.doFilter(request, wrapper);
+            int status = wrapper.getStatus();
+            if (status < 500) {
+                Map<String, String> headers = new LinkedHashMap<>();
+                for (String name : KEPT_HEADERS) {
+                    String value = wrapper.getHeader(name);
+                    if (value != null) {
+                        headers.put(name, value);
+                    }
+                }
+                keys.complete(
+                        user,
+                        key,
+                        new StoredResponse(status, wrapper.getContentType(), headers, wrapper.getContentAsByteArray()));
+                stored = true;
+            }
+        } finally {
+            if (!stored) {
+                keys.release(user, key);
+            }
+            wrapper.copyBodyToResponse();
+        }
+    }
+
+    private static void replay(StoredResponse stored, HttpServletResponse response) throws IOException {
+        response.setStatus(stored.status());
+        if (stored.contentType() != null) {
+            response.setContentType(stored.contentType());
+        }
+        stored.headers().forEach(response::setHeader);
+        response.setHeader("Idempotent-Replayed", "true");
+        response.setContentLength(stored.body().length);
+        response.getOutputStream().write(stored.body());
+    }
+}
