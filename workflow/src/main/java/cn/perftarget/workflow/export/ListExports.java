@@ -70,8 +70,8 @@ public class ListExports {
                     r.projectName(),
                     r.unitCode() + " " + r.unitName(),
                     r.budget(),
-                    t.text(r.status().labelKey()) + (r.adjusting() ? t.text("export.list.adjusting") : ""),
-                    r.step().map(s -> t.text(s.labelKey())).orElse(""),
+                    status(t, r),
+                    step(t, r),
                     r.updatedAt()));
         }
         security.success(SecurityEventType.EXPORT, user.username(), "list:myTables", rows.size() + " rows");
@@ -110,8 +110,8 @@ public class ListExports {
                     r.unitCode() + " " + r.unitName(),
                     r.departmentCode(),
                     r.budget(),
-                    t.text(r.status().labelKey()) + (r.adjusting() ? t.text("export.list.adjusting") : ""),
-                    r.step().map(s -> t.text(s.labelKey())).orElse(""),
+                    status(t, r),
+                    step(t, r),
                     r.lastGrade() == null ? "" : t.text(gradeKey(r.lastGrade())),
                     r.submittedAt(),
                     r.dueDate(),
@@ -119,6 +119,16 @@ public class ListExports {
         }
         security.success(SecurityEventType.EXPORT, user.username(), "list:regionTables", rows.size() + " rows");
         return file(t, "export.list.regionTables", headers, values);
+    }
+
+    /** The row's status as the lists show it, with 调整中 when an approved table is being adjusted. */
+    private static String status(Texts t, TableListRow r) {
+        return t.text(r.status().labelKey()) + (r.adjusting() ? t.text("export.list.adjusting") : "");
+    }
+
+    /** The step the row's round waits at, blank when none. */
+    private static String step(Texts t, TableListRow r) {
+        return r.step().map(s -> t.text(s.labelKey())).orElse("");
     }
 
     private static String gradeKey(Grade grade) {
