@@ -49,6 +49,18 @@ public class OrganisationRepository {
                 .optional();
     }
 
+    /**
+     * An organisation and its parent in one statement (e.g. a unit and its department), the organisation first; empty
+     * when there is no such organisation, one element when it has no parent.
+     */
+    public List<Organisation> withParent(long id) {
+        return jdbc.sql("""
+                        select p.* from organisation o join organisation p on p.id = o.id or p.id = o.parent_id
+                         where o.id = :id
+                         order by (p.id = o.id) desc
+                        """).param("id", id).query(ROW).list();
+    }
+
     public Optional<Organisation> findByCode(String code) {
         return jdbc.sql("select * from organisation where code = :code")
                 .param("code", code)

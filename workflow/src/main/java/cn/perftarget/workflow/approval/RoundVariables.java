@@ -26,7 +26,11 @@ class RoundVariables {
 
     /** The due dates of the next review task, from now, in the region's working days. */
     Map<String, Object> withDueDates(TableHandle handle) {
-        ReviewDeadlines.Deadlines next = deadlines.next(settings(handle));
+        return dueDates(settings(handle));
+    }
+
+    private Map<String, Object> dueDates(RegionWorkflowSettings regional) {
+        ReviewDeadlines.Deadlines next = deadlines.next(regional);
         Map<String, Object> vars = new HashMap<>();
         vars.put(ApprovalVariables.REVIEW_DUE, next.reviewDue());
         vars.put(ApprovalVariables.ESCALATION_DUE, next.escalationDue());
@@ -35,7 +39,8 @@ class RoundVariables {
 
     /** Everything the start of a round needs. */
     Map<String, Object> start(TableHandle handle, long revisionId, String drafter) {
-        Map<String, Object> vars = withDueDates(handle);
+        RegionWorkflowSettings regional = settings(handle);
+        Map<String, Object> vars = dueDates(regional);
         vars.put(ApprovalVariables.TABLE_ID, handle.id());
         vars.put(ApprovalVariables.REVISION_ID, revisionId);
         vars.put(ApprovalVariables.UNIT_CODE, handle.unitCode());
@@ -46,7 +51,7 @@ class RoundVariables {
         if (handle.table().adjusting()) {
             vars.put(ApprovalVariables.ADJUSTMENT_REASON, handle.round().adjustmentReason());
         }
-        vars.put(ApprovalVariables.RESUBMIT_VIA_DEPARTMENT, settings(handle).resubmitViaDepartment());
+        vars.put(ApprovalVariables.RESUBMIT_VIA_DEPARTMENT, regional.resubmitViaDepartment());
         return vars;
     }
 }

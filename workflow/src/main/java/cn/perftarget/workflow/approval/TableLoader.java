@@ -11,6 +11,7 @@ import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.process.RoundRepository;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,12 +61,12 @@ class TableLoader {
         if (!access.canSee(user, table.unitId())) {
             throw notFound;
         }
-        Organisation unit = organisations
-                .findById(table.unitId())
-                .orElseThrow(() -> new IllegalStateException("the unit of table " + tableId + " does not exist"));
-        Organisation department = unit.parentId() == null
-                ? null
-                : organisations.findById(unit.parentId()).orElse(null);
+        List<Organisation> unitAndDepartment = organisations.withParent(table.unitId());
+        if (unitAndDepartment.isEmpty()) {
+            throw new IllegalStateException("the unit of table " + tableId + " does not exist");
+        }
+        Organisation unit = unitAndDepartment.get(0);
+        Organisation department = unitAndDepartment.size() > 1 ? unitAndDepartment.get(1) : null;
         if (department == null) {
             throw NotAllowedException.of("error.unit.noDepartment", unit.code());
         }
