@@ -25,6 +25,7 @@ import cn.perftarget.workflow.inbox.TableListRow;
 import cn.perftarget.workflow.notification.Notification;
 import cn.perftarget.workflow.notification.NotificationKind;
 import cn.perftarget.workflow.notification.NotificationRepository;
+import cn.perftarget.workflow.round.reminder.RoundReminders;
 import cn.perftarget.workflow.support.SeedContent;
 import cn.perftarget.workflow.support.TestOrganisation;
 import cn.perftarget.workflow.text.WorkflowTexts;

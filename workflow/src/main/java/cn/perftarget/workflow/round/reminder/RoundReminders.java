@@ -1,4 +1,4 @@
-package cn.perftarget.workflow.round;
+package cn.perftarget.workflow.round.reminder;
 
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.time.BeijingTime;
@@ -7,8 +7,12 @@ import cn.perftarget.workflow.deadline.WorkCalendarRepository;
 import cn.perftarget.workflow.deadline.WorkingDayCalendar;
 import cn.perftarget.workflow.notification.NotificationKind;
 import cn.perftarget.workflow.notification.NotificationRepository;
+import cn.perftarget.workflow.round.BudgetRound;
+import cn.perftarget.workflow.round.BudgetRoundRepository;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.slf4j.Logger;
@@ -137,7 +141,7 @@ public class RoundReminders {
                     values (:round, :unit, :at, :recipients) on conflict do nothing""",
                     new MapSqlParameterSource("round", round.id())
                             .addValue("unit", unit.unitId())
-                            .addValue("at", BudgetRoundRepository.utc(now))
+                            .addValue("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                             .addValue("recipients", drafters.size()));
             if (inserted == 1) {
                 notifications.add(

@@ -1,4 +1,4 @@
-package cn.perftarget.workflow.round;
+package cn.perftarget.workflow.round.reminder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
