@@ -6,7 +6,10 @@ import cn.perftarget.ui.admin.OrganisationView;
 import cn.perftarget.ui.admin.UsersView;
 import cn.perftarget.ui.i18n.EnumKeys;
 import cn.perftarget.ui.region.RegionTablesView;
+import cn.perftarget.ui.rounds.RoundBanner;
+import cn.perftarget.ui.rounds.RoundsView;
 import cn.perftarget.ui.security.CurrentUser;
+import cn.perftarget.workflow.round.BudgetRounds;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,7 +28,7 @@ import java.util.stream.Collectors;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser) {
+    public HomeView(CurrentUser currentUser, BudgetRounds budgetRounds) {
         AppUser user = currentUser.require();
         String roles = user.roles().stream()
                 .sorted()
@@ -37,6 +40,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("home.organisation", user.organisation().name()));
         add(greeting, org);
         user.roles().stream().sorted().forEach(r -> add(new Paragraph(getTranslation(EnumKeys.HOME_DUTY.key(r)))));
+        add(new RoundBanner(user, budgetRounds));
         if (user.has(Role.AUDITOR)) {
             RouterLink region = new RouterLink(getTranslation("home.region.open"), RegionTablesView.class);
             region.setId("home-region");
@@ -47,7 +51,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             users.setId("home-users");
             RouterLink organisation = new RouterLink(getTranslation("home.admin.organisation"), OrganisationView.class);
             organisation.setId("home-organisation");
-            add(new UnorderedList(new ListItem(users), new ListItem(organisation)));
+            RouterLink rounds = new RouterLink(getTranslation("home.admin.rounds"), RoundsView.class);
+            rounds.setId("home-rounds");
+            add(new UnorderedList(new ListItem(users), new ListItem(organisation), new ListItem(rounds)));
         }
     }
 

@@ -163,7 +163,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("inbox.column.step"))
                 .setWidth("6.5em")
                 .setFlexGrow(0);
-        grid.addColumn(r -> DateTimes.day(r.submittedAt()))
+        grid.addColumn(r -> r.submittedLate()
+                        ? DateTimes.day(r.submittedAt()) + " " + getTranslation("round.late")
+                        : DateTimes.day(r.submittedAt()))
                 .setKey("submitted")
                 .setHeader(getTranslation("inbox.column.submitted"))
                 .setSortProperty(SortKey.SUBMITTED_AT.name())
@@ -194,6 +196,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         Span due = new Span(DateTimes.minutes(r.dueDate()));
         if (r.overdue()) {
             due.setText(due.getText() + " " + getTranslation("inbox.overdue"));
+            due.addClassName("overdue-badge");
+        }
+        if (r.pastReviewDeadline()) {
+            due.setText(due.getText() + " " + getTranslation("inbox.pastReviewDeadline"));
             due.addClassName("overdue-badge");
         }
         return due;

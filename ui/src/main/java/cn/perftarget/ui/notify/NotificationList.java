@@ -1,10 +1,12 @@
 package cn.perftarget.ui.notify;
 
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.editor.TableEditorView;
 import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.ui.review.ReviewView;
 import cn.perftarget.workflow.notification.Notification;
+import cn.perftarget.workflow.notification.NotificationKind;
 import cn.perftarget.workflow.notification.UserNotifications;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -78,7 +80,12 @@ class NotificationList extends Dialog {
         notifications.markRead(user, n.id());
         changed.run();
         close();
-        UI.getCurrent().navigate(ReviewView.class, ReviewView.forTable(n.tableId()));
+        if (n.kind() == NotificationKind.ROUND_REMINDER) {
+            // 提交提醒 is about the unit's unsubmitted tables: the first of them, to edit and submit
+            UI.getCurrent().navigate(TableEditorView.class, TableEditorView.forTable(n.tableId()));
+        } else {
+            UI.getCurrent().navigate(ReviewView.class, ReviewView.forTable(n.tableId()));
+        }
     }
 
     private void markAllRead() {

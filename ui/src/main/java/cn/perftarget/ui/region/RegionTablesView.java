@@ -201,7 +201,7 @@ public class RegionTablesView extends VerticalLayout implements HasDynamicTitle 
                 .setSortProperty(SortKey.BUDGET.name())
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(r -> new StatusBadge(r.status(), r.adjusting())))
+        grid.addColumn(new ComponentRenderer<>(r -> StatusBadge.of(r.status(), r.adjusting(), r.submittedLate())))
                 .setHeader(getTranslation("tables.col.status"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.lastGrade() == null ? "" : gradeLabel(r.lastGrade()))

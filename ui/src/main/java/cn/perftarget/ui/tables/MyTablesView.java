@@ -6,6 +6,7 @@ import cn.perftarget.ui.editor.TableEditorView;
 import cn.perftarget.ui.export.Downloads;
 import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.ui.importing.PasteImportDialog;
+import cn.perftarget.ui.rounds.RoundBanner;
 import cn.perftarget.ui.security.CurrentUser;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.export.FindingsExports;
@@ -13,6 +14,7 @@ import cn.perftarget.workflow.export.ListExports;
 import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.TableListRow;
 import cn.perftarget.workflow.read.TableReadService;
+import cn.perftarget.workflow.round.BudgetRounds;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -59,7 +61,8 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
             TableReadService reads,
             ApprovalService service,
             ListExports exports,
-            FindingsExports findings) {
+            FindingsExports findings,
+            BudgetRounds budgetRounds) {
         this.user = currentUser.require();
         this.reads = reads;
         setSizeFull();
@@ -108,7 +111,7 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureGrid();
-        add(title, toolbar, grid);
+        add(title, new RoundBanner(user, budgetRounds), toolbar, grid);
         setFlexGrow(1, grid);
     }
 
@@ -129,7 +132,8 @@ public class MyTablesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("tables.col.budget"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(r -> new StatusBadge(r.status(), r.adjusting())))
+        grid.addColumn(new ComponentRenderer<>(r -> StatusBadge.of(r.status(), r.adjusting(), r.submittedLate())))
+                .setKey("status")
                 .setHeader(getTranslation("tables.col.status"))
                 .setAutoWidth(true);
         grid.addColumn(r -> DateTimes.minutes(r.updatedAt()))

@@ -227,7 +227,8 @@ class ApiEndpointMatrixTest {
                 .replace("{id}", String.valueOf(atDepartment))
                 .replace("{taskId}", task)
                 .replace("{revisionId}", String.valueOf(revision))
-                .replace("{code}", "442");
+                .replace("{code}", "442")
+                .replace("{year}", "2020");
         String code = reads.table(user("bianzhi"), atDepartment).content().projectCode();
         return switch (e.method()) {
             case GET ->

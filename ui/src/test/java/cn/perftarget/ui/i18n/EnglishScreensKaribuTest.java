@@ -275,6 +275,12 @@ class EnglishScreensKaribuTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("org-import")));
         check("the system administrator's organisation import");
         closeDialogs();
+        navigate("admin/rounds", cn.perftarget.ui.rounds.RoundsView.class);
+        check("the system administrator's budget rounds");
+        _click(_get(Button.class, s -> s.withId("rounds-open")));
+        _click(_get(Button.class, s -> s.withId("round-save")));
+        check("the system administrator's new budget round, refused");
+        closeDialogs();
         english("bianzhi");
         navigate("profile", ProfileView.class);
         check("my account");

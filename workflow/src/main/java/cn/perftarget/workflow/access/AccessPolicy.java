@@ -81,6 +81,12 @@ public final class AccessPolicy {
         }) {
             grant(administration, Reach.REGION, Set.of(SYSTEM_ADMIN));
         }
+        // 预算编制轮次: managed by the region's 系统管理员, read by every table role and the administrator
+        grant(ServiceAction.MANAGE_ROUNDS, Reach.REGION, Set.of(SYSTEM_ADMIN));
+        grant(
+                ServiceAction.READ_ROUNDS,
+                Reach.OWN_REGION,
+                Set.of(DRAFTER, DEPT_REVIEWER, FISCAL_REVIEWER, AUDITOR, SYSTEM_ADMIN));
         grant(ServiceAction.READ_SECURITY_POLICY, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
         grant(ServiceAction.LIST_LOCKED_ACCOUNTS, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
         grant(ServiceAction.UNLOCK_ACCOUNT, Reach.SYSTEM, Set.of(SECURITY_ADMIN));
@@ -145,7 +151,7 @@ public final class AccessPolicy {
         }
         switch (grant(action).reach()) {
             case VISIBLE -> throw NotFoundException.table();
-            case OWN_UNIT, SYSTEM, REGION -> throw NotAllowedException.of("error.access.role", action);
+            case OWN_UNIT, SYSTEM, REGION, OWN_REGION -> throw NotAllowedException.of("error.access.role", action);
             case DRAFTING_UNIT, STEP_REVIEWER, DEPARTMENT, OWN_DEPARTMENT -> {
                 // refused where the table or department is known: TableAccess.draftsFor,
                 // TaskGuard.requireReviewerOfStep, DepartmentAccess

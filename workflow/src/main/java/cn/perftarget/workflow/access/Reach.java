@@ -27,9 +27,14 @@ public enum Reach implements Labelled {
     OWN_DEPARTMENT("reach.OWN_DEPARTMENT"),
     /**
      * The accounts and organisations of the administrator's region (the region code of their organisation,
-     * {@link AdminRegion}): users, organisations, responsibilities, password resets.
+     * {@link AdminRegion}): users, organisations, responsibilities, password resets, budget rounds.
      */
     REGION("reach.REGION"),
+    /**
+     * The user's own region (the region code of their organisation), not a table: the budget rounds every signed-in
+     * user reads. Nothing of another region is asked for, so there is no "out of scope".
+     */
+    OWN_REGION("reach.OWN_REGION"),
     /** Not bound to a table nor a region: the security policy, locked accounts, roles, the security log. */
     SYSTEM("reach.SYSTEM");
 
@@ -46,11 +51,11 @@ public enum Reach implements Labelled {
 
     /** Whether the scope (of the table or the department) decides, beside the role. */
     public boolean scoped() {
-        return this != OWN_UNIT && this != SYSTEM;
+        return this != OWN_UNIT && this != SYSTEM && this != OWN_REGION;
     }
 
     /** Whether the role check alone answers a user without the role ("您的角色无权…"), not a scope check. */
     public boolean refusedByRole() {
-        return this == OWN_UNIT || this == SYSTEM || this == REGION;
+        return this == OWN_UNIT || this == SYSTEM || this == REGION || this == OWN_REGION;
     }
 }

@@ -5,7 +5,7 @@ import cn.perftarget.domain.i18n.Labelled;
 /**
  * Everything the workflow services do for a person, as the {@link AccessPolicy} names it: each public method of
  * {@code ApprovalService}, {@code TableReadService}, {@code TableExports}, {@code DepartmentTargetsService}, {@code ApiClients}, {@code AccountAdministration}, {@code Passwords}, {@code UserAdministration},
- * {@code OrganisationAdministration} and
+ * {@code OrganisationAdministration}, {@code BudgetRounds} and
  * {@code SecurityLogReading} that acts for a user checks its action against the policy before anything else. The
  * name for people is in the workflow bundle ({@code action.*}).
  */
@@ -58,6 +58,9 @@ public enum ServiceAction implements Labelled {
     CHANGE_ROLES("action.CHANGE_ROLES"),
     RESET_PASSWORD("action.RESET_PASSWORD"),
     READ_SECURITY_LOG("action.READ_SECURITY_LOG"),
+    // 预算编制轮次: the 系统管理员 opens, changes and closes the rounds of the region; everyone with a table role reads them
+    MANAGE_ROUNDS("action.MANAGE_ROUNDS"),
+    READ_ROUNDS("action.READ_ROUNDS"),
     // API 客户端 (the 系统管理员) and personal API tokens (people with a table role)
     MANAGE_API_CLIENTS("action.MANAGE_API_CLIENTS"),
     PERSONAL_TOKEN("action.PERSONAL_TOKEN");

@@ -15,7 +15,11 @@ import cn.perftarget.workflow.history.AuditNote;
 import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.workflow.process.ProcessSteps;
 import cn.perftarget.workflow.process.RoundRepository;
+import cn.perftarget.workflow.round.BudgetRound;
+import cn.perftarget.workflow.round.SubmissionWindow;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -39,6 +43,7 @@ class SubmissionAction {
     private final RoundVariables variables;
     private final EngineClock clock;
     private final Transitions transitions;
+    private final SubmissionWindow window;
 
     SubmissionAction(
             TableLoader loader,
@@ -50,7 +55,8 @@ class SubmissionAction {
             RoundRepository rounds,
             RoundVariables variables,
             EngineClock clock,
-            Transitions transitions) {
+            Transitions transitions,
+            SubmissionWindow window) {
         this.loader = loader;
         this.check = check;
         this.revisions = revisions;
@@ -61,6 +67,7 @@ class SubmissionAction {
         this.variables = variables;
         this.clock = clock;
         this.transitions = transitions;
+        this.window = window;
     }
 
     @Transactional
@@ -73,9 +80,15 @@ class SubmissionAction {
         if (revise != null && !TargetApprovalProcess.REVISE.equals(revise.getTaskDefinitionKey())) {
             throw new IllegalStateException("a table being drafted waits at task " + revise.getTaskDefinitionKey());
         }
+        boolean adjusting = handle.table().adjusting();
+        boolean firstSubmission = !adjusting && (round == null || revise == null);
+        Instant now = clock.now();
+        // 预算编制轮次: a first submission of a year whose round is closed is refused (before anything is stored)
+        Optional<BudgetRound> budgetRound = firstSubmission
+                ? window.admit(handle.regionCode(), handle.table().fiscalYear(), now)
+                : Optional.empty();
         check.requireNoErrors(handle, handle.table().content());
 
-        boolean adjusting = handle.table().adjusting();
         Revision revision = revisions.freeze(
                 tableId,
                 adjusting ? RevisionKind.ADJUSTMENT : RevisionKind.DRAFT,
@@ -112,9 +125,10 @@ class SubmissionAction {
             }
             taskService.complete(revise.getId(), vars);
         }
+        budgetRound.ifPresent(r -> window.record(tableId, r, now));
         return transitions.apply(Change.of(user, Role.DRAFTER.name(), AuditAction.SUBMIT, handle)
                 .expect(expected)
-                .table(handle.table().withSubmittedAt(clock.now()))
+                .table(handle.table().withSubmittedAt(now))
                 .round(handle.round().withSubmission(processInstanceId, revision.id()))
                 .revision(revision.id())
                 .comment(comment));

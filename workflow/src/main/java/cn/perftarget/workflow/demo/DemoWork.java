@@ -5,12 +5,18 @@ import cn.perftarget.domain.demo.DemoDataLoaded;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.table.TargetTableRepository;
+import cn.perftarget.domain.time.BeijingTime;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.domain.user.Role;
 import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.workflow.approval.ApprovalService;
+import cn.perftarget.workflow.deadline.EngineClock;
 import cn.perftarget.workflow.error.ValidationFailedException;
 import cn.perftarget.workflow.read.TableReadService;
 import cn.perftarget.workflow.read.WaitingTask;
+import cn.perftarget.workflow.round.BudgetRounds;
+import cn.perftarget.workflow.round.RoundForm;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -41,6 +47,8 @@ class DemoWork {
     private final TargetTableRepository tables;
     private final UserRepository users;
     private final JdbcTemplate jdbc;
+    private final BudgetRounds budgetRounds;
+    private final EngineClock clock;
     private final boolean enabled;
 
     DemoWork(
@@ -49,12 +57,16 @@ class DemoWork {
             TargetTableRepository tables,
             UserRepository users,
             JdbcTemplate jdbc,
+            BudgetRounds budgetRounds,
+            EngineClock clock,
             @Value("${perftarget.demo.work:true}") boolean enabled) {
         this.approvals = approvals;
         this.reads = reads;
         this.tables = tables;
         this.users = users;
         this.jdbc = jdbc;
+        this.budgetRounds = budgetRounds;
+        this.clock = clock;
         this.enabled = enabled;
     }
 
@@ -80,10 +92,22 @@ class DemoWork {
     }
 
     void drive() {
+        budgetRound();
         qinhuangdao();
         lunan();
         chengde();
         guanwei();
+    }
+
+    /**
+     * 预算编制轮次: the 系统管理员 {@code admin} opens the 2020 round of 秦皇岛经开区 (region 130311) before the demo
+     * tables are submitted: submission deadline in 14 days, review deadline in 30, the reminder 3 working days before.
+     */
+    private void budgetRound() {
+        users.findByUsername("admin").filter(u -> u.has(Role.SYSTEM_ADMIN)).ifPresent(admin -> {
+            LocalDate today = BeijingTime.day(clock.now());
+            budgetRounds.open(admin, new RoundForm(2020, today.plusDays(14), today.plusDays(30), 3));
+        });
     }
 
     /**

@@ -27,6 +27,11 @@ public final class NotFoundException extends WorkflowException {
         return new NotFoundException(Message.of("error.notFound.apiClient"));
     }
 
+    /** 预算编制轮次不存在. */
+    public static NotFoundException round() {
+        return new NotFoundException(Message.of("error.notFound.round"));
+    }
+
     /** 审批任务不存在或无权访问. */
     public static NotFoundException task() {
         return new NotFoundException(Message.of("error.notFound.task"));

@@ -1,6 +1,7 @@
 package cn.perftarget.workflow.inbox;
 
 import cn.perftarget.domain.table.TableStatus;
+import cn.perftarget.domain.time.BeijingTime;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.access.UserGroups;
 import cn.perftarget.workflow.access.UserScope;
@@ -97,6 +98,7 @@ public class InboxQuery {
                 .addValue("groups", myGroups.isEmpty() ? List.of("") : myGroups)
                 .addValue("firstGroup", myGroups.stream().min(String::compareTo).orElse(""))
                 .addValue("now", Timestamp.from(clock.now()))
+                .addValue("today", BeijingTime.day(clock.now()))
                 .addValue("countLimit", InboxCounts.CAP + 1);
         return new Context(new InboxSql.User(user, myGroups.size() > 1), params);
     }
@@ -126,7 +128,9 @@ public class InboxQuery {
                 instant(rs.getTimestamp("due_date")),
                 rs.getBoolean("overdue"),
                 rs.getString("assignee"),
-                instant(rs.getTimestamp("completed_at")));
+                instant(rs.getTimestamp("completed_at")),
+                rs.getBoolean("submitted_late"),
+                rs.getBoolean("past_review_deadline"));
     }
 
     static @Nullable Instant instant(@Nullable Timestamp t) {

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param taskCreated when the task arrived (Camunda's creation time, a nullable column)
  * @param assignee    who claimed the task, null while unclaimed
  * @param completedAt done tab only, null in the open tabs
+ * @param submittedLate      逾期提交: the table's first submission came after its budget round's submission deadline
+ * @param pastReviewDeadline open tabs: a review (not of an adjustment) still open after its budget round's 审核截止日
  */
 public record InboxRow(
         String taskId,
@@ -38,7 +40,9 @@ public record InboxRow(
         @Nullable Instant dueDate,
         boolean overdue,
         @Nullable String assignee,
-        @Nullable Instant completedAt) {
+        @Nullable Instant completedAt,
+        boolean submittedLate,
+        boolean pastReviewDeadline) {
 
     /** 环节: the step of the process the task is, e.g. 主管部门审核; empty for a task the model does not know. */
     public Optional<ProcessStep> step() {

@@ -25,12 +25,18 @@ final class InboxSql {
             %s as task_created, k.due_date_ as due_date, %s as completed_at, %s as overdue,
             t.id as table_id, t.fiscal_year, t.project_code, t.project_name, t.budget, t.status, t.submitted_at,
             u.code as unit_code, u.name as unit_name, d.code as department_code, d.name as department_name,
-            %s as visible""";
+            %s as visible, coalesce(t.submitted_late, false) as submitted_late, %s as past_review_deadline""";
     private static final String TABLE_JOINS =
             " join organisation u on u.id = t.unit_id join organisation d on d.id = u.parent_id";
     /** The unit and department of a presorted page's row, whose table may be missing. */
     private static final String LEFT_ORGANISATION_JOINS =
             " left join organisation u on u.id = t.unit_id left join organisation d on d.id = u.parent_id";
+
+    /**
+     * The budget round a table was first submitted within (V16), by its primary key, for the page's rows only: a
+     * review (not of an adjustment) still open after the round's 审核截止日 is marked.
+     */
+    private static final String ROUND_JOIN = " left join budget_round br on br.id = t.budget_round_id";
 
     private static final String OPEN_OVERDUE = "(k.due_date_ is not null and k.due_date_ < :now)";
     private static final String DONE_OVERDUE = "(k.due_date_ is not null and k.end_time_ > k.due_date_)";
@@ -93,8 +99,9 @@ final class InboxSql {
                 ? " left join target_table t on t.process_instance_id = p.proc_inst_id_" + LEFT_ORGANISATION_JOINS
                 : " join target_table t on t.process_instance_id = p.proc_inst_id_" + TABLE_JOINS;
         return "with " + UserScope.SCOPE_UNITS_CTE + ", page as (" + inner + ") select "
-                + COLUMNS.formatted("k.create_time_", "cast(null as timestamp)", OPEN_OVERDUE, visible)
-                + " from page p join act_ru_task k on k.id_ = p.id_" + tables + " order by " + order;
+                + COLUMNS.formatted(
+                        "k.create_time_", "cast(null as timestamp)", OPEN_OVERDUE, visible, pastReviewDeadline())
+                + " from page p join act_ru_task k on k.id_ = p.id_" + tables + ROUND_JOIN + " order by " + order;
     }
 
     /**
@@ -108,7 +115,7 @@ final class InboxSql {
         String order = order(InboxTab.DONE, page);
         if (!presorted) {
             return "with " + UserScope.SCOPE_UNITS_CTE + " select "
-                    + COLUMNS.formatted("k.start_time_", "k.end_time_", DONE_OVERDUE, "true")
+                    + COLUMNS.formatted("k.start_time_", "k.end_time_", DONE_OVERDUE, "true", "false")
                     + DONE_SOURCE + TABLE_JOINS + where(doneConditions(), filter, DONE_OVERDUE, params)
                     + " order by " + order + " limit :limit offset :offset";
         }
@@ -119,7 +126,8 @@ final class InboxSql {
                         "k.start_time_",
                         "k.end_time_",
                         DONE_OVERDUE,
-                        "coalesce(t.id is not null and " + IN_SCOPE + ", false)")
+                        "coalesce(t.id is not null and " + IN_SCOPE + ", false)",
+                        "false")
                 + " from page p join act_hi_taskinst k on k.id_ = p.id_"
                 + " left join lateral (select r.table_id from workflow_round r"
                 + " where r.process_instance_id = k.proc_inst_id_ limit 1) r on true"
@@ -199,6 +207,12 @@ final class InboxSql {
     /** The review tasks of the model, as an SQL list. */
     private static final String REVIEW_TASKS =
             "('" + TargetApprovalProcess.DEPARTMENT_REVIEW + "', '" + TargetApprovalProcess.FISCAL_REVIEW + "')";
+
+    /** A review of a first submission still open after its round's 审核截止日 ({@code :today}, Beijing). */
+    private static String pastReviewDeadline() {
+        return "coalesce(br.review_deadline < :today and not t.adjusting and k.task_def_key_ in " + REVIEW_TASKS
+                + ", false)";
+    }
 
     /** Separation of duties: a drafter who also reviews is not offered reviews of their own tables. */
     private static String separationOfDuties(AppUser user) {

@@ -84,7 +84,7 @@ public class TableListQuery {
         return jdbc.query(
                 "with " + UserScope.SCOPE_UNITS_CTE + " " + """
                          select t.id, t.fiscal_year, t.project_code, t.project_name, t.budget, t.status, t.adjusting,
-                                t.approved_revision_id, t.submitted_at, t.updated_at, t.last_grade,
+                                t.approved_revision_id, t.submitted_at, t.updated_at, t.last_grade, t.submitted_late,
                                 u.code as unit_code, u.name as unit_name, d.code as department_code,
                                 k.task_def_key_ as task_key, k.assignee_ as assignee, k.due_date_ as due_date""" + FROM + where
                         + " order by " + order(page) + " limit :limit offset :offset",
@@ -106,7 +106,8 @@ public class TableListQuery {
                         rs.getString("task_key"),
                         rs.getString("assignee"),
                         InboxQuery.instant(rs.getTimestamp("due_date")),
-                        grade(rs.getString("last_grade"))));
+                        grade(rs.getString("last_grade")),
+                        rs.getBoolean("submitted_late")));
     }
 
     private MapSqlParameterSource params(AppUser user) {

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param assignee           who claimed the waiting task, null when unclaimed or none
  * @param dueDate            the waiting task's due date, null when none
  * @param lastGrade          the fiscal grade last given, null before the first
+ * @param submittedLate      逾期提交: the first submission came after its budget round's submission deadline
  */
 public record TableListRow(
         long tableId,
@@ -37,7 +38,8 @@ public record TableListRow(
         @Nullable String taskKey,
         @Nullable String assignee,
         @Nullable Instant dueDate,
-        @Nullable Grade lastGrade) {
+        @Nullable Grade lastGrade,
+        boolean submittedLate) {
 
     /** 环节 of the waiting task, empty when none waits. */
     public Optional<ProcessStep> step() {

@@ -9,7 +9,9 @@ public enum NotificationKind implements Labelled {
     /** 逾期上报: a review task is overdue, sent to the lead */
     ESCALATION("notify.kind.ESCALATION"),
     /** 办理结果: the table came back to the unit, awaits its confirmation, or was decided */
-    OUTCOME("notify.kind.OUTCOME");
+    OUTCOME("notify.kind.OUTCOME"),
+    /** 提交提醒: the submission deadline of a budget round is near and the unit has unsubmitted tables */
+    ROUND_REMINDER("notify.kind.ROUND_REMINDER");
 
     private final String labelKey;
 

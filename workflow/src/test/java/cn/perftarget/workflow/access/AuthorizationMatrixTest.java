@@ -35,6 +35,8 @@ import cn.perftarget.workflow.inbox.InboxFilter;
 import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
 import cn.perftarget.workflow.process.ProcessStep;
+import cn.perftarget.workflow.round.BudgetRounds;
+import cn.perftarget.workflow.round.RoundForm;
 import cn.perftarget.workflow.security.SecurityLogReading;
 import cn.perftarget.workflow.support.SeedContent;
 import cn.perftarget.workflow.support.TestOrganisation;
@@ -42,6 +44,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -154,6 +157,12 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
 
     @Autowired
     private OrganisationImport organisationImport;
+
+    @Autowired
+    private BudgetRounds budgetRounds;
+
+    /** A budget round of the in-scope region (of 2099: no table of the matrix is of that year). */
+    private long matrixRound;
 
     private final AtomicInteger created = new AtomicInteger();
     private Organisation matrixSection;
@@ -496,6 +505,16 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
                 Stage.NO_TABLE,
                 (u, f) -> organisationAdministration.assignSection(u, matrixDepartment.code(), matrixSection.code())
                         >= 0));
+        list.add(new ActionCase(ServiceAction.MANAGE_ROUNDS, null, Stage.NO_TABLE, (u, f) -> {
+            LocalDate deadline = LocalDate.of(2099, 10, 31).plusDays(accounts.incrementAndGet() % 20);
+            return budgetRounds
+                    .changeDeadlines(u, matrixRound, new RoundForm(null, deadline, deadline.plusDays(14), 3))
+                    .submissionDeadline()
+                    .equals(deadline);
+        }));
+        // the rounds of one's own region: nothing of another region is asked for, so "out of scope" reads its own
+        list.add(new ActionCase(
+                ServiceAction.READ_ROUNDS, null, Stage.NO_TABLE, (u, f) -> budgetRounds.list(u) != null));
         list.add(new ActionCase(
                 ServiceAction.READ_SECURITY_LOG,
                 null,
@@ -645,6 +664,12 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
         colleagues.put(inLead.username(), inScope.fiscal);
         colleagues.put(otherFiscal.username(), outLead);
         colleagues.put(outLead.username(), otherFiscal);
+
+        matrixRound = budgetRounds
+                .open(
+                        principals.get(Principal.SYSTEM_ADMIN).get(Scope.IN),
+                        new RoundForm(2099, LocalDate.of(2099, 10, 31), LocalDate.of(2099, 11, 14), 3))
+                .id();
 
         // the lists come first in the matrix: the unit has only this table while they run
         sharedTable = submitted(inScope.drafter1);
