@@ -27,7 +27,7 @@ public enum Reach implements Labelled {
     OWN_DEPARTMENT("reach.OWN_DEPARTMENT"),
     /**
      * The accounts and organisations of the administrator's region (the region code of their organisation,
-     * {@link AdminRegion}): users, organisations, responsibilities, password resets.
+     * {@link AdminRegion}): users, organisations, responsibilities, password resets, the region's settings.
      */
     REGION("reach.REGION"),
     /** Not bound to a table nor a region: the security policy, locked accounts, roles, the security log. */
