@@ -7,6 +7,7 @@ import cn.perftarget.ui.admin.UsersView;
 import cn.perftarget.ui.i18n.EnumKeys;
 import cn.perftarget.ui.region.RegionTablesView;
 import cn.perftarget.ui.security.CurrentUser;
+import cn.perftarget.ui.settings.SettingsView;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -47,7 +48,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             users.setId("home-users");
             RouterLink organisation = new RouterLink(getTranslation("home.admin.organisation"), OrganisationView.class);
             organisation.setId("home-organisation");
-            add(new UnorderedList(new ListItem(users), new ListItem(organisation)));
+            RouterLink settings = new RouterLink(getTranslation("home.admin.settings"), SettingsView.class);
+            settings.setId("home-settings");
+            add(new UnorderedList(new ListItem(users), new ListItem(organisation), new ListItem(settings)));
         }
     }
 

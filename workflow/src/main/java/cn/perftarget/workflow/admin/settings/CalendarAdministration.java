@@ -102,7 +102,7 @@ public class CalendarAdministration {
                     preview.lines().stream().filter(l -> !l.ok()).findFirst().orElseThrow();
             throw InvalidInputException.of(
                     InvalidInputException.Input.DOCUMENT,
-                    "settings.calendar.refused",
+                    "error.calendar.refused",
                     preview.problems(),
                     first.number(),
                     first.problems().get(0));
@@ -123,7 +123,7 @@ public class CalendarAdministration {
     private static CalendarPreview parse(int year, String text) {
         requireYear(year);
         if (text.length() > MAX_TEXT) {
-            throw InvalidInputException.of(InvalidInputException.Input.DOCUMENT, "settings.calendar.tooLong", MAX_TEXT);
+            throw InvalidInputException.of(InvalidInputException.Input.DOCUMENT, "error.calendar.tooLong", MAX_TEXT);
         }
         return CalendarText.read(year, text);
     }
@@ -155,7 +155,7 @@ public class CalendarAdministration {
     static void requireYear(int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw InvalidInputException.of(
-                    InvalidInputException.Input.FISCAL_YEAR, "settings.calendar.year", MIN_YEAR, MAX_YEAR);
+                    InvalidInputException.Input.FISCAL_YEAR, "error.calendar.year", MIN_YEAR, MAX_YEAR);
         }
     }
 

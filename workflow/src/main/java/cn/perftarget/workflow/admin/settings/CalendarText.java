@@ -68,7 +68,7 @@ final class CalendarText {
             }
             if (++entries > MAX_LINES) {
                 lines.add(new CalendarLine(
-                        n.number(), text, List.of(), List.of(Message.of("settings.calendar.tooManyLines", MAX_LINES))));
+                        n.number(), text, List.of(), List.of(Message.of("error.calendar.tooManyLines", MAX_LINES))));
                 break;
             }
             lines.add(line(year, n.number(), text, seen));
@@ -86,43 +86,43 @@ final class CalendarText {
     private static CalendarLine line(int year, int number, String text, Map<LocalDate, Seen> seen) {
         Matcher m = LINE.matcher(text);
         if (!m.matches()) {
-            return problem(number, text, Message.of("settings.calendar.unreadable"));
+            return problem(number, text, Message.of("error.calendar.unreadable"));
         }
         LocalDate from = date(m, 1);
         if (from == null) {
-            return problem(number, text, Message.of("settings.calendar.noSuchDate", dateText(m, 1)));
+            return problem(number, text, Message.of("error.calendar.noSuchDate", dateText(m, 1)));
         }
         LocalDate to = from;
         if (m.group(4) != null) {
             to = date(m, 4);
             if (to == null) {
-                return problem(number, text, Message.of("settings.calendar.noSuchDate", dateText(m, 4)));
+                return problem(number, text, Message.of("error.calendar.noSuchDate", dateText(m, 4)));
             }
         }
         if (to.isBefore(from)) {
-            return problem(number, text, Message.of("settings.calendar.reversed", from.toString(), to.toString()));
+            return problem(number, text, Message.of("error.calendar.reversed", from.toString(), to.toString()));
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_RANGE_DAYS) {
-            return problem(number, text, Message.of("settings.calendar.rangeTooLong", MAX_RANGE_DAYS));
+            return problem(number, text, Message.of("error.calendar.rangeTooLong", MAX_RANGE_DAYS));
         }
         if (from.getYear() != year || to.getYear() != year) {
             LocalDate outside = from.getYear() != year ? from : to;
-            return problem(number, text, Message.of("settings.calendar.otherYear", outside.toString(), year));
+            return problem(number, text, Message.of("error.calendar.otherYear", outside.toString(), year));
         }
         String kind = m.group(7).toLowerCase(Locale.ROOT);
         Boolean working = HOLIDAY.contains(kind) ? Boolean.FALSE : WORKING.contains(kind) ? Boolean.TRUE : null;
         if (working == null) {
-            return problem(number, text, Message.of("settings.calendar.kind", m.group(7)));
+            return problem(number, text, Message.of("error.calendar.kind", m.group(7)));
         }
         String name = m.group(8) == null ? "" : m.group(8).strip();
         if (name.length() > MAX_NAME) {
-            return problem(number, text, Message.of("settings.calendar.name", MAX_NAME));
+            return problem(number, text, Message.of("error.calendar.name", MAX_NAME));
         }
         List<CalendarDay> days = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             Seen before = seen.get(d);
             if (before != null && before.working() != working) {
-                return problem(number, text, Message.of("settings.calendar.conflict", d.toString(), before.line()));
+                return problem(number, text, Message.of("error.calendar.conflict", d.toString(), before.line()));
             }
             if (before == null) {
                 days.add(new CalendarDay(d, working, name));

@@ -101,7 +101,7 @@ public class FrameworkAdministration {
             if (frameworkId != null
                     && validators.bundledCatalog().byId(frameworkId).isEmpty()) {
                 throw InvalidInputException.of(
-                        InvalidInputException.Input.OTHER, "settings.framework.unknown", frameworkId);
+                        InvalidInputException.Input.OTHER, "error.framework.unknown", frameworkId);
             }
             String before = validators.frameworkYears(region).get(fiscalYear);
             if (java.util.Objects.equals(before, frameworkId)) {
