@@ -39,6 +39,8 @@ public final class FrameworkCatalog {
     private final Map<String, Framework> frameworks;
     private final List<YearRule> byYear;
     private final Map<String, String> regionOverrides;
+    /** A region's own choice per fiscal year (its administrator's 指标体系 setting): first, for any region asked. */
+    private final Map<Integer, String> yearChoices;
     /** The override found for each region code asked about ("" when none): the prefix search runs once per code. */
     private final Map<String, String> overrideOfRegion = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -46,13 +48,38 @@ public final class FrameworkCatalog {
 
     public FrameworkCatalog(
             Map<String, Framework> frameworks, List<YearRule> byYear, Map<String, String> regionOverrides) {
+        this(frameworks, byYear, regionOverrides, Map.of());
+    }
+
+    private FrameworkCatalog(
+            Map<String, Framework> frameworks,
+            List<YearRule> byYear,
+            Map<String, String> regionOverrides,
+            Map<Integer, String> yearChoices) {
         this.frameworks = Map.copyOf(frameworks);
         this.byYear = List.copyOf(byYear);
         this.regionOverrides = Map.copyOf(regionOverrides);
+        this.yearChoices = Map.copyOf(yearChoices);
         for (YearRule r : this.byYear) {
             requireKnown(r.framework());
         }
         this.regionOverrides.values().forEach(this::requireKnown);
+        this.yearChoices.values().forEach(this::requireKnown);
+    }
+
+    /**
+     * This catalog for one region's validator, with the region's own framework of each fiscal year it chose: a year
+     * in {@code choices} gets its framework whatever region is asked about; other years as before.
+     *
+     * @throws IllegalArgumentException a framework the catalog does not hold
+     */
+    public FrameworkCatalog withYearChoices(Map<Integer, String> choices) {
+        return new FrameworkCatalog(frameworks, byYear, regionOverrides, choices);
+    }
+
+    /** The framework the catalog gives a fiscal year and region, without any year choice. */
+    public Framework standard(@Nullable Integer fiscalYear, @Nullable String regionCode) {
+        return withYearChoices(Map.of()).forYear(fiscalYear, regionCode);
     }
 
     /** The bundled frameworks 2015 and 2021 with the bundled year rules and region overrides. */
@@ -64,12 +91,12 @@ public final class FrameworkCatalog {
     public FrameworkCatalog withRegionOverride(String regionCode, String frameworkId) {
         Map<String, String> overrides = new HashMap<>(regionOverrides);
         overrides.put(regionCode, frameworkId);
-        return new FrameworkCatalog(frameworks, byYear, overrides);
+        return new FrameworkCatalog(frameworks, byYear, overrides, yearChoices);
     }
 
     /** This catalog without region overrides: the year rules alone. */
     public FrameworkCatalog withoutRegionOverrides() {
-        return new FrameworkCatalog(frameworks, byYear, Map.of());
+        return new FrameworkCatalog(frameworks, byYear, Map.of(), yearChoices);
     }
 
     public Optional<Framework> byId(String id) {
@@ -86,10 +113,14 @@ public final class FrameworkCatalog {
     }
 
     /**
-     * The framework of a fiscal year in a region. The region override with the longest matching prefix of the code
+     * The framework of a fiscal year in a region. A year choice ({@link #withYearChoices}) comes first; then the region override with the longest matching prefix of the code
      * wins; with none, the year rules; a table without a year gets the framework of the first year rule.
      */
     public Framework forYear(@Nullable Integer fiscalYear, @Nullable String regionCode) {
+        String chosen = fiscalYear == null ? null : yearChoices.get(fiscalYear);
+        if (chosen != null) {
+            return known(chosen);
+        }
         if (regionCode != null && !regionCode.isBlank() && !regionOverrides.isEmpty()) {
             String id = overrideOfRegion.get(regionCode);
             if (id == null) {

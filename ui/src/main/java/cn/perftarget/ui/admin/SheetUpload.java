@@ -10,11 +10,11 @@ import java.util.function.BiConsumer;
  * One Excel sheet (.xlsx, .xls, at most 5 MB) uploaded into memory and handed over under the UI's lock; the
  * workflow checks the file again (its Office guard) and says in Chinese why one is refused.
  */
-final class SheetUpload extends Upload {
+public final class SheetUpload extends Upload {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    SheetUpload(String id, BiConsumer<String, byte[]> received) {
+    public SheetUpload(String id, BiConsumer<String, byte[]> received) {
         setId(id);
         setUploadHandler(new InMemoryUploadHandler((meta, bytes) -> received.accept(meta.fileName(), bytes)) {
             @Override

@@ -9,6 +9,7 @@ import cn.perftarget.ui.region.RegionTablesView;
 import cn.perftarget.ui.rounds.RoundBanner;
 import cn.perftarget.ui.rounds.RoundsView;
 import cn.perftarget.ui.security.CurrentUser;
+import cn.perftarget.ui.settings.SettingsView;
 import cn.perftarget.workflow.round.BudgetRounds;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -53,7 +54,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             organisation.setId("home-organisation");
             RouterLink rounds = new RouterLink(getTranslation("home.admin.rounds"), RoundsView.class);
             rounds.setId("home-rounds");
-            add(new UnorderedList(new ListItem(users), new ListItem(organisation), new ListItem(rounds)));
+            RouterLink settings = new RouterLink(getTranslation("home.admin.settings"), SettingsView.class);
+            settings.setId("home-settings");
+            add(new UnorderedList(
+                    new ListItem(users), new ListItem(organisation), new ListItem(rounds), new ListItem(settings)));
         }
     }
 

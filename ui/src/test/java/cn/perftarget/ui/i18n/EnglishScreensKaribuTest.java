@@ -281,6 +281,28 @@ class EnglishScreensKaribuTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("round-save")));
         check("the system administrator's new budget round, refused");
         closeDialogs();
+        navigate("admin/settings", cn.perftarget.ui.settings.SettingsView.class);
+        com.vaadin.flow.component.tabs.TabSheet settings = _get(com.vaadin.flow.component.tabs.TabSheet.class);
+        for (int tab = 0; tab < 4; tab++) {
+            settings.setSelectedIndex(tab);
+            check("the system administrator's settings, tab " + tab);
+        }
+        settings.setSelectedIndex(1);
+        _setValue(_get(TextArea.class, s -> s.withId("settings-calendar-text")), "2030-13-01 off");
+        _click(_get(Button.class, s -> s.withId("settings-calendar-preview")));
+        _click(_get(Button.class, s -> s.withId("settings-calendar-save")));
+        check("the system administrator's calendar, a refused line");
+        settings.setSelectedIndex(3);
+        _click(_get(Button.class, s -> s.withId("settings-rules-preview")));
+        check("the system administrator's rules, the impact of no change");
+        Grid<?> rules = _get(Grid.class, s -> s.withId("settings-rules"));
+        _click((Button) GridKt._getCellComponent(rules, 2, "parameters")
+                .getChildren()
+                .filter(c -> c instanceof Button)
+                .findFirst()
+                .orElseThrow());
+        check("the system administrator's rule parameters");
+        closeDialogs();
         english("bianzhi");
         navigate("profile", ProfileView.class);
         check("my account");

@@ -44,8 +44,8 @@ class MenuKaribuTest extends KaribuTest {
                 "bumen;      首页,待办,部门整体绩效目标,个人设置; Home,Inbox,Department-level targets,My account",
                 "caizheng;   首页,待办,部门整体绩效目标,个人设置; Home,Inbox,Department-level targets,My account",
                 "shenji;     首页,部门整体绩效目标,查阅,个人设置; Home,Department-level targets,Region tables,My account",
-                "admin;      首页,用户管理,组织机构,预算编制轮次,API 客户端,个人设置;"
-                        + " Home,Users,Organisation,Budget rounds,API clients,My account",
+                "admin;      首页,用户管理,组织机构,预算编制轮次,系统设置,API 客户端,个人设置;"
+                        + " Home,Users,Organisation,Budget rounds,Settings,API clients,My account",
                 "anquan;     首页,账号安全,个人设置;           Home,Account security,My account",
                 "shenjiguan; 首页,安全审计日志,个人设置;       Home,Security log,My account",
                 "yunwei;     首页,个人设置;                    Home,My account",

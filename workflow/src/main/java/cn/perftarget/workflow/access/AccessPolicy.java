@@ -77,7 +77,12 @@ public final class AccessPolicy {
             ServiceAction.EDIT_ORGANISATION,
             ServiceAction.IMPORT_ORGANISATIONS,
             ServiceAction.EXPORT_ORGANISATIONS,
-            ServiceAction.ASSIGN_SECTION
+            ServiceAction.ASSIGN_SECTION,
+            ServiceAction.READ_REGION_SETTINGS,
+            ServiceAction.SAVE_WORKFLOW_SETTINGS,
+            ServiceAction.SAVE_WORK_CALENDAR,
+            ServiceAction.SAVE_FRAMEWORK_YEAR,
+            ServiceAction.SAVE_RULE_SETTINGS
         }) {
             grant(administration, Reach.REGION, Set.of(SYSTEM_ADMIN));
         }

@@ -16,6 +16,14 @@ public final class AdminRegion {
         return admin.organisation().regionCode();
     }
 
+    /** The region is the administrator's own (the settings of a region). */
+    public static String requireRegion(AppUser admin, String regionCode) {
+        if (!of(admin).equals(regionCode)) {
+            throw NotAllowedException.of("error.admin.regionOutside", regionCode);
+        }
+        return regionCode;
+    }
+
     /** The account lies in the administrator's region (its organisation's region). */
     public static void requireAccount(AppUser admin, AppUser account) {
         if (!of(admin).equals(account.organisation().regionCode())) {

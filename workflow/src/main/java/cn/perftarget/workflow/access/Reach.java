@@ -27,7 +27,8 @@ public enum Reach implements Labelled {
     OWN_DEPARTMENT("reach.OWN_DEPARTMENT"),
     /**
      * The accounts and organisations of the administrator's region (the region code of their organisation,
-     * {@link AdminRegion}): users, organisations, responsibilities, password resets, budget rounds.
+     * {@link AdminRegion}): users, organisations, responsibilities, password resets, budget rounds, the region's
+     * settings.
      */
     REGION("reach.REGION"),
     /**

@@ -5,7 +5,7 @@ import cn.perftarget.domain.i18n.Labelled;
 /**
  * Everything the workflow services do for a person, as the {@link AccessPolicy} names it: each public method of
  * {@code ApprovalService}, {@code TableReadService}, {@code TableExports}, {@code DepartmentTargetsService}, {@code ApiClients}, {@code AccountAdministration}, {@code Passwords}, {@code UserAdministration},
- * {@code OrganisationAdministration}, {@code BudgetRounds} and
+ * {@code OrganisationAdministration}, {@code BudgetRounds}, the region settings ({@code admin.settings}) and
  * {@code SecurityLogReading} that acts for a user checks its action against the policy before anything else. The
  * name for people is in the workflow bundle ({@code action.*}).
  */
@@ -61,6 +61,12 @@ public enum ServiceAction implements Labelled {
     // 预算编制轮次: the 系统管理员 opens, changes and closes the rounds of the region; everyone with a table role reads them
     MANAGE_ROUNDS("action.MANAGE_ROUNDS"),
     READ_ROUNDS("action.READ_ROUNDS"),
+    // 系统设置 of a region (the 系统管理员): 审核流程, 工作日历, 指标体系, 预审规则
+    READ_REGION_SETTINGS("action.READ_REGION_SETTINGS"),
+    SAVE_WORKFLOW_SETTINGS("action.SAVE_WORKFLOW_SETTINGS"),
+    SAVE_WORK_CALENDAR("action.SAVE_WORK_CALENDAR"),
+    SAVE_FRAMEWORK_YEAR("action.SAVE_FRAMEWORK_YEAR"),
+    SAVE_RULE_SETTINGS("action.SAVE_RULE_SETTINGS"),
     // API 客户端 (the 系统管理员) and personal API tokens (people with a table role)
     MANAGE_API_CLIENTS("action.MANAGE_API_CLIENTS"),
     PERSONAL_TOKEN("action.PERSONAL_TOKEN");

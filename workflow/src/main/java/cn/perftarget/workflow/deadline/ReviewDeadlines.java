@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The due dates of the next review task: {@code reviewDue} at the configured time of the N-th working day from today,
- * {@code escalationDue} M working days later (N, M from the region's settings).
+ * {@code escalationDue} M working days later (N, M from the region's settings, the region's working-day calendar).
  */
 @Component
 public class ReviewDeadlines {
@@ -39,7 +39,7 @@ public class ReviewDeadlines {
 
     public Deadlines next(RegionWorkflowSettings settings) {
         LocalDate today = clock.now().atZone(zone).toLocalDate();
-        WorkingDayCalendar calendar = calendars.calendar(today, CALENDAR_WINDOW_DAYS);
+        WorkingDayCalendar calendar = calendars.calendar(settings.regionCode(), today, CALENDAR_WINDOW_DAYS);
         LocalDate reviewDay = calendar.addWorkingDays(today, settings.reviewWorkingDays());
         LocalDate escalationDay = calendar.addWorkingDays(reviewDay, settings.escalationWorkingDays());
         return new Deadlines(at(reviewDay), at(escalationDay));

@@ -24,6 +24,11 @@ import cn.perftarget.workflow.admin.OrganisationImport;
 import cn.perftarget.workflow.admin.UserAdministration;
 import cn.perftarget.workflow.admin.UserImport;
 import cn.perftarget.workflow.admin.UserSearch;
+import cn.perftarget.workflow.admin.settings.CalendarAdministration;
+import cn.perftarget.workflow.admin.settings.FrameworkAdministration;
+import cn.perftarget.workflow.admin.settings.ImpactProgress;
+import cn.perftarget.workflow.admin.settings.RuleSettingsAdministration;
+import cn.perftarget.workflow.admin.settings.WorkflowSettingsAdministration;
 import cn.perftarget.workflow.apiclient.ApiClients;
 import cn.perftarget.workflow.department.DepartmentTargetsService;
 import cn.perftarget.workflow.department.PublicationFormat;
@@ -163,6 +168,18 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
 
     /** A budget round of the in-scope region (of 2099: no table of the matrix is of that year). */
     private long matrixRound;
+
+    @Autowired
+    private WorkflowSettingsAdministration workflowSettings;
+
+    @Autowired
+    private CalendarAdministration calendars;
+
+    @Autowired
+    private FrameworkAdministration frameworks;
+
+    @Autowired
+    private RuleSettingsAdministration ruleSettings;
 
     private final AtomicInteger created = new AtomicInteger();
     private Organisation matrixSection;
@@ -515,6 +532,43 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
         // the rounds of one's own region: nothing of another region is asked for, so "out of scope" reads its own
         list.add(new ActionCase(
                 ServiceAction.READ_ROUNDS, null, Stage.NO_TABLE, (u, f) -> budgetRounds.list(u) != null));
+        // the settings of the in-scope region, left as they are (the matrix's tables are validated with them)
+        list.add(new ActionCase(
+                ServiceAction.READ_REGION_SETTINGS,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> workflowSettings.read(u, inScope.region) != null
+                        && !ruleSettings.rules(u, inScope.region).isEmpty()
+                        && calendars.read(u, inScope.region, 2031) != null
+                        && !frameworks.years(u, inScope.region).isEmpty()));
+        list.add(done(ServiceAction.SAVE_WORKFLOW_SETTINGS, null, Stage.NO_TABLE, (u, f) -> {
+            var now = workflowSettings.read(inScopeAdmin(), inScope.region);
+            workflowSettings.save(
+                    u,
+                    inScope.region,
+                    now.resubmitViaDepartment(),
+                    now.reviewWorkingDays(),
+                    now.escalationWorkingDays());
+        }));
+        list.add(done(
+                ServiceAction.SAVE_WORK_CALENDAR,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> calendars.save(u, inScope.region, 2031, "2031-01-01 休 元旦")));
+        list.add(done(
+                ServiceAction.SAVE_FRAMEWORK_YEAR,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> frameworks.save(u, inScope.region, 2031, "2021")));
+        list.add(new ActionCase(
+                ServiceAction.SAVE_RULE_SETTINGS,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> ruleSettings
+                                        .preview(u, inScope.region, Map.of(), ImpactProgress.NONE)
+                                        .checked()
+                                >= 0
+                        && ruleSettings.save(u, inScope.region, Map.of()).checked() >= 0));
         list.add(new ActionCase(
                 ServiceAction.READ_SECURITY_LOG,
                 null,
@@ -540,6 +594,11 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
                 (u, f) ->
                         !apiClients.issuePersonal(u, Duration.ofDays(1)).token().isEmpty()));
         return list;
+    }
+
+    /** The in-scope region's system administrator (who reads the settings the matrix saves unchanged). */
+    private AppUser inScopeAdmin() {
+        return principals.get(Principal.SYSTEM_ADMIN).get(Scope.IN);
     }
 
     private String fresh(String prefix) {

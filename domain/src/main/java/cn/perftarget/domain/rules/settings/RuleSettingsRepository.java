@@ -121,6 +121,45 @@ public class RuleSettingsRepository {
                             updated_by = excluded.updated_by, updated_at = now()""", regionCode, write(grades), updatedBy);
     }
 
+    /** At most this many words in a keyword list, each at most {@link #MAX_WORD} characters. */
+    public static final int MAX_WORDS = 200;
+
+    public static final int MAX_WORD = 50;
+
+    /**
+     * The settings checked and reduced to what differs from the defaults: every value of its declared type (or
+     * refused with {@link InvalidRuleSettingException}, e.g. a word for a number, a negative number), a parameter equal
+     * to its default left out, a rule left with the default setting (on, its own severity, default values) left out.
+     */
+    public static RuleSettings checked(RuleSettings settings) {
+        Map<String, RuleSetting> out = new HashMap<>();
+        settings.rules().forEach((id, s) -> {
+            RuleInfo info = RuleCatalog.infos().get(id);
+            if (info == null) {
+                throw new InvalidRuleSettingException(Message.of("rule.setting.unknownRule", id));
+            }
+            Map<String, Object> params = new LinkedHashMap<>(typed(info, s.parameters()));
+            for (RuleParameter p : info.parameters()) {
+                Object value = params.get(p.key());
+                if (value != null && sameAsDefault(p, value)) {
+                    params.remove(p.key());
+                }
+            }
+            RuleSetting setting = new RuleSetting(s.enabled(), s.severity(), params);
+            if (!setting.equals(RuleSetting.DEFAULT)) {
+                out.put(id, setting);
+            }
+        });
+        return new RuleSettings(settings.regionCode(), out, settings.grades());
+    }
+
+    private static boolean sameAsDefault(RuleParameter p, Object value) {
+        if (p.type() == RuleParameter.Type.NUMBER) {
+            return ((BigDecimal) value).compareTo((BigDecimal) p.defaultValue()) == 0;
+        }
+        return value.equals(p.defaultValue());
+    }
+
     /** The values converted to the declared types (numbers → BigDecimal, words → list of strings), or refused. */
     static Map<String, Object> typed(RuleInfo info, Map<String, Object> values) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -134,24 +173,31 @@ public class RuleSettingsRepository {
                 return;
             }
             if (p.type() == RuleParameter.Type.NUMBER) {
+                BigDecimal number;
                 try {
-                    out.put(
-                            key,
-                            value instanceof BigDecimal d
-                                    ? d
-                                    : new BigDecimal(value.toString().trim()));
+                    number = value instanceof BigDecimal d
+                            ? d
+                            : new BigDecimal(value.toString().trim());
                 } catch (NumberFormatException e) {
                     throw new InvalidRuleSettingException(
                             Message.of("rule.setting.notNumber", info.id(), key, String.valueOf(value)), e);
                 }
+                if (number.signum() < 0) {
+                    throw new InvalidRuleSettingException(
+                            Message.of("rule.setting.negative", info.id(), key, number.toPlainString()));
+                }
+                out.put(key, number);
             } else if (value instanceof List<?> list) {
-                out.put(
-                        key,
-                        list.stream()
-                                .map(String::valueOf)
-                                .map(String::trim)
-                                .filter(s -> !s.isEmpty())
-                                .toList());
+                List<String> words = list.stream()
+                        .map(String::valueOf)
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+                if (words.size() > MAX_WORDS || words.stream().anyMatch(w -> w.length() > MAX_WORD)) {
+                    throw new InvalidRuleSettingException(
+                            Message.of("rule.setting.tooManyWords", info.id(), key, MAX_WORDS, MAX_WORD));
+                }
+                out.put(key, words);
             } else {
                 throw new InvalidRuleSettingException(
                         Message.of("rule.setting.notWords", info.id(), key, String.valueOf(value)));
