@@ -4,19 +4,22 @@ import cn.perftarget.domain.framework.FrameworkCatalog;
 import cn.perftarget.domain.rules.RuleSetting;
 import cn.perftarget.domain.rules.RuleSettings;
 import cn.perftarget.domain.rules.validation.Validator;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The validator of each region, built from its stored settings once and kept (rules compile their keyword lists on
- * construction): its rule settings and its framework of each fiscal year. Changing a region's settings through here
- * drops its validator — again after the transaction ends, so that a validator built meanwhile from the settings
- * before the commit is not kept — and the next validation uses them. (Kept per process: another node of a cluster
- * sees the change when it restarts.)
+ * The validator of each region, built from its stored settings and kept (rules compile their keyword lists on
+ * construction): its rule settings and its framework of each fiscal year. Every change through here raises the
+ * region's settings version in its transaction; a kept validator is used as long as the version it was built from is
+ * the current one, which is read again at most every {@link #RECHECK} — so a change made on another node of a cluster
+ * applies here within that time, and on this node at once (its validator is dropped, again after the transaction
+ * ends, so that a validator built meanwhile from the settings before the commit is not kept).
  */
 @Component
 public class RegionValidators {
@@ -24,23 +27,49 @@ public class RegionValidators {
     private final RuleSettingsRepository repository;
     private final FrameworkYearRepository frameworkYears;
     private final FrameworkCatalog frameworks;
-    private final Map<String, Validator> validators = new ConcurrentHashMap<>();
+    /** How long a kept validator is used before its region's settings version is read again. */
+    public static final Duration RECHECK = Duration.ofSeconds(2);
+
+    private final SettingsVersions versions;
+    private final Duration recheck;
+    private final Map<String, Kept> validators = new ConcurrentHashMap<>();
+
+    /** A validator, the settings version it was built from, and when that version was last found current. */
+    private record Kept(Validator validator, long version, long checkedAtNanos) {}
 
     @org.springframework.beans.factory.annotation.Autowired
-    public RegionValidators(RuleSettingsRepository repository, FrameworkYearRepository frameworkYears) {
-        this(repository, frameworkYears, FrameworkCatalog.bundled());
+    public RegionValidators(
+            RuleSettingsRepository repository, FrameworkYearRepository frameworkYears, JdbcTemplate jdbc) {
+        this(repository, frameworkYears, new SettingsVersions(jdbc), FrameworkCatalog.bundled(), RECHECK);
     }
 
-    public RegionValidators(
-            RuleSettingsRepository repository, FrameworkYearRepository frameworkYears, FrameworkCatalog frameworks) {
+    RegionValidators(
+            RuleSettingsRepository repository,
+            FrameworkYearRepository frameworkYears,
+            SettingsVersions versions,
+            FrameworkCatalog frameworks,
+            Duration recheck) {
         this.repository = repository;
         this.frameworkYears = frameworkYears;
+        this.versions = versions;
         this.frameworks = frameworks;
+        this.recheck = recheck;
     }
 
     public Validator forRegion(String regionCode) {
         String region = regionCode == null ? "" : regionCode;
-        return validators.computeIfAbsent(region, r -> new Validator(repository.load(r), catalog(r)));
+        long now = System.nanoTime();
+        Kept kept = validators.get(region);
+        if (kept != null && now - kept.checkedAtNanos() < recheck.toNanos()) {
+            return kept.validator();
+        }
+        // the version first: settings committed after this read raise it again, and the next check rebuilds
+        long version = versions.current(region);
+        Kept fresh = kept != null && kept.version() == version
+                ? new Kept(kept.validator(), version, now)
+                : new Kept(new Validator(repository.load(region), catalog(region)), version, now);
+        validators.put(region, fresh);
+        return fresh.validator();
     }
 
     /** A validator of the region's frameworks with other rule settings (the preview of a change), not kept. */
@@ -97,6 +126,7 @@ public class RegionValidators {
     }
 
     private void changed(String regionCode) {
+        versions.raise(regionCode);
         validators.remove(regionCode);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -33,6 +33,9 @@ class RuleSettingsRepositoryTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    FrameworkYearRepository frameworkYears;
+
     private static String newRegion() {
         return "T" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -123,6 +126,34 @@ class RuleSettingsRepositoryTest {
 
         validators.resetRule(region, "R29");
         assertThat(validators.forRegion(region).validate(postage, ctx))
+                .anyMatch(f -> f.ruleId().equals("R29"));
+    }
+
+    @Test
+    void aChangeMadeOnAnotherNodeAppliesWithoutARestart() {
+        String region = newRegion();
+        ImportedDocument doc = SeedDocuments.load(SeedDocuments.resource("004"));
+        ValidationContext ctx = DocumentValidation.contextOf(doc).withRegion(region);
+        var postage = doc.tables().stream()
+                .filter(t -> t.projectName().equals("专项邮电费"))
+                .findFirst()
+                .orElseThrow();
+        // a second node on the same database, with a validator of the region kept
+        RegionValidators otherNode = new RegionValidators(
+                repository,
+                frameworkYears,
+                new SettingsVersions(jdbc),
+                cn.perftarget.domain.framework.FrameworkCatalog.bundled(),
+                java.time.Duration.ZERO);
+        assertThat(otherNode.forRegion(region).validate(postage, ctx))
+                .anyMatch(f -> f.ruleId().equals("R29"));
+
+        validators.saveRule(region, "R29", new RuleSetting(false, null, Map.of()), "管理员");
+        assertThat(otherNode.forRegion(region).validate(postage, ctx))
+                .noneMatch(f -> f.ruleId().equals("R29"));
+
+        validators.resetRule(region, "R29");
+        assertThat(otherNode.forRegion(region).validate(postage, ctx))
                 .anyMatch(f -> f.ruleId().equals("R29"));
     }
 }
