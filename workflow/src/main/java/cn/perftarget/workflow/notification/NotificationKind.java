@@ -9,7 +9,11 @@ public enum NotificationKind implements Labelled {
     /** 逾期上报: a review task is overdue, sent to the lead */
     ESCALATION("notify.kind.ESCALATION"),
     /** 办理结果: the table came back to the unit, awaits its confirmation, or was decided */
-    OUTCOME("notify.kind.OUTCOME");
+    OUTCOME("notify.kind.OUTCOME"),
+    /** 催办: a reviewer or the bureau urges a unit to submit (or resubmit) its tables */
+    URGE_UNIT("notify.kind.URGE_UNIT"),
+    /** 催办: the unit urges an overdue review of its table */
+    URGE_REVIEW("notify.kind.URGE_REVIEW");
 
     private final String labelKey;
 
