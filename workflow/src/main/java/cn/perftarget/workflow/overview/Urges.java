@@ -109,7 +109,7 @@ public class Urges {
             long total = counts == null ? 0 : counts[0];
             long open = counts == null ? 0 : counts[1];
             if (total > 0 && open == 0) {
-                throw NotAllowedException.of("error.urge.nothingOpen", fiscalYear);
+                throw NotAllowedException.of("error.urge.nothingOpen", String.valueOf(fiscalYear));
             }
             List<String> drafters = jdbc.queryForList("""
                     select u.username from app_user u join user_role r on r.user_id = u.id
@@ -121,8 +121,8 @@ public class Urges {
             Message from = Message.of(
                     "notify.urge.from", by.displayName(), by.organisation().name());
             Message message = total == 0
-                    ? Message.of("notify.urge.unitNone", from, fiscalYear)
-                    : Message.of("notify.urge.unit", from, fiscalYear, open);
+                    ? Message.of("notify.urge.unitNone", from, String.valueOf(fiscalYear))
+                    : Message.of("notify.urge.unit", from, String.valueOf(fiscalYear), open);
             Instant now = clock.now();
             notifications.addWithoutTable(drafters, NotificationKind.URGE_UNIT, message, now);
             jdbc.update(
