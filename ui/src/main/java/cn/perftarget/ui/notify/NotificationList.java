@@ -78,7 +78,9 @@ class NotificationList extends Dialog {
         notifications.markRead(user, n.id());
         changed.run();
         close();
-        UI.getCurrent().navigate(ReviewView.class, ReviewView.forTable(n.tableId()));
+        if (n.tableId() != 0) { // a unit's 催办 is about no single table: read, nowhere to go
+            UI.getCurrent().navigate(ReviewView.class, ReviewView.forTable(n.tableId()));
+        }
     }
 
     private void markAllRead() {
