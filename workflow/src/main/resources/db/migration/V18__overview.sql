@@ -60,6 +60,31 @@ CREATE TABLE overview_rule_count (
     PRIMARY KEY (fiscal_year, unit_id, rule_id)
 );
 
+-- the open reviews per fiscal year, step, department and day (UTC) they reached the step: the median and the slowest
+-- waiting time are found in this histogram (a few hundred rows per year and step) and then read exactly from the
+-- tables of that one day (target_table_waiting_idx)
+CREATE TABLE overview_wait (
+    fiscal_year   integer     NOT NULL,
+    status        varchar(20) NOT NULL,
+    department_id bigint      NOT NULL REFERENCES organisation (id),
+    day           date        NOT NULL,
+    tables        bigint      NOT NULL,
+    PRIMARY KEY (fiscal_year, status, department_id, day)
+);
+
+CREATE FUNCTION overview_wait_add(p_year integer, p_status varchar, p_unit bigint, p_since timestamptz,
+                                  p_sign integer) RETURNS void LANGUAGE plpgsql AS
+$$
+BEGIN
+    IF p_status IN ('DEPT_REVIEW', 'FISCAL_REVIEW', 'UNIT_CONFIRM') THEN
+        INSERT INTO overview_wait AS w (fiscal_year, status, department_id, day, tables)
+        SELECT p_year, p_status, o.parent_id, (p_since AT TIME ZONE 'UTC')::date, p_sign
+          FROM organisation o WHERE o.id = p_unit AND o.parent_id IS NOT NULL
+        ON CONFLICT (fiscal_year, status, department_id, day) DO UPDATE SET tables = w.tables + excluded.tables;
+    END IF;
+END;
+$$;
+
 CREATE FUNCTION overview_state(status varchar, adjusting boolean) RETURNS varchar LANGUAGE sql IMMUTABLE AS
 $$ SELECT CASE WHEN adjusting THEN 'ADJUSTING' ELSE status END $$;
 
@@ -87,17 +112,20 @@ BEGIN
         IF NEW.unit_id = OLD.unit_id AND NEW.fiscal_year = OLD.fiscal_year AND NEW.status = OLD.status
            AND NEW.adjusting = OLD.adjusting AND NEW.last_grade IS NOT DISTINCT FROM OLD.last_grade
            AND NEW.returned = OLD.returned AND NEW.budget IS NOT DISTINCT FROM OLD.budget
-           AND NEW.finding_rules IS NOT DISTINCT FROM OLD.finding_rules THEN
+           AND NEW.finding_rules IS NOT DISTINCT FROM OLD.finding_rules
+           AND NEW.status_since = OLD.status_since THEN
             RETURN NULL;
         END IF;
     END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         PERFORM overview_count_add(OLD.fiscal_year, OLD.unit_id, overview_state(OLD.status, OLD.adjusting),
                                    OLD.last_grade, OLD.returned, OLD.budget, OLD.finding_rules, -1);
+        PERFORM overview_wait_add(OLD.fiscal_year, OLD.status, OLD.unit_id, OLD.status_since, -1);
     END IF;
     IF TG_OP IN ('UPDATE', 'INSERT') THEN
         PERFORM overview_count_add(NEW.fiscal_year, NEW.unit_id, overview_state(NEW.status, NEW.adjusting),
                                    NEW.last_grade, NEW.returned, NEW.budget, NEW.finding_rules, 1);
+        PERFORM overview_wait_add(NEW.fiscal_year, NEW.status, NEW.unit_id, NEW.status_since, 1);
     END IF;
     RETURN NULL;
 END;
@@ -105,7 +133,7 @@ $$;
 
 CREATE TRIGGER target_table_overview_count
     AFTER INSERT OR DELETE OR UPDATE OF unit_id, fiscal_year, status, adjusting, last_grade, returned, budget,
-        finding_rules ON target_table
+        finding_rules, status_since ON target_table
     FOR EACH ROW EXECUTE FUNCTION target_table_overview_count();
 
 INSERT INTO overview_count (fiscal_year, unit_id, state, grade, returned, tables, budget)
@@ -113,6 +141,33 @@ SELECT fiscal_year, unit_id, overview_state(status, adjusting), coalesce(last_gr
        coalesce(sum(budget), 0)
   FROM target_table
  GROUP BY 1, 2, 3, 4, 5;
+
+INSERT INTO overview_wait (fiscal_year, status, department_id, day, tables)
+SELECT t.fiscal_year, t.status, o.parent_id, (t.status_since AT TIME ZONE 'UTC')::date, count(*)
+  FROM target_table t JOIN organisation o ON o.id = t.unit_id
+ WHERE t.status IN ('DEPT_REVIEW', 'FISCAL_REVIEW', 'UNIT_CONFIRM') AND o.parent_id IS NOT NULL
+ GROUP BY 1, 2, 3, 4;
+
+-- a unit moved to another department takes its open reviews' waiting times along
+CREATE FUNCTION organisation_overview_wait_move() RETURNS trigger LANGUAGE plpgsql AS
+$$
+BEGIN
+    INSERT INTO overview_wait AS w (fiscal_year, status, department_id, day, tables)
+    SELECT t.fiscal_year, t.status, d.department_id, (t.status_since AT TIME ZONE 'UTC')::date, d.sign * count(*)
+      FROM target_table t,
+           (VALUES (OLD.parent_id, -1), (NEW.parent_id, 1)) AS d (department_id, sign)
+     WHERE t.unit_id = NEW.id AND t.status IN ('DEPT_REVIEW', 'FISCAL_REVIEW', 'UNIT_CONFIRM')
+       AND d.department_id IS NOT NULL
+     GROUP BY 1, 2, 3, 4, d.sign
+    ON CONFLICT (fiscal_year, status, department_id, day) DO UPDATE SET tables = w.tables + excluded.tables;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER organisation_overview_wait_move
+    AFTER UPDATE OF parent_id ON organisation
+    FOR EACH ROW WHEN (NEW.kind = 'UNIT' AND OLD.parent_id IS DISTINCT FROM NEW.parent_id)
+    EXECUTE FUNCTION organisation_overview_wait_move();
 
 INSERT INTO overview_rule_count (fiscal_year, unit_id, rule_id, tables)
 SELECT fiscal_year, unit_id, rule, count(*)

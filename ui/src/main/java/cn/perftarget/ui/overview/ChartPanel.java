@@ -93,7 +93,15 @@ class ChartPanel extends VerticalLayout {
                         "data",
                         data.categories(),
                         "axisLabel",
-                        Map.of("interval", 0, "rotate", data.categories().size() > 6 ? 30 : 0)));
+                        Map.of(
+                                "interval",
+                                0,
+                                "rotate",
+                                data.categories().size() > 3 ? 20 : 0,
+                                "width",
+                                120,
+                                "overflow",
+                                "truncate")));
         option.put("yAxis", Map.of("type", "value", "name", data.unit()));
         if (data.categories().size() > 12) {
             option.put("dataZoom", List.of(Map.of("type", "slider", "startValue", 0, "endValue", 11, "bottom", 0)));

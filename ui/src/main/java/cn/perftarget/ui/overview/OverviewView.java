@@ -300,7 +300,10 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
                         f.unitsWithoutSubmission().size())
                 + " " + late);
         unsubmitted.setItems(f.unitsWithoutSubmission());
-        refreshCoverage(y);
+        coverageSummary.setText("");
+        withoutTable.setItems(List.of());
+        amountDiffers.setItems(List.of());
+        notInBudget.setItems(List.of());
     }
 
     private static BigDecimal days(Duration d) {
@@ -447,7 +450,10 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         box.setId("overview-coverage");
         H3 title = new H3(getTranslation("overview.coverage.title"));
         coverageSummary.setId("overview-coverage-summary");
-        box.add(title, coverageSummary);
+        // read on request: at the scale of a whole region the comparison with the budget's list takes seconds
+        Button show = new Button(getTranslation("overview.coverage.show"), e -> refreshCoverage(shownYear));
+        show.setId("overview-coverage-show");
+        box.add(title, show, coverageSummary);
         if (user.has(Role.FISCAL_REVIEWER)) {
             Button importList = new Button(getTranslation("overview.coverage.import"), e -> importDialog());
             importList.setId("overview-budget-import");

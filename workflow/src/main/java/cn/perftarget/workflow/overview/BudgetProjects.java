@@ -12,6 +12,7 @@ import cn.perftarget.workflow.admin.ImportPreview;
 import cn.perftarget.workflow.admin.ImportRow;
 import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.InvalidInputException.Input;
+import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.security.SecurityAudit;
 import cn.perftarget.workflow.security.ServiceGate;
 import java.math.BigDecimal;
@@ -86,12 +87,23 @@ public class BudgetProjects {
         });
     }
 
-    /** Stores the projects given (the API): all or, when one has a problem, none. */
+    /**
+     * Stores the projects given (the API): all or, when one has a problem, none; a unit outside the caller's scope is
+     * {@link NotFoundException#unit()}.
+     */
     @Transactional
     public int save(AppUser user, int fiscalYear, List<BudgetProject> projects) {
         return gate.enter(user, ServiceAction.IMPORT_BUDGET_PROJECTS, "year:" + fiscalYear, by -> {
             if (projects.size() > MAX_ROWS) {
                 throw InvalidInputException.of(Input.DOCUMENT, "error.budget.tooManyRows", MAX_ROWS);
+            }
+            // a unit outside the caller's scope is not theirs to budget: refused like a missing one
+            Map<String, Long> units = unitsInScope(by);
+            for (BudgetProject p : projects) {
+                String unit = unitCode(p.unitCode());
+                if (!unit.isEmpty() && !units.containsKey(unit)) {
+                    throw NotFoundException.unit();
+                }
             }
             List<List<String>> rows = new ArrayList<>();
             for (BudgetProject p : projects) {

@@ -4,6 +4,9 @@ import cn.perftarget.bpmn.Grade;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -92,25 +96,71 @@ class OverviewQuery {
         return rules;
     }
 
-    /** The waiting times of the open reviews of the year, per step, counted to {@code now}. */
+    /**
+     * The waiting times of the open reviews of the year, per step, counted to {@code now}: the histogram of the days
+     * the tables reached their step ({@code overview_wait}, per department) says how many wait, on which day the
+     * median and the oldest one arrived; the exact times are then read from the tables of those days alone.
+     */
     List<WaitingTime> waiting(OverviewScope scope, int year, Instant now) {
-        List<WaitingTime> waiting = new ArrayList<>();
+        Map<String, List<long[]>> days = new LinkedHashMap<>(); // status → (epoch day, tables), newest day first
         jdbc.query("with " + OverviewScope.CTE + """
-                         select t.status, count(*) as tables,
-                                percentile_disc(0.5) within group (order by t.status_since desc) as median_since,
-                                min(t.status_since) as oldest
-                           from target_table t
-                          where t.fiscal_year = :year and t.status in ('DEPT_REVIEW', 'FISCAL_REVIEW', 'UNIT_CONFIRM')
-                            and t.unit_id in (select id from scope_units)
-                          group by t.status""", scope.params().addValue("year", year), rs -> {
-            waiting.add(new WaitingTime(
-                    OverviewState.valueOf(rs.getString("status")),
-                    rs.getLong("tables"),
-                    since(rs.getTimestamp("median_since"), now),
-                    since(rs.getTimestamp("oldest"), now)));
+                         select w.status, w.day, sum(w.tables) as tables
+                           from overview_wait w
+                          where w.fiscal_year = :year and w.department_id in (select id from scope_departments)
+                            and w.tables <> 0
+                          group by w.status, w.day
+                         having sum(w.tables) > 0
+                          order by w.status, w.day desc""", scope.params().addValue("year", year), rs -> {
+            days.computeIfAbsent(rs.getString("status"), k -> new ArrayList<>()).add(new long[] {
+                rs.getObject("day", LocalDate.class).toEpochDay(), rs.getLong("tables")
+            });
+        });
+        List<WaitingTime> waiting = new ArrayList<>();
+        days.forEach((status, perDay) -> {
+            long total = perDay.stream().mapToLong(d -> d[1]).sum();
+            long k = (total - 1) / 2; // the lower middle, counted from the shortest wait (the newest arrival)
+            long before = 0;
+            long[] medianDay = perDay.get(0);
+            for (long[] d : perDay) {
+                if (before + d[1] > k) {
+                    medianDay = d;
+                    break;
+                }
+                before += d[1];
+            }
+            long[] oldestDay = perDay.get(perDay.size() - 1);
+            MapSqlParameterSource params = scope.params()
+                    .addValue("year", year)
+                    .addValue("status", status)
+                    .addValue("medianFrom", dayStart(medianDay[0]))
+                    .addValue("medianTo", dayStart(medianDay[0] + 1))
+                    .addValue("rank", k - before)
+                    .addValue("oldestFrom", dayStart(oldestDay[0]))
+                    .addValue("oldestTo", dayStart(oldestDay[0] + 1));
+            jdbc.query("with " + OverviewScope.CTE + """
+                             select
+                               (select t.status_since from target_table t
+                                 where t.fiscal_year = :year and t.status = :status
+                                   and t.status_since >= :medianFrom and t.status_since < :medianTo
+                                   and t.unit_id in (select id from scope_units)
+                                 order by t.status_since desc offset :rank limit 1) as median_since,
+                               (select min(t.status_since) from target_table t
+                                 where t.fiscal_year = :year and t.status = :status
+                                   and t.status_since >= :oldestFrom and t.status_since < :oldestTo
+                                   and t.unit_id in (select id from scope_units)) as oldest""", params, rs -> {
+                waiting.add(new WaitingTime(
+                        OverviewState.valueOf(status),
+                        total,
+                        since(rs.getTimestamp("median_since"), now),
+                        since(rs.getTimestamp("oldest"), now)));
+            });
         });
         waiting.sort(Comparator.comparing(WaitingTime::step));
         return waiting;
+    }
+
+    private static OffsetDateTime dayStart(long epochDay) {
+        return LocalDate.ofEpochDay(epochDay).atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     private static Duration since(@Nullable Timestamp at, Instant now) {
