@@ -279,7 +279,7 @@ public final class BenchMain {
                         "bench-auditor",
                         "基准查阅",
                         "{noop}unused",
-                        fiscal.organisation().parentId(),
+                        java.util.Objects.requireNonNull(fiscal.organisation().parentId(), "the section's bureau"),
                         java.util.Set.of(cn.perftarget.domain.user.Role.AUDITOR),
                         false));
         return List.of(
