@@ -5,6 +5,7 @@ import cn.perftarget.bench.data.DataGenerator;
 import cn.perftarget.bench.data.GeneratedDataCheck;
 import cn.perftarget.bench.data.GeneratorSettings;
 import cn.perftarget.domain.db.EmbeddedDatabase;
+import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.workflow.access.UserGroups;
 import cn.perftarget.workflow.approval.ApprovalService;
@@ -127,6 +128,22 @@ public final class BenchMain {
                         r.role(),
                         r.firstPage().p50(),
                         r.firstPage().p95())));
+                progress("  measuring the overview (issue 17)");
+                List<OverviewBenchmark.Result> overviewResults = new OverviewBenchmark(
+                                ctx.getBean(cn.perftarget.workflow.overview.OverviewService.class))
+                        .measure(
+                                overviewPersonas(users, org, department),
+                                options.inboxWarmup(),
+                                options.inboxIterations());
+                report.overview.put(scale, overviewResults);
+                overviewResults.forEach(r -> progress(String.format(
+                        Locale.ROOT,
+                        "  overview %s (%d): figures p50 %.1f ms, p95 %.1f ms; coverage p95 %.1f ms",
+                        r.role(),
+                        r.fiscalYear(),
+                        r.figures().p50(),
+                        r.figures().p95(),
+                        r.coverage().p95())));
 
                 if (s == options.scales().size() - 1 && options.holdSeconds() > 0) {
                     progress("holding the database for " + options.holdSeconds() + " s: psql '"
@@ -249,6 +266,28 @@ public final class BenchMain {
                         + s.units() + " drafters); generator: " + s.threads() + " writer threads, batches of "
                         + s.batchSize(),
                 options.scales());
+    }
+
+    /** A department reviewer, a fiscal reviewer of its section and an auditor of the region (made here, once). */
+    private static List<OverviewBenchmark.Persona> overviewPersonas(
+            UserRepository users, BenchOrganisation org, BenchOrganisation.Department department) {
+        AppUser fiscal = users.findByUsername(
+                        org.section(department.sectionCode()).reviewers().get(0))
+                .orElseThrow();
+        AppUser auditor = users.findByUsername("bench-auditor")
+                .orElseGet(() -> users.save(
+                        "bench-auditor",
+                        "基准查阅",
+                        "{noop}unused",
+                        java.util.Objects.requireNonNull(fiscal.organisation().parentId(), "the section's bureau"),
+                        java.util.Set.of(cn.perftarget.domain.user.Role.AUDITOR),
+                        false));
+        return List.of(
+                new OverviewBenchmark.Persona(
+                        "department reviewer",
+                        users.findByUsername(department.reviewers().get(0)).orElseThrow()),
+                new OverviewBenchmark.Persona("fiscal reviewer", fiscal),
+                new OverviewBenchmark.Persona("auditor", auditor));
     }
 
     private static void sleep(int seconds) {

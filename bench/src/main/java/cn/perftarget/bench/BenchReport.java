@@ -69,6 +69,8 @@ final class BenchReport {
     long peakHeapWholeRunMib;
     final List<Target> targets = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    /** 总览 (issue 17) per scale: each persona's overview read times. */
+    final Map<Integer, List<OverviewBenchmark.Result>> overview = new java.util.TreeMap<>();
 
     Map<String, Object> asJson() {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -76,6 +78,7 @@ final class BenchReport {
         json.put("contextStartSeconds", contextStartSeconds);
         json.put("scales", scales);
         json.put("inboxStatements", inboxStatements);
+        json.put("overview", overview);
         if (approval != null) {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("atTables", approvalAtTables);

@@ -36,6 +36,19 @@ final class MarkdownReport {
         }
         line("");
 
+        line("## Overview (issue 17)");
+        line("");
+        line("`OverviewService.figures` (counters of the year and the year before, findings per rule, waiting times)"
+                + " and `coverage`, read as the overview screen reads them, per persona; target < 200 ms.");
+        line("");
+        line("| tables | who | year | figures p50 ms | figures p95 ms | coverage p95 ms |");
+        line("|---|---|---|---|---|---|");
+        r.overview.forEach((tables, results) -> results.forEach(o -> line("| " + tables + " | " + o.role() + " | "
+                + o.fiscalYear() + " | " + f(o.figures().p50()) + " | "
+                + f(o.figures().p95()) + " | "
+                + f(o.coverage().p95()) + " |")));
+        line("");
+
         line("## Data");
         line("");
         line("| tables | added | write s | tables/s | engine / our rows s | vacuum+analyze s | drafts | dept review "

@@ -15,7 +15,8 @@ public final class AuditTables {
             "table_revision",
             "audit_anchor",
             "audit_anchor_head",
-            "department_targets_change");
+            "department_targets_change",
+            "urge");
 
     /**
      * The heads of the chains: inserted and moved forward by the application (their triggers refuse any other

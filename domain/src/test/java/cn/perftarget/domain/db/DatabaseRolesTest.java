@@ -69,6 +69,9 @@ class DatabaseRolesTest {
     void theApplicationRoleCannotChangeDeleteTruncateOrUnprotectTheAuditTables() throws SQLException {
         List<String> statements = new ArrayList<>();
         for (String table : AuditTables.APPEND_ONLY) {
+            if (!present(table)) {
+                continue; // a table of the workflow's migrations (e.g. urge), absent from the domain's database
+            }
             statements.add("update " + table + " set " + firstColumn(table) + " = " + firstColumn(table));
             statements.add("delete from " + table);
             statements.add("truncate " + table);
@@ -192,6 +195,10 @@ class DatabaseRolesTest {
 
     private static ConfigurableApplicationContext start(String... args) {
         return new SpringApplicationBuilder(DomainTestApplication.class).run(args);
+    }
+
+    private boolean present(String table) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, table));
     }
 
     private String firstColumn(String table) {

@@ -20,10 +20,10 @@ import org.jspecify.annotations.Nullable;
  * has a problem) or 只导入无问题的行. Ids: {@code import-sheet}, {@code import-preview}, {@code import-summary},
  * {@code import-all}, {@code import-valid}.
  */
-class ImportPreviewDialog extends Dialog {
+public class ImportPreviewDialog extends Dialog {
 
     /** What the workflow does with a file: preview it, or import it (all rows, or the valid ones). */
-    interface Importer {
+    public interface Importer {
         ImportPreview preview(String fileName, byte[] content);
 
         void importRows(String fileName, byte[] content, boolean validRowsOnly);
@@ -37,7 +37,7 @@ class ImportPreviewDialog extends Dialog {
     private @Nullable String fileName;
     private byte @Nullable [] content;
 
-    ImportPreviewDialog(String title, List<String> columns, String hint, Importer importer) {
+    public ImportPreviewDialog(String title, List<String> columns, String hint, Importer importer) {
         this.importer = importer;
         setHeaderTitle(title);
         setWidth("900px");

@@ -107,6 +107,41 @@ class InboxFilters extends HorizontalLayout {
         add(search, year, department, unit, step, overdue);
     }
 
+    /**
+     * Sets the filters from a drill-down's query parameters ({@code year}, {@code department}, {@code unit},
+     * {@code status}, see {@link InboxView#query}); a value the user cannot choose is left out.
+     */
+    void apply(java.util.Map<String, List<String>> params) {
+        first(params, "year").flatMap(InboxFilters::number).ifPresent(year::setValue);
+        first(params, "department")
+                .flatMap(code ->
+                        departments.stream().filter(d -> d.code().equals(code)).findFirst())
+                .ifPresent(department::setValue);
+        first(params, "unit")
+                .flatMap(code -> units(department.getValue()).stream()
+                        .filter(u -> u.code().equals(code))
+                        .findFirst())
+                .ifPresent(unit::setValue);
+        first(params, "status")
+                .flatMap(s -> java.util.Arrays.stream(TableStatus.values())
+                        .filter(t -> t.name().equals(s))
+                        .findFirst())
+                .ifPresent(step::setValue);
+    }
+
+    private static java.util.Optional<String> first(java.util.Map<String, List<String>> params, String key) {
+        List<String> values = params.getOrDefault(key, List.of());
+        return values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(values.get(0));
+    }
+
+    private static java.util.Optional<Integer> number(String s) {
+        try {
+            return java.util.Optional.of(Integer.parseInt(s));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     InboxFilter value() {
         return new InboxFilter(
                 year.getValue(),

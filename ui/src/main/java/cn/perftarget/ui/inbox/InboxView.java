@@ -58,7 +58,37 @@ import java.util.Map;
 @Menu(order = 2, icon = "vaadin:inbox", title = "inbox.nav")
 @RolesAllowed({"DRAFTER", "DEPT_REVIEWER", "FISCAL_REVIEWER"})
 @StyleSheet("context://styles/perftarget-review.css")
-public class InboxView extends VerticalLayout implements HasDynamicTitle {
+public class InboxView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+
+    /**
+     * The query parameters of a drill-down into the inbox (e.g. from the overview): the filters year, department,
+     * unit and status (the step), each left out when null.
+     */
+    public static com.vaadin.flow.router.QueryParameters query(
+            @org.jspecify.annotations.Nullable Integer year,
+            @org.jspecify.annotations.Nullable String departmentCode,
+            @org.jspecify.annotations.Nullable String unitCode,
+            cn.perftarget.domain.table.@org.jspecify.annotations.Nullable TableStatus status) {
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        if (year != null) {
+            params.put("year", String.valueOf(year));
+        }
+        if (departmentCode != null) {
+            params.put("department", departmentCode);
+        }
+        if (unitCode != null) {
+            params.put("unit", unitCode);
+        }
+        if (status != null) {
+            params.put("status", status.name());
+        }
+        return com.vaadin.flow.router.QueryParameters.simple(params);
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        filters.apply(event.getLocation().getQueryParameters().getParameters());
+    }
 
     private final AppUser user;
     private final InboxQuery inbox;

@@ -80,6 +80,9 @@ class NotificationList extends Dialog {
         notifications.markRead(user, n.id());
         changed.run();
         close();
+        if (n.tableId() == 0) {
+            return; // a unit's 催办 is about no single table: read, nowhere to go
+        }
         if (n.kind() == NotificationKind.ROUND_REMINDER) {
             // 提交提醒 is about the unit's unsubmitted tables: the first of them, to edit and submit
             UI.getCurrent().navigate(TableEditorView.class, TableEditorView.forTable(n.tableId()));

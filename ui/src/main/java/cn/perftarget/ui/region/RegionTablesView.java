@@ -59,7 +59,84 @@ import org.jspecify.annotations.Nullable;
 @Route("region-tables")
 @Menu(order = 4, icon = "vaadin:search", title = "region.nav")
 @RolesAllowed("AUDITOR")
-public class RegionTablesView extends VerticalLayout implements HasDynamicTitle {
+public class RegionTablesView extends VerticalLayout
+        implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+
+    /**
+     * The query parameters of a drill-down into the region list (e.g. from the overview): year, department, unit,
+     * status, grade and rule, each left out when null.
+     */
+    public static com.vaadin.flow.router.QueryParameters query(
+            @Nullable Integer year,
+            @Nullable String departmentCode,
+            @Nullable String unitCode,
+            @Nullable TableStatus status,
+            @Nullable Grade grade,
+            @Nullable String ruleId) {
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        if (year != null) {
+            params.put("year", String.valueOf(year));
+        }
+        if (departmentCode != null) {
+            params.put("department", departmentCode);
+        }
+        if (unitCode != null) {
+            params.put("unit", unitCode);
+        }
+        if (status != null) {
+            params.put("status", status.name());
+        }
+        if (grade != null) {
+            params.put("grade", grade.name());
+        }
+        if (ruleId != null) {
+            params.put("rule", ruleId);
+        }
+        return com.vaadin.flow.router.QueryParameters.simple(params);
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        java.util.Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
+        first(params, "year").ifPresent(y -> {
+            try {
+                year.setValue(Integer.parseInt(y));
+            } catch (NumberFormatException ignored) {
+                // not a year: no filter
+            }
+        });
+        first(params, "department")
+                .flatMap(code -> reads.departmentsInScope(user).stream()
+                        .filter(d -> d.code().equals(code))
+                        .findFirst())
+                .ifPresent(department::setValue);
+        first(params, "unit")
+                .flatMap(code -> reads.unitsInScope(user, department.getValue()).stream()
+                        .filter(u -> u.code().equals(code))
+                        .findFirst())
+                .ifPresent(unit::setValue);
+        first(params, "status")
+                .flatMap(s -> java.util.Arrays.stream(TableStatus.values())
+                        .filter(t -> t.name().equals(s))
+                        .findFirst())
+                .ifPresent(status::setValue);
+        first(params, "grade")
+                .flatMap(g -> java.util.Arrays.stream(Grade.values())
+                        .filter(t -> t.name().equals(g))
+                        .findFirst())
+                .ifPresent(grade::setValue);
+        first(params, "rule")
+                .flatMap(r -> RuleCatalog.infos().values().stream()
+                        .filter(i -> i.id().equals(r))
+                        .findFirst())
+                .ifPresent(rule::setValue);
+    }
+
+    private static java.util.Optional<String> first(java.util.Map<String, List<String>> params, String key) {
+        List<String> values = params.getOrDefault(key, List.of());
+        return values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(values.get(0));
+    }
 
     private final AppUser user;
     private final TableReadService reads;

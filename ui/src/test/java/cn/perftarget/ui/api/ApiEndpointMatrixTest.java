@@ -264,6 +264,16 @@ class ApiEndpointMatrixTest {
                     case "reopen" -> Map.of("reason", "矩阵");
                     case "transfer" -> Map.of("to", "bumen2", "comment", "矩阵");
                     case "grade" -> Map.of("grade", "EXCELLENT");
+                    case "budget-projects" ->
+                        Map.of(
+                                "fiscal_year",
+                                2020,
+                                "projects",
+                                List.of(Map.of(
+                                        "pro_code", "MATRIX-BP-1",
+                                        "pro_name", "矩阵预算项目",
+                                        "agency_code", "442001",
+                                        "amount", 12.5)));
                     default -> Map.of("comment", "矩阵");
                 };
                 yield client.post(path, body);

@@ -243,10 +243,23 @@ class EnglishScreensKaribuTest extends KaribuTest {
         check("the inbox refused to an auditor");
         navigate("region-tables", RegionTablesView.class);
         check("the auditor's region list");
+        navigate("overview", cn.perftarget.ui.overview.OverviewView.class);
+        check("the auditor's overview");
         navigate("", HomeView.class);
         check("the auditor's home page");
         logoutToLogin();
         check("login");
+        assertNoChinese();
+    }
+
+    @Test
+    void theReviewersOverview() {
+        english("caizheng");
+        navigate("overview", cn.perftarget.ui.overview.OverviewView.class);
+        check("the fiscal reviewer's overview");
+        english("bumen");
+        navigate("overview", cn.perftarget.ui.overview.OverviewView.class);
+        check("the department reviewer's overview");
         assertNoChinese();
     }
 

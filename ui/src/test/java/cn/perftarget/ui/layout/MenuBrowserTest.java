@@ -29,7 +29,7 @@ class MenuBrowserTest {
                         .toList();
                 return labels.isEmpty() ? null : labels;
             });
-            assertThat(entries).containsExactly("首页", "部门整体绩效目标", "查阅", "个人设置");
+            assertThat(entries).containsExactly("首页", "部门整体绩效目标", "查阅", "总览", "个人设置");
             browser.screenshot("menu-01-auditor");
 
             browser.open("/inbox");

@@ -41,16 +41,16 @@ class MenuKaribuTest extends KaribuTest {
             delimiter = ';',
             value = {
                 "bianzhi;    首页,我的绩效目标表,待办,个人设置; Home,My target tables,Inbox,My account",
-                "bumen;      首页,待办,部门整体绩效目标,个人设置; Home,Inbox,Department-level targets,My account",
-                "caizheng;   首页,待办,部门整体绩效目标,个人设置; Home,Inbox,Department-level targets,My account",
-                "shenji;     首页,部门整体绩效目标,查阅,个人设置; Home,Department-level targets,Region tables,My account",
+                "bumen;      首页,待办,部门整体绩效目标,总览,个人设置; Home,Inbox,Department-level targets,Overview,My account",
+                "caizheng;   首页,待办,部门整体绩效目标,总览,个人设置; Home,Inbox,Department-level targets,Overview,My account",
+                "shenji;     首页,部门整体绩效目标,查阅,总览,个人设置; Home,Department-level targets,Region tables,Overview,My account",
                 "admin;      首页,用户管理,组织机构,预算编制轮次,系统设置,API 客户端,个人设置;"
                         + " Home,Users,Organisation,Budget rounds,Settings,API clients,My account",
                 "anquan;     首页,账号安全,个人设置;           Home,Account security,My account",
                 "shenjiguan; 首页,安全审计日志,个人设置;       Home,Security log,My account",
                 "yunwei;     首页,个人设置;                    Home,My account",
-                "shuangzhi;  首页,我的绩效目标表,待办,部门整体绩效目标,个人设置;"
-                        + " Home,My target tables,Inbox,Department-level targets,My account"
+                "shuangzhi;  首页,我的绩效目标表,待办,部门整体绩效目标,总览,个人设置;"
+                        + " Home,My target tables,Inbox,Department-level targets,Overview,My account"
             })
     void eachRoleSeesExactlyItsEntriesInEitherLanguage(String user, String chinese, String english) {
         login(user);
@@ -68,7 +68,8 @@ class MenuKaribuTest extends KaribuTest {
         login("shuangzhi");
         navigate("", HomeView.class);
         assertThat(_find(SideNavItem.class).stream().map(i -> i.getId().orElseThrow()))
-                .containsExactly("nav-home", "nav-tables", "nav-inbox", "nav-department-targets", "nav-profile");
+                .containsExactly(
+                        "nav-home", "nav-tables", "nav-inbox", "nav-department-targets", "nav-overview", "nav-profile");
         assertThat(_get(SideNavItem.class, s -> s.withId("nav-tables")).getPath())
                 .isEqualTo("tables");
         assertThat(_get(SideNavItem.class, s -> s.withId("nav-inbox")).getPath())
@@ -95,7 +96,7 @@ class MenuKaribuTest extends KaribuTest {
         assertThat(frame())
                 .as("still inside the frame, with the auditor's menu")
                 .isInstanceOf(MainLayout.class);
-        assertThat(menu()).containsExactly("首页", "部门整体绩效目标", "查阅", "个人设置");
+        assertThat(menu()).containsExactly("首页", "部门整体绩效目标", "查阅", "总览", "个人设置");
     }
 
     @Test

@@ -102,6 +102,13 @@ public final class AccessPolicy {
         grant(ServiceAction.MANAGE_API_CLIENTS, Reach.SYSTEM, Set.of(SYSTEM_ADMIN));
         // a personal token acts under its holder's own scope; administrators sign in with a second factor only
         grant(ServiceAction.PERSONAL_TOKEN, Reach.SYSTEM, READERS);
+        // 总览: the figures of the tables in scope (a department's units, a section's or the bureau's departments, the
+        // region); the budget's project list of the units in scope; 催办 of a unit in scope, of an overdue review of
+        // the drafter's own unit's table
+        grant(ServiceAction.READ_OVERVIEW, Reach.VISIBLE, Set.of(DEPT_REVIEWER, FISCAL_REVIEWER, AUDITOR));
+        grant(ServiceAction.IMPORT_BUDGET_PROJECTS, Reach.VISIBLE, Set.of(FISCAL_REVIEWER));
+        grant(ServiceAction.URGE_UNIT, Reach.VISIBLE, Set.of(DEPT_REVIEWER, FISCAL_REVIEWER));
+        grant(ServiceAction.URGE_REVIEW, Reach.DRAFTING_UNIT, Set.of(DRAFTER));
         for (ServiceAction action : ServiceAction.values()) {
             if (!GRANTS.containsKey(action)) {
                 throw new ExceptionInInitializerError("no grant for " + action);

@@ -5,7 +5,8 @@ import cn.perftarget.domain.i18n.Labelled;
 /**
  * Everything the workflow services do for a person, as the {@link AccessPolicy} names it: each public method of
  * {@code ApprovalService}, {@code TableReadService}, {@code TableExports}, {@code DepartmentTargetsService}, {@code ApiClients}, {@code AccountAdministration}, {@code Passwords}, {@code UserAdministration},
- * {@code OrganisationAdministration}, {@code BudgetRounds}, the region settings ({@code admin.settings}) and
+ * {@code OrganisationAdministration}, {@code BudgetRounds}, the region settings ({@code admin.settings}),
+ * {@code OverviewService}, {@code BudgetProjects}, {@code Urges} and
  * {@code SecurityLogReading} that acts for a user checks its action against the policy before anything else. The
  * name for people is in the workflow bundle ({@code action.*}).
  */
@@ -69,7 +70,12 @@ public enum ServiceAction implements Labelled {
     SAVE_RULE_SETTINGS("action.SAVE_RULE_SETTINGS"),
     // API 客户端 (the 系统管理员) and personal API tokens (people with a table role)
     MANAGE_API_CLIENTS("action.MANAGE_API_CLIENTS"),
-    PERSONAL_TOKEN("action.PERSONAL_TOKEN");
+    PERSONAL_TOKEN("action.PERSONAL_TOKEN"),
+    // 总览 (the overview of a round), its budget project list (绩效目标全覆盖) and 催办 (urges)
+    READ_OVERVIEW("action.READ_OVERVIEW"),
+    IMPORT_BUDGET_PROJECTS("action.IMPORT_BUDGET_PROJECTS"),
+    URGE_UNIT("action.URGE_UNIT"),
+    URGE_REVIEW("action.URGE_REVIEW");
 
     private final String labelKey;
 

@@ -22,6 +22,11 @@ public final class NotFoundException extends WorkflowException {
         return new NotFoundException(Message.of("error.notFound.department"));
     }
 
+    /** 单位不存在或无权访问 (a unit outside the user's scope, e.g. for 催办). */
+    public static NotFoundException unit() {
+        return new NotFoundException(Message.of("error.notFound.unit"));
+    }
+
     /** API 客户端不存在. */
     public static NotFoundException apiClient() {
         return new NotFoundException(Message.of("error.notFound.apiClient"));

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * An in-app notification.
  *
  * @param recipient username
+ * @param tableId   the table it is about; 0 when about none (a unit's 催办)
  * @param message   what it says, rendered in the reader's language
  * @param taskId    the task it is about, may be null
  * @param readAt    null while unread

@@ -11,7 +11,11 @@ public enum NotificationKind implements Labelled {
     /** 办理结果: the table came back to the unit, awaits its confirmation, or was decided */
     OUTCOME("notify.kind.OUTCOME"),
     /** 提交提醒: the submission deadline of a budget round is near and the unit has unsubmitted tables */
-    ROUND_REMINDER("notify.kind.ROUND_REMINDER");
+    ROUND_REMINDER("notify.kind.ROUND_REMINDER"),
+    /** 催办: a reviewer or the bureau urges a unit to submit (or resubmit) its tables */
+    URGE_UNIT("notify.kind.URGE_UNIT"),
+    /** 催办: the unit urges an overdue review of its table */
+    URGE_REVIEW("notify.kind.URGE_REVIEW");
 
     private final String labelKey;
 

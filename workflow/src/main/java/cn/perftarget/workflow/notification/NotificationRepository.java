@@ -35,6 +35,22 @@ public class NotificationRepository {
             Message message,
             @Nullable String taskId,
             Instant at) {
+        insert(recipients, tableId, kind, message, taskId, at);
+    }
+
+    /** One notification per recipient about no single table (a unit's 催办: it may have none yet). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addWithoutTable(Collection<String> recipients, NotificationKind kind, Message message, Instant at) {
+        insert(recipients, null, kind, message, null, at);
+    }
+
+    private void insert(
+            Collection<String> recipients,
+            @Nullable Long tableId,
+            NotificationKind kind,
+            Message message,
+            @Nullable String taskId,
+            Instant at) {
         String chinese = WorkflowTexts.chinese(message);
         String json = MessageJson.write(message);
         SqlParameterSource[] batch = recipients.stream()

@@ -32,6 +32,7 @@ import cn.perftarget.workflow.admin.settings.WorkflowSettingsAdministration;
 import cn.perftarget.workflow.apiclient.ApiClients;
 import cn.perftarget.workflow.department.DepartmentTargetsService;
 import cn.perftarget.workflow.department.PublicationFormat;
+import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.export.ExportFormat;
@@ -39,6 +40,9 @@ import cn.perftarget.workflow.export.TableExports;
 import cn.perftarget.workflow.inbox.InboxFilter;
 import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
+import cn.perftarget.workflow.overview.BudgetProjects;
+import cn.perftarget.workflow.overview.OverviewService;
+import cn.perftarget.workflow.overview.Urges;
 import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.workflow.round.BudgetRounds;
 import cn.perftarget.workflow.round.RoundForm;
@@ -180,6 +184,15 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
 
     @Autowired
     private RuleSettingsAdministration ruleSettings;
+
+    @Autowired
+    private OverviewService overview;
+
+    @Autowired
+    private BudgetProjects budgetProjects;
+
+    @Autowired
+    private Urges urges;
 
     private final AtomicInteger created = new AtomicInteger();
     private Organisation matrixSection;
@@ -593,6 +606,46 @@ class AuthorizationMatrixTest extends WorkflowTestSupport {
                 Stage.NO_TABLE,
                 (u, f) ->
                         !apiClients.issuePersonal(u, Duration.ofDays(1)).token().isEmpty()));
+        // 总览: the in-scope unit's tables are in the figures; the budget list of the in-scope unit is stored; 催办
+        list.add(read(
+                ServiceAction.READ_OVERVIEW,
+                (u, f) -> overview.figures(u, table(f.tableId()).fiscalYear()).units().stream()
+                        .anyMatch(x ->
+                                x.id() == inScope.unit1.savedId() && x.counts().total() > 0)));
+        list.add(new ActionCase(ServiceAction.IMPORT_BUDGET_PROJECTS, null, Stage.NO_TABLE, (u, f) -> {
+            String code = fresh("BP");
+            try {
+                budgetProjects.importProjects(
+                        u,
+                        2030,
+                        "budget.xlsx",
+                        sheet(
+                                List.of("项目编码", "项目名称", "单位编码", "金额"),
+                                List.of(code, "预算项目", inScope.unit1.code(), "12.50")),
+                        false);
+            } catch (InvalidInputException outsideScope) {
+                return false;
+            }
+            return jdbc.queryForObject(
+                            "select count(*) from budget_project where project_code = ? and unit_id = ?",
+                            Integer.class,
+                            code,
+                            inScope.unit1.savedId())
+                    == 1;
+        }));
+        list.add(new ActionCase(
+                ServiceAction.URGE_UNIT,
+                null,
+                Stage.NO_TABLE,
+                (u, f) -> urges.urgeUnit(u, inScope.unit1.code(), 2099)
+                        .recipients()
+                        .contains(inScope.drafter1.username())));
+        list.add(done(ServiceAction.URGE_REVIEW, null, Stage.DEPARTMENT_REVIEW, (u, f) -> {
+            String task = taskId(f.tableId());
+            asTheService(() -> taskService.setDueDate(
+                    task, java.util.Date.from(java.time.Instant.now().minus(Duration.ofDays(2)))));
+            urges.urgeReview(u, f.tableId());
+        }));
         return list;
     }
 

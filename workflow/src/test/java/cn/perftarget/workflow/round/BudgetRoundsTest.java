@@ -70,6 +70,9 @@ class BudgetRoundsTest extends WorkflowTestSupport {
     @Autowired
     SecurityLog securityLog;
 
+    @Autowired
+    cn.perftarget.workflow.overview.OverviewService overview;
+
     private TestOrganisation org;
     private AppUser admin;
     private LocalDate today;
@@ -196,6 +199,14 @@ class BudgetRoundsTest extends WorkflowTestSupport {
                 .filteredOn(TableListRow::submittedLate)
                 .extracting(TableListRow::tableId)
                 .containsExactly(late);
+
+        // the overview of the department counts it as late (逾期提交), the round's deadline with it
+        var figures = overview.figures(org.reviewer1, YEAR).late();
+        assertThat(figures).isNotNull();
+        assertThat(figures.total()).isEqualTo(1);
+        assertThat(figures.perDepartment()).containsExactly(java.util.Map.entry(org.department.id(), 1L));
+        assertThat(figures.deadline())
+                .isEqualTo(today.minusDays(1).atStartOfDay(BeijingTime.ZONE).toInstant());
 
         // a return and a resubmission keep the first submission's mark; a resubmission is not late again
         approvals.returnToUnit(org.reviewer1, taskId(onTime), "请补充");

@@ -49,33 +49,31 @@ public final class ListWorkbook {
      * @throws IllegalArgumentException when there are more rows than a sheet holds (1,048,575 below the header)
      */
     public static byte[] xlsx(String sheetName, List<String> headers, List<? extends List<?>> rows) {
-        if (rows.size() >= SpreadsheetVersion.EXCEL2007.getMaxRows()) {
-            throw new IllegalArgumentException("too many rows for one sheet: " + rows.size());
+        return xlsx(List.of(new ListSheet(sheetName, headers, rows)));
+    }
+
+    /**
+     * One sheet of a workbook of several lists.
+     *
+     * @param name    the sheet's name (characters Excel does not allow are replaced)
+     * @param headers the column titles
+     * @param rows    the items, each a list of values in the order of the headers
+     */
+    public record ListSheet(String name, List<String> headers, List<? extends List<?>> rows) {}
+
+    /** A workbook of several lists, a sheet each, in the order given. */
+    public static byte[] xlsx(List<ListSheet> sheets) {
+        for (ListSheet s : sheets) {
+            if (s.rows().size() >= SpreadsheetVersion.EXCEL2007.getMaxRows()) {
+                throw new IllegalArgumentException(
+                        "too many rows for one sheet: " + s.rows().size());
+            }
         }
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {
             Styles styles = new Styles(wb);
-            Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < headers.size(); c++) {
-                Cell cell = head.createCell(c);
-                cell.setCellValue(headers.get(c));
-                cell.setCellStyle(styles.header);
-            }
-            sheet.createFreezePane(0, 1);
-            if (!headers.isEmpty()) {
-                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size()), 0, headers.size() - 1));
-            }
-            int[] widths = widths(headers, rows);
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<?> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    write(row.createCell(c), values.get(c), styles);
-                }
-            }
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
+            for (ListSheet s : sheets) {
+                sheet(wb, styles, s.name(), s.headers(), s.rows());
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
@@ -89,6 +87,32 @@ public final class ListWorkbook {
             } catch (IOException e) {
                 // nothing left to release: the temporary files were disposed of above
             }
+        }
+    }
+
+    private static void sheet(
+            SXSSFWorkbook wb, Styles styles, String sheetName, List<String> headers, List<? extends List<?>> rows) {
+        Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < headers.size(); c++) {
+            Cell cell = head.createCell(c);
+            cell.setCellValue(headers.get(c));
+            cell.setCellStyle(styles.header);
+        }
+        sheet.createFreezePane(0, 1);
+        if (!headers.isEmpty()) {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size()), 0, headers.size() - 1));
+        }
+        int[] widths = widths(headers, rows);
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            List<?> values = rows.get(r);
+            for (int c = 0; c < values.size(); c++) {
+                write(row.createCell(c), values.get(c), styles);
+            }
+        }
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
         }
     }
 
