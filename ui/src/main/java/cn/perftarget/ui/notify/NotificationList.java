@@ -5,6 +5,7 @@ import cn.perftarget.ui.format.DateTimes;
 import cn.perftarget.ui.i18n.TranslationProvider;
 import cn.perftarget.ui.review.ReviewView;
 import cn.perftarget.workflow.notification.Notification;
+import cn.perftarget.workflow.notification.NotificationKind;
 import cn.perftarget.workflow.notification.UserNotifications;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,12 +18,14 @@ import java.util.List;
 
 /**
  * The user's newest notifications, unread ones marked; opening one marks it read and shows its table's review
- * screen. Ids: {@code notify-dialog}, {@code notify-item-<id>}, {@code notify-mark-all}, {@code notify-empty}.
+ * screen (an operator's incident: Camunda Cockpit). Ids: {@code notify-dialog}, {@code notify-item-<id>}, {@code notify-mark-all}, {@code notify-empty}.
  */
 @StyleSheet("context://styles/perftarget-review.css")
 class NotificationList extends Dialog {
 
     static final int SHOWN = 30;
+    /** Where an operator repairs an incident: Cockpit's processes (each shows its incidents). */
+    static final String COCKPIT_INCIDENTS = "camunda/app/cockpit/default/#/processes";
 
     private final UserNotifications notifications;
     private final AppUser user;
@@ -78,7 +81,13 @@ class NotificationList extends Dialog {
         notifications.markRead(user, n.id());
         changed.run();
         close();
-        UI.getCurrent().navigate(ReviewView.class, ReviewView.forTable(n.tableId()));
+        Long tableId = n.tableId();
+        if (n.kind() == NotificationKind.INCIDENT) {
+            // an operator's: the incidents are repaired in Cockpit
+            UI.getCurrent().getPage().setLocation(COCKPIT_INCIDENTS);
+        } else if (tableId != null) {
+            UI.getCurrent().navigate(ReviewView.class, ReviewView.forTable(tableId));
+        }
     }
 
     private void markAllRead() {

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * An in-app notification.
  *
  * @param recipient username
+ * @param tableId   the table it is about; null for an incident outside a table's round
  * @param message   what it says, rendered in the reader's language
  * @param taskId    the task it is about, may be null
  * @param readAt    null while unread
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public record Notification(
         long id,
         String recipient,
-        long tableId,
+        @Nullable Long tableId,
         NotificationKind kind,
         Message message,
         @Nullable String taskId,

@@ -9,7 +9,9 @@ public enum NotificationKind implements Labelled {
     /** 逾期上报: a review task is overdue, sent to the lead */
     ESCALATION("notify.kind.ESCALATION"),
     /** 办理结果: the table came back to the unit, awaits its confirmation, or was decided */
-    OUTCOME("notify.kind.OUTCOME");
+    OUTCOME("notify.kind.OUTCOME"),
+    /** 流程事件: a job of the engine used up its retries and became an incident, sent to the operators */
+    INCIDENT("notify.kind.INCIDENT");
 
     private final String labelKey;
 
