@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.db.EmbeddedDatabase;
-import cn.perftarget.domain.table.SeedTables;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTable;
+import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.access.Accounts;
 import cn.perftarget.workflow.approval.ApprovalService;
@@ -64,6 +64,9 @@ class DatabaseRestartHttpTest {
     TaskService taskService;
 
     @Autowired
+    TargetTableRepository tables;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @AfterEach
@@ -117,9 +120,11 @@ class DatabaseRestartHttpTest {
                 "select action from audit_entry where table_id = ? order by seq desc limit 1", String.class, tableId);
     }
 
-    /** A table of the demo drafter's unit with a project code of its own. */
-    private static TargetTable content() {
-        TargetTable seed = SeedTables.of("004_f47e421262983de5.txt").get(0);
+    /** A copy of a seed table of the demo drafter's unit (442001, 2020) with a project code of its own. */
+    private TargetTable content() {
+        TargetTable seed = tables.findByYearAndCode(2020, "1303112121B0RMI62LEAT")
+                .orElseThrow()
+                .content();
         return new TargetTable(
                 "13031121DB" + System.currentTimeMillis() % 1_000_000 + "N" + CODES.incrementAndGet(),
                 seed.projectName(),

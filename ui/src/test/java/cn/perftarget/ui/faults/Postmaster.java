@@ -56,7 +56,13 @@ public final class Postmaster {
     /** Starts the server again on the same folder, port and settings (crash recovery from its WAL). */
     public void restart() throws IOException {
         Path log = Files.createTempFile("postmaster-restart", ".log");
-        restarted = new ProcessBuilder(commandLine)
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // PostgreSQL refuses to run as root: like zonky, in a user namespace of its own where it is not root
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(commandLine);
+        restarted = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
