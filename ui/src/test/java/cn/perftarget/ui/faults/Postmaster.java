@@ -41,6 +41,9 @@ public final class Postmaster {
 
     /** SIGKILL to the postmaster; returns once it and every backend of it are gone. */
     public void kill() throws InterruptedException {
+        // a test's temporary server commits asynchronously (synchronous_commit off, unlike a kept data folder): its
+        // WAL writer writes a commit within 3 × wal_writer_delay (600 ms); a commit younger than that would be lost
+        Thread.sleep(1500);
         List<ProcessHandle> backends = process.children().toList();
         process.destroyForcibly();
         waitFor(process, Duration.ofSeconds(30));
