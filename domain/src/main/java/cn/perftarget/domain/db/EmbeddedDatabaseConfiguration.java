@@ -45,13 +45,18 @@ public class EmbeddedDatabaseConfiguration {
 
     /** The application's connections: as the application role, which may change data but not the schema. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedDatabase db, @Value("${perftarget.embedded-db.pool-size:20}") int poolSize) {
+    DataSource dataSource(
+            EmbeddedDatabase db,
+            @Value("${perftarget.embedded-db.pool-size:20}") int poolSize,
+            @Value("${spring.datasource.hikari.connection-timeout:10000}") long connectionTimeoutMillis) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(db.jdbcUrl());
         ds.setUsername(db.applicationUser());
         ds.setPassword(db.applicationPassword());
         ds.setMaximumPoolSize(poolSize);
         ds.setPoolName("embedded-pg");
+        // while the database is away a request waits this long for a connection, then the user is told
+        ds.setConnectionTimeout(connectionTimeoutMillis);
         return ds;
     }
 

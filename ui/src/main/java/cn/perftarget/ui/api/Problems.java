@@ -40,6 +40,7 @@ public final class Problems {
             case UNSUPPORTED_MEDIA_TYPE -> "api.problem.unsupportedMediaType";
             case UNPROCESSABLE_ENTITY -> "api.problem.unprocessable";
             case TOO_MANY_REQUESTS -> "api.problem.tooManyRequests";
+            case SERVICE_UNAVAILABLE -> "api.problem.unavailable";
             default -> "api.problem.internal";
         };
     }

@@ -6,6 +6,7 @@ import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.error.ConflictException;
+import cn.perftarget.workflow.error.UnavailableException;
 import cn.perftarget.workflow.error.WorkflowException;
 import cn.perftarget.workflow.read.TableReadService;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,8 @@ final class DraftSaver {
         SAVED,
         UNCHANGED,
         CONFLICT,
+        /** the database could not be reached: nothing was saved, the content is still the editor's to save later */
+        UNAVAILABLE,
         REFUSED
     }
 
@@ -55,6 +58,8 @@ final class DraftSaver {
             service.saveDraft(user, tableId, content, version);
         } catch (ConflictException e) {
             return new Result(Outcome.CONFLICT, e.text());
+        } catch (UnavailableException e) {
+            return new Result(Outcome.UNAVAILABLE, e.text());
         } catch (WorkflowException e) {
             return new Result(Outcome.REFUSED, e.text());
         }

@@ -82,8 +82,7 @@ final class TableEditor extends VerticalLayout {
                 new HorizontalLayout(title, new StatusBadge(table.status(), table.adjusting()), saveState);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
-        Button back = new Button(
-                getTranslation("editor.back"), VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(exit::leave));
+        Button back = new Button(getTranslation("editor.back"), VaadinIcon.ARROW_LEFT.create(), e -> leave());
         back.setId("editor-back");
         if (editable) {
             Button save = new Button(getTranslation("editor.save"), VaadinIcon.DISC.create(), e -> save(true));
@@ -183,11 +182,25 @@ final class TableEditor extends VerticalLayout {
                 }
                 return false;
             }
+            case UNAVAILABLE -> {
+                // the content stays on the screen and dirty: the next automatic save (or 保存) stores it
+                saveState.setText(getTranslation("editor.state.unavailable"));
+                Notices.error(why(result));
+                return false;
+            }
             default -> {
                 Notices.error(why(result));
                 return false;
             }
         }
+    }
+
+    /** 返回: unsaved changes are saved first; when they cannot be (the database is away), the editor stays open. */
+    private void leave() {
+        if (editable && dirty && !conflict && !save(false)) {
+            return;
+        }
+        getUI().ifPresent(exit::leave);
     }
 
     /** Why a save was refused or conflicted (such a result always says). */

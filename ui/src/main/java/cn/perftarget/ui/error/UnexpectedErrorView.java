@@ -1,6 +1,7 @@
 package cn.perftarget.ui.error;
 
 import cn.perftarget.ui.i18n.LanguageSwitch;
+import cn.perftarget.workflow.error.DatabaseOutage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * An unexpected error while a screen was opened: a sentence in the user's language and an incident number; the
  * exception goes to the server's log under that number, never to the page. Ids: {@code unexpected-error},
- * {@code incident}.
+ * {@code incident}. When the database cannot be reached: 数据库暂时不可用 and a link to try again, no incident (id
+ * {@code database-unavailable}, status 503).
  */
 @AnonymousAllowed
 public class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
@@ -26,13 +28,26 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        removeAll();
+        if (DatabaseOutage.isCause(parameter.getCaughtException())) {
+            log.warn(
+                    "database unavailable opening /{}: {}",
+                    event.getLocation().getPath(),
+                    parameter.getCaughtException().toString());
+            setId("database-unavailable");
+            add(
+                    new H2(getTranslation("error.unavailable.title")),
+                    new Paragraph(getTranslation("error.unavailable.hint")),
+                    new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("error.retry")),
+                    new LanguageSwitch());
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String incident = incident();
         log.error(
                 "unexpected error opening /{} (incident {})",
                 event.getLocation().getPath(),
                 incident,
                 parameter.getCaughtException());
-        removeAll();
         setId("unexpected-error");
         Paragraph number = new Paragraph(getTranslation("error.incident", incident));
         number.setId("incident");

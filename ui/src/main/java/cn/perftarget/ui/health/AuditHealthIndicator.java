@@ -3,18 +3,20 @@ package cn.perftarget.ui.health;
 import cn.perftarget.domain.integrity.AuditCheckStatus;
 import cn.perftarget.domain.integrity.IntegrityStatus;
 import java.util.Optional;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code audit} component of {@code /actuator/health}: the latest check of the audit chains (at start and on a
  * schedule, by whichever node of the cluster ran it). DOWN naming the broken chains ({@code table:<id>},
  * {@code security-log}, {@code anchors}) when it failed, UP when everything held, UNKNOWN before the first check.
- * Reads one row; the check itself never runs on a health request.
+ * Reads one row; the check itself never runs on a health request. DOWN when that row cannot be read (the database
+ * away): an {@link AbstractHealthIndicator} turns the failure into DOWN, where an exception made the whole endpoint a
+ * 500.
  */
 @Component
-class AuditHealthIndicator implements HealthIndicator {
+class AuditHealthIndicator extends AbstractHealthIndicator {
 
     private final IntegrityStatus status;
 
@@ -23,24 +25,24 @@ class AuditHealthIndicator implements HealthIndicator {
     }
 
     @Override
-    public Health health() {
+    protected void doHealthCheck(Health.Builder builder) {
         Optional<AuditCheckStatus> latest = status.latest();
         if (latest.isEmpty()) {
-            return Health.unknown().withDetail("checkedAt", "never").build();
+            builder.unknown().withDetail("checkedAt", "never");
+            return;
         }
         AuditCheckStatus s = latest.get();
         if (s.intact()) {
-            Health.Builder up = Health.up().withDetail("checkedAt", s.at().toString());
+            builder.up().withDetail("checkedAt", s.at().toString());
             Long anchor = s.anchorNo();
             if (anchor != null) {
-                up.withDetail("anchor", anchor);
+                builder.withDetail("anchor", anchor);
             }
-            return up.build();
+            return;
         }
-        return Health.down()
+        builder.down()
                 .withDetail("checkedAt", s.at().toString())
                 .withDetail("brokenChains", s.brokenChains())
-                .withDetail("moreBrokenChains", s.moreBroken())
-                .build();
+                .withDetail("moreBrokenChains", s.moreBroken());
     }
 }

@@ -1,4 +1,5 @@
-/** The application's own parts of {@code /actuator/health}: the audit chains' latest check. */
+/** The application's own parts of {@code /actuator/health}: the audit chains' latest check and the engine's
+ * open incidents. */
 @NullMarked
 package cn.perftarget.ui.health;
 

@@ -19,12 +19,14 @@ import java.util.List;
 
 /**
  * The user's newest notifications, unread ones marked; opening one marks it read and shows its table's review
- * screen. Ids: {@code notify-dialog}, {@code notify-item-<id>}, {@code notify-mark-all}, {@code notify-empty}.
+ * screen (an operator's incident: Camunda Cockpit). Ids: {@code notify-dialog}, {@code notify-item-<id>}, {@code notify-mark-all}, {@code notify-empty}.
  */
 @StyleSheet("context://styles/perftarget-review.css")
 class NotificationList extends Dialog {
 
     static final int SHOWN = 30;
+    /** Where an operator repairs an incident: Cockpit's processes (each shows its incidents). */
+    static final String COCKPIT_INCIDENTS = "camunda/app/cockpit/default/#/processes";
 
     private final UserNotifications notifications;
     private final AppUser user;
@@ -80,14 +82,17 @@ class NotificationList extends Dialog {
         notifications.markRead(user, n.id());
         changed.run();
         close();
-        if (n.tableId() == 0) {
+        Long tableId = n.tableId();
+        if (n.kind() == NotificationKind.INCIDENT) {
+            // an operator's: the incidents are repaired in Cockpit
+            UI.getCurrent().getPage().setLocation(COCKPIT_INCIDENTS);
+        } else if (tableId == null) {
             return; // a unit's 催办 is about no single table: read, nowhere to go
-        }
-        if (n.kind() == NotificationKind.ROUND_REMINDER) {
+        } else if (n.kind() == NotificationKind.ROUND_REMINDER) {
             // 提交提醒 is about the unit's unsubmitted tables: the first of them, to edit and submit
-            UI.getCurrent().navigate(TableEditorView.class, TableEditorView.forTable(n.tableId()));
+            UI.getCurrent().navigate(TableEditorView.class, TableEditorView.forTable(tableId));
         } else {
-            UI.getCurrent().navigate(ReviewView.class, ReviewView.forTable(n.tableId()));
+            UI.getCurrent().navigate(ReviewView.class, ReviewView.forTable(tableId));
         }
     }
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * An in-app notification.
  *
  * @param recipient username
- * @param tableId   the table it is about; 0 when about none (a unit's 催办)
+ * @param tableId   the table it is about; null when about none (a unit's 催办, an incident outside a table's round)
  * @param message   what it says, rendered in the reader's language
  * @param taskId    the task it is about, may be null
  * @param readAt    null while unread
@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public record Notification(
         long id,
         String recipient,
-        long tableId,
+        @Nullable Long tableId,
         NotificationKind kind,
         Message message,
         @Nullable String taskId,

@@ -15,7 +15,9 @@ public enum NotificationKind implements Labelled {
     /** 催办: a reviewer or the bureau urges a unit to submit (or resubmit) its tables */
     URGE_UNIT("notify.kind.URGE_UNIT"),
     /** 催办: the unit urges an overdue review of its table */
-    URGE_REVIEW("notify.kind.URGE_REVIEW");
+    URGE_REVIEW("notify.kind.URGE_REVIEW"),
+    /** 流程事件: a job of the engine used up its retries and became an incident, sent to the operators */
+    INCIDENT("notify.kind.INCIDENT");
 
     private final String labelKey;
 

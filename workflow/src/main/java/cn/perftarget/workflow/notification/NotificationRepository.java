@@ -81,7 +81,7 @@ public class NotificationRepository {
                 (rs, i) -> new Notification(
                         rs.getLong("id"),
                         rs.getString("recipient"),
-                        rs.getLong("table_id"),
+                        rs.getObject("table_id", Long.class),
                         NotificationKind.valueOf(rs.getString("kind")),
                         message(rs.getString("message_json"), rs.getString("message")),
                         rs.getString("task_id"),

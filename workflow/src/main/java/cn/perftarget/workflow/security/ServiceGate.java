@@ -6,6 +6,7 @@ import cn.perftarget.workflow.access.Accounts;
 import cn.perftarget.workflow.access.ServiceAction;
 import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.error.UnavailableException;
 import java.util.Objects;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The way into every service call made for a person: the user is read again as stored now (a disabled user is
  * refused, a moved user acts with the new organisation's scope), the {@link AccessPolicy} is asked about the action,
  * and a refusal of scope or rights ({@link NotFoundException}, {@link NotAllowedException}) is written to the security
- * log — in a transaction of its own, although the call rolls back.
+ * log — in a transaction of its own, although the call rolls back. A call that fails because the database cannot be
+ * reached is an {@link UnavailableException}.
  */
 @Component
 public class ServiceGate {
@@ -41,6 +43,9 @@ public class ServiceGate {
         } catch (NotFoundException | NotAllowedException e) {
             audit.refused(user, (action.name() + " " + target).strip(), e);
             throw e;
+        } catch (RuntimeException e) {
+            // the database unreachable (restarting, the network gone): a typed refusal, nothing was done
+            throw UnavailableException.mapped(e);
         }
     }
 }

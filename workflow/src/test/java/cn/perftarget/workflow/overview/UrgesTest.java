@@ -51,7 +51,7 @@ class UrgesTest extends WorkflowTestSupport {
         assertThat(result.tables()).isEqualTo(2);
         Notification n = notifications.latest(org.drafter1, 1).get(0);
         assertThat(n.kind()).isEqualTo(NotificationKind.URGE_UNIT);
-        assertThat(n.tableId()).isZero();
+        assertThat(n.tableId()).isNull();
         assertThat(WorkflowTexts.BUNDLES.render(n.message(), MessageBundles.CHINESE))
                 .contains("催办", String.valueOf(year), "2 张");
         assertThat(securityEvents(org.reviewer1.username())).isEqualTo(events + 1);

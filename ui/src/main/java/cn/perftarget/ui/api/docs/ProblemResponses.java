@@ -50,6 +50,10 @@ class ProblemResponses implements OpenApiCustomizer {
                     }
                     refusals.put("429", "超过速率限制，见 Retry-After / over the rate limit, see Retry-After");
                     refusals.put("500", "服务器内部错误（事件编号） / internal error (incident number)");
+                    refusals.put(
+                            "503",
+                            "数据库暂时不可用，见 Retry-After，未作任何修改 / the database is unavailable for the moment,"
+                                    + " see Retry-After; nothing changed");
                     ApiResponses responses = operation.getResponses();
                     refusals.forEach((status, description) -> {
                         if (!responses.containsKey(status)) {

@@ -9,6 +9,7 @@ import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.error.NotFoundException;
+import cn.perftarget.workflow.error.UnavailableException;
 import cn.perftarget.workflow.error.ValidationFailedException;
 import cn.perftarget.workflow.error.WorkflowException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +38,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Every refusal of the API as a problem detail ({@code application/problem+json}) in the caller's language: the
  * workflow's typed refusals by type — {@link NotFoundException} 404, {@link NotAllowedException} 403,
  * {@link ConflictException} 409, {@link InvalidInputException} 422 (with the input at fault in {@code errors}),
- * {@link ValidationFailedException} 422 (with the ERROR findings) — the API's own ({@link ApiProblemException}), bad
+ * {@link ValidationFailedException} 422 (with the ERROR findings), {@link UnavailableException} 503 — the API's own ({@link ApiProblemException}), bad
  * requests 400, and anything unexpected as 500 with an incident number and no trace.
  */
 @RestControllerAdvice(basePackages = "cn.perftarget.ui.api")
@@ -58,6 +59,17 @@ class ApiExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
         return answer(HttpStatus.CONFLICT, "conflict", e, request);
+    }
+
+    /** The database is away (restarting, a fail-over): 503 with Retry-After, nothing was done; retry later. */
+    @ExceptionHandler(UnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(UnavailableException e, HttpServletRequest request) {
+        ProblemDetail problem =
+                Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", e.text(), ApiLanguage.of(request));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "10")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(InvalidInputException.class)
