@@ -58,24 +58,37 @@ final class ApiOverheadProfile {
         this.keys = keys;
     }
 
-    Result run(AppUser reviewer, String projectCode, int warmup, int calls) {
+    /** A submitted table and the department reviewer whose inbox has it. */
+    record Probe(AppUser reviewer, String projectCode) {}
+
+    /**
+     * @param probes tables of different departments, taken in turn, so that no reviewer's calls exceed the API's
+     *     rate limit (30 a second after a burst)
+     */
+    Result run(java.util.List<Probe> probes, int warmup, int calls) {
         Samples overHttp = new Samples();
         Samples directly = new Samples();
         Samples token = new Samples();
         Samples idempotency = new Samples();
         Samples claimOverHttp = new Samples();
         Samples claimDirectly = new Samples();
-        String task = inbox.page(
-                        reviewer,
-                        InboxTab.OPEN,
-                        InboxFilter.NONE.withText(projectCode),
-                        new PageRequest(0, 50, SortKey.DUE_DATE, false))
-                .rows()
-                .get(0)
-                .taskId();
-        String bearer = http.token(reviewer.username());
+        java.util.List<String> tasks = probes.stream()
+                .map(p -> inbox.page(
+                                p.reviewer(),
+                                InboxTab.OPEN,
+                                InboxFilter.NONE.withText(p.projectCode()),
+                                new PageRequest(0, 50, SortKey.DUE_DATE, false))
+                        .rows()
+                        .get(0)
+                        .taskId())
+                .toList();
         byte[] answer = "{\"table_id\":1,\"action\":\"PASS\"}".getBytes(StandardCharsets.UTF_8);
         for (int i = -warmup; i < calls; i++) {
+            int k = Math.floorMod(i, probes.size());
+            AppUser reviewer = probes.get(k).reviewer();
+            String projectCode = probes.get(k).projectCode();
+            String task = tasks.get(k);
+            String bearer = http.token(reviewer.username());
             long t0 = System.nanoTime();
             http.inboxSearch(reviewer.username(), projectCode);
             long t1 = System.nanoTime();

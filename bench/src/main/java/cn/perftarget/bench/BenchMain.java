@@ -259,8 +259,13 @@ public final class BenchMain {
                             options.apiRounds(),
                             generator.generatedTotal());
             progress("where the API's time goes");
-            RoundTables.Draft probe = tables.create(1_000_000);
-            ctx.getBean(ApprovalService.class).submit(tables.user(probe.drafter()), probe.tableId());
+            List<ApiOverheadProfile.Probe> probes = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                // drafts of eight units of different departments (consecutive units of the rotation)
+                RoundTables.Draft probe = tables.create(1_000_000 + i);
+                ctx.getBean(ApprovalService.class).submit(tables.user(probe.drafter()), probe.tableId());
+                probes.add(new ApiOverheadProfile.Probe(tables.user(probe.departmentReviewer()), probe.projectCode()));
+            }
             report.apiProfile = new ApiOverheadProfile(
                             api,
                             ctx.getBean(InboxQuery.class),
@@ -268,11 +273,7 @@ public final class BenchMain {
                             ctx.getBean(Accounts.class),
                             ctx.getBean(IdempotencyKeys.class),
                             ctx.getBean(ApprovalService.class))
-                    .run(
-                            tables.user(probe.departmentReviewer()),
-                            probe.projectCode(),
-                            options.apiWarmup(),
-                            options.apiRoundSize() * 2);
+                    .run(probes, options.apiWarmup(), options.apiRoundSize() * 2);
             progress("a committed one-row insert on this database");
             report.databaseLimit = new DatabaseLimitBenchmark(
                             ctx.getBean(EmbeddedDatabase.class).ownerDataSource())
