@@ -26,19 +26,36 @@ final class BenchApplication {
     private BenchApplication() {}
 
     static Started start() {
+        return start("", true);
+    }
+
+    /**
+     * The app on an embedded PostgreSQL in a kept data folder, which the embedded server runs with fsync and
+     * synchronous commits on, as in production; without the statement counter (the API benchmark counts none, and
+     * Flyway's owner connection is derived from a plain pool), with the {@link ServerTimer} on {@code /api/v1}.
+     */
+    static Started startAsInProduction(String dataDir) {
+        return start(dataDir, false);
+    }
+
+    private static Started start(String dataDir, boolean countStatements) {
         long t0 = System.nanoTime();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .initializers(StatementCounter.initializer())
-                .run(
-                        "--server.port=0",
-                        "--perftarget.embedded-db.data-dir=",
-                        "--perftarget.embedded-db.pool-size=20",
-                        "--perftarget.demo.enabled=true",
-                        "--camunda.bpm.job-execution.enabled=false",
-                        // the harness deploys a routing table for its generated departments
-                        "--perftarget.engine.runtime-deployment-allowed=true",
-                        "--logging.level.root=WARN",
-                        "--logging.level.cn.perftarget.bench=INFO");
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(Application.class);
+        if (countStatements) {
+            builder.initializers(StatementCounter.initializer());
+        } else {
+            builder.initializers(ServerTimer.initializer());
+        }
+        ConfigurableApplicationContext context = builder.run(
+                "--server.port=0",
+                "--perftarget.embedded-db.data-dir=" + dataDir,
+                "--perftarget.embedded-db.pool-size=20",
+                "--perftarget.demo.enabled=true",
+                "--camunda.bpm.job-execution.enabled=false",
+                // the harness deploys a routing table for its generated departments
+                "--perftarget.engine.runtime-deployment-allowed=true",
+                "--logging.level.root=WARN",
+                "--logging.level.cn.perftarget.bench=INFO");
         return new Started(context, Duration.ofNanos(System.nanoTime() - t0));
     }
 }

@@ -7,7 +7,11 @@ import cn.perftarget.bench.data.GeneratorSettings;
 import cn.perftarget.domain.db.EmbeddedDatabase;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.UserRepository;
+import cn.perftarget.workflow.access.Accounts;
 import cn.perftarget.workflow.access.UserGroups;
+import cn.perftarget.workflow.apiclient.ApiClients;
+import cn.perftarget.workflow.apiclient.IdempotencyKeys;
+import cn.perftarget.workflow.apiclient.TokenAuthentication;
 import cn.perftarget.workflow.approval.ApprovalService;
 import cn.perftarget.workflow.inbox.InboxFilter;
 import cn.perftarget.workflow.inbox.InboxQuery;
@@ -47,6 +51,11 @@ public final class BenchMain {
     public static void main(String[] args) throws IOException {
         BenchOptions options = BenchOptions.parse(args);
         BenchReport report = new BenchReport();
+        if (options.api()) {
+            api(options, report);
+            write(options, report);
+            System.exit(0);
+        }
         long peak = 0;
 
         progress("starting the application");
@@ -208,8 +217,13 @@ public final class BenchMain {
             progress("start-up of a fresh JVM");
             report.startups = new StartupBenchmark().run();
         }
-        Targets.evaluate(report);
+        write(options, report);
+        System.exit(0);
+    }
 
+    /** Judges the targets and writes the report (markdown, JSON, the SQL listing); prints the markdown. */
+    private static void write(BenchOptions options, BenchReport report) throws IOException {
+        Targets.evaluate(report);
         Path out = options.out().toAbsolutePath();
         Files.createDirectories(out);
         Path json = out.resolve("bench-report.json");
@@ -223,7 +237,80 @@ public final class BenchMain {
         System.out.println("Benchmark report: " + md);
         System.out.println("                  " + json);
         System.out.println("SQL statements:   " + sql);
-        System.exit(0);
+    }
+
+    /**
+     * The API benchmark of issue 16 alone: the app on an embedded PostgreSQL in a kept (temporary) data folder, which
+     * runs with fsync and synchronous commits on as in production; the organisation of {@code quick} and a few
+     * thousand generated tables; then {@link ApiThroughputBenchmark}. The folder is deleted at the end.
+     */
+    private static void api(BenchOptions options, BenchReport report) throws IOException {
+        Path folder = Files.createTempDirectory("perftarget-bench-api");
+        progress("starting the application on a database with the production settings (" + folder + ")");
+        BenchApplication.Started app =
+                BenchApplication.startAsInProduction(folder.resolve("pg").toString());
+        ConfigurableApplicationContext ctx = app.context();
+        report.contextStartSeconds = Samples.round(app.startTime().toNanos() / 1e9);
+        try {
+            JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
+            GeneratorSettings settings = new GeneratorSettings(40, 5, 4, 200, "130311", 20250701L, 2, 250);
+            DataGenerator generator = new DataGenerator(ctx, settings);
+            generator.organisation();
+            report.environment = environment(jdbc, settings, options);
+            int background = options.apiBackgroundTables();
+            progress("generating " + background + " tables beside the reviewed ones");
+            generator.grow(background);
+            RoundTables tables =
+                    new RoundTables(ctx.getBean(ApprovalService.class), generator, ctx.getBean(UserRepository.class));
+            progress("issuing a personal token to each acting person");
+            HttpApiReviewRound api = new HttpApiReviewRound(app.port(), ctx.getBean(ApiClients.class), tables);
+            ServiceReviewRound direct =
+                    new ServiceReviewRound(ctx.getBean(ApprovalService.class), ctx.getBean(InboxQuery.class), tables);
+            progress("API and services, rounds taking turns");
+            report.api = new ApiThroughputBenchmark(tables)
+                    .run(
+                            api,
+                            direct,
+                            options.apiWarmup(),
+                            options.apiRoundSize(),
+                            options.apiRounds(),
+                            generator.generatedTotal());
+            progress("where the API's time goes");
+            List<ApiOverheadProfile.Probe> probes = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                // drafts of eight units of different departments (consecutive units of the rotation)
+                RoundTables.Draft probe = tables.create(1_000_000 + i);
+                ctx.getBean(ApprovalService.class).submit(tables.user(probe.drafter()), probe.tableId());
+                probes.add(new ApiOverheadProfile.Probe(tables.user(probe.departmentReviewer()), probe.projectCode()));
+            }
+            report.apiProfile = new ApiOverheadProfile(
+                            api,
+                            ctx.getBean(InboxQuery.class),
+                            ctx.getBean(TokenAuthentication.class),
+                            ctx.getBean(Accounts.class),
+                            ctx.getBean(IdempotencyKeys.class),
+                            ctx.getBean(ApprovalService.class))
+                    .run(probes, options.apiWarmup(), options.apiRoundSize() * 2);
+            progress("a committed one-row insert on this database");
+            report.databaseLimit = new DatabaseLimitBenchmark(
+                            ctx.getBean(EmbeddedDatabase.class).ownerDataSource())
+                    .run(50, options.quick() ? 300 : 1000);
+            progress(String.format(
+                    Locale.ROOT,
+                    "  API %.2f tables/s, services %.2f tables/s: %.0f %% (median of the rounds' ratios)",
+                    report.api.api().medianTablesPerSecond(),
+                    report.api.direct().medianTablesPerSecond(),
+                    report.api.medianRatio() * 100));
+            report.notes.add("API benchmark: the app's embedded PostgreSQL in a kept data folder (fsync and "
+                    + "synchronous commits on, as in production), the organisation of the quick run, "
+                    + report.api.backgroundTables() + " generated tables beside the reviewed ones; one thread.");
+        } finally {
+            ctx.close();
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     private static void browser(

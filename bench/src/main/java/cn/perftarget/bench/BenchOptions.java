@@ -12,12 +12,15 @@ import java.util.Set;
  *   <li>{@code no-browser}: skip the browser measurement of the inbox</li>
  *   <li>{@code no-startup}: skip the start-up measurement (two fresh JVMs)</li>
  *   <li>{@code quick}: 1,000 and 5,000 tables and fewer iterations, to try the harness out (figures meaningless)</li>
+ *   <li>{@code api}: only the API benchmark (issue 16): {@code /api/v1} over HTTP against the services directly, on
+ *   a database with the production settings (with {@code quick}: fewer and smaller rounds)</li>
  *   <li>{@code out=DIR}: where the report goes (default target/bench)</li>
  *   <li>{@code hold=SECONDS}: after the inbox measurement of the last scale, keep the database open that long and
  *   print how to reach it with psql (to read query plans on the full data)</li>
  * </ul>
  */
-record BenchOptions(List<Integer> scales, boolean browser, boolean startup, boolean quick, Path out, int holdSeconds) {
+record BenchOptions(
+        List<Integer> scales, boolean browser, boolean startup, boolean quick, boolean api, Path out, int holdSeconds) {
 
     static BenchOptions parse(String[] args) {
         Set<String> words = new java.util.HashSet<>();
@@ -34,7 +37,7 @@ record BenchOptions(List<Integer> scales, boolean browser, boolean startup, bool
                 }
             }
         }
-        Set<String> known = Set.of("million", "no-browser", "no-startup", "quick");
+        Set<String> known = Set.of("api", "million", "no-browser", "no-startup", "quick");
         for (String w : words) {
             if (!known.contains(w)) {
                 throw new IllegalArgumentException(
@@ -47,7 +50,13 @@ record BenchOptions(List<Integer> scales, boolean browser, boolean startup, bool
             scales.add(1_000_000);
         }
         return new BenchOptions(
-                List.copyOf(scales), !words.contains("no-browser"), !words.contains("no-startup"), quick, out, hold);
+                List.copyOf(scales),
+                !words.contains("no-browser"),
+                !words.contains("no-startup"),
+                quick,
+                words.contains("api"),
+                out,
+                hold);
     }
 
     /** Measured calls per user and inbox operation. */
@@ -66,5 +75,25 @@ record BenchOptions(List<Integer> scales, boolean browser, boolean startup, bool
 
     int approvalRounds() {
         return quick ? 2 : 5;
+    }
+
+    /** The API benchmark: tables generated beside the reviewed ones (so the inbox search has rows to pass over). */
+    int apiBackgroundTables() {
+        return quick ? 1_000 : 5_000;
+    }
+
+    /** Tables of each side before the measured rounds: the HTTP side's code (Tomcat, Spring MVC, the filter chains,
+     * Jackson) must be compiled by the JIT like the services' before the clock starts. */
+    int apiWarmup() {
+        return quick ? 20 : 60;
+    }
+
+    /** Tables per measured round of each side of the API benchmark, and the rounds of each side. */
+    int apiRoundSize() {
+        return quick ? 10 : 40;
+    }
+
+    int apiRounds() {
+        return quick ? 3 : 7;
     }
 }

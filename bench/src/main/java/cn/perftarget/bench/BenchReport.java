@@ -55,6 +55,11 @@ final class BenchReport {
     /** SQL of one approval step per side, for the appendix (not in the JSON). */
     Map<String, List<String>> approvalStatements = Map.of();
 
+    /** The API benchmark (option api): {@code /api/v1} over HTTP against the services directly. */
+    ApiThroughputBenchmark.@Nullable Result api;
+    /** Where the API's time goes (option api). */
+    ApiOverheadProfile.@Nullable Result apiProfile;
+
     int approvalAtTables;
     long peakHeapApprovalMib;
     DatabaseLimitBenchmark.@Nullable Result databaseLimit;
@@ -79,6 +84,10 @@ final class BenchReport {
         json.put("scales", scales);
         json.put("inboxStatements", inboxStatements);
         json.put("overview", overview);
+        if (api != null) {
+            json.put("api", api);
+            json.put("apiProfile", apiProfile);
+        }
         if (approval != null) {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("atTables", approvalAtTables);

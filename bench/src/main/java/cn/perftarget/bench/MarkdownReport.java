@@ -19,10 +19,11 @@ final class MarkdownReport {
         if (e == null) {
             throw new IllegalStateException("the run ended before it recorded its environment");
         }
-        line("# Benchmark report (issue 7)");
+        line(r.api != null ? "# API benchmark report (issue 16)" : "# Benchmark report (issue 7)");
         line("");
         line("Run " + e.startedAt() + " on " + e.cores() + " cores, " + e.java() + ", " + e.os() + "; " + e.postgres()
-                + " (embedded, temporary; synchronous_commit=" + e.synchronousCommit() + ", fsync=" + e.fsync()
+                + (r.api != null ? " (embedded, a kept data folder as in production" : " (embedded, temporary")
+                + "; synchronous_commit=" + e.synchronousCommit() + ", fsync=" + e.fsync()
                 + "); heap max " + e.maxHeapMib() + " MiB. Organisation: " + e.organisation() + ".");
         line("All figures come from this one run; compare them with each other rather than with other machines.");
         line("");
@@ -36,19 +37,106 @@ final class MarkdownReport {
         }
         line("");
 
-        line("## Overview (issue 17)");
+        if (r.api != null) {
+            api(r.api);
+        }
+        if (r.apiProfile != null) {
+            apiProfile(r.apiProfile);
+            DatabaseLimitBenchmark.Result d = r.databaseLimit;
+            if (d != null) {
+                line("One-row INSERTs, each committed, one connection, on this database (synchronous_commit="
+                        + d.synchronousCommit() + ", fsync=" + d.fsync() + "): " + f(d.insertsPerSecond()) + " /s, "
+                        + String.format(Locale.ROOT, "%.2f", 1000 / d.insertsPerSecond()) + " ms per commit.");
+                line("");
+            }
+        }
+        if (!r.scales.isEmpty()) {
+            measurements(r, e);
+        }
+        line("## Notes");
         line("");
-        line("`OverviewService.figures` (counters of the year and the year before, findings per rule, waiting times)"
-                + " and `coverage`, read as the overview screen reads them, per persona; target < 200 ms.");
-        line("");
-        line("| tables | who | year | figures p50 ms | figures p95 ms | coverage p95 ms |");
-        line("|---|---|---|---|---|---|");
-        r.overview.forEach((tables, results) -> results.forEach(o -> line("| " + tables + " | " + o.role() + " | "
-                + o.fiscalYear() + " | " + f(o.figures().p50()) + " | "
-                + f(o.figures().p95()) + " | "
-                + f(o.coverage().p95()) + " |")));
-        line("");
+        for (String n : r.notes) {
+            line("- " + n);
+        }
+        return md.toString();
+    }
 
+    private void api(ApiThroughputBenchmark.Result a) {
+        line("## The API against the services (issue 16)");
+        line("");
+        line("Each table: 提交 by the unit's drafter, the department reviewer finds the task in 全部待办 by the project "
+                + "code and passes it, the fiscal reviewer finds it and grades 优. Through `/api/v1` over real HTTP to "
+                + "the app's server in this process (personal bearer tokens, a fresh `Idempotency-Key` on every POST, "
+                + "the JSON parsed), and through `ApprovalService` and `InboxQuery` directly, on the same data and "
+                + "database. " + a.warmup() + " tables of each side to warm up, then " + a.rounds() + " rounds of "
+                + a.roundSize() + " tables per side, the sides taking turns (the first alternating); the drafts are "
+                + "created before each round's clock starts. One thread. " + a.backgroundTables()
+                + " generated tables beside them.");
+        line("");
+        line(
+                "| | tables | tables/s per round | median tables/s | spread | calls/s (median) | ms per step | approved |");
+        line("|---|---|---|---|---|---|---|---|");
+        for (ApiThroughputBenchmark.Side side : List.of(a.api(), a.direct())) {
+            line("| " + side.name() + " | " + side.tables() + " | " + side.roundTablesPerSecond() + " | "
+                    + f(side.medianTablesPerSecond()) + " | " + f(side.minTablesPerSecond()) + "–"
+                    + f(side.maxTablesPerSecond()) + " | " + f(side.callsPerSecond()) + " | " + side.millisPerStep()
+                    + " | " + side.approved() + " |");
+        }
+        line("");
+        line("Of the API's ms per step, spent inside the server (the outermost servlet filter on `/api/v1`: the filter "
+                + "chains, Spring MVC, the service, JSON): " + a.apiServerMillisPerStep() + ", "
+                + f(sum(a.apiServerMillisPerStep()))
+                + " ms per table of the API's " + f(sum(a.api().millisPerStep())) + " (the services directly: "
+                + f(sum(a.direct().millisPerStep())) + "); the rest is HTTP itself (the client, the connection, "
+                + "Tomcat's threads).");
+        line("");
+        line("The API's rate as a share of the direct rate, per pair of rounds: " + a.roundRatios() + "; median **"
+                + pct(a.medianRatio()) + "**, spread " + pct(a.minRatio()) + "–" + pct(a.maxRatio()) + " (target ≥ "
+                + pct(Targets.API_SHARE) + ").");
+        line("");
+    }
+
+    private void apiProfile(ApiOverheadProfile.Result p) {
+        line("## Where the API's time goes");
+        line("");
+        line("Each part on its own, " + p.calls() + " times after a warm-up, the parts taking turns call by call "
+                + "(ms; p50, p95, mean):");
+        line("");
+        line("| part | p50 | p95 | mean |");
+        line("|---|---|---|---|");
+        part("`GET /api/v1/tasks?q=<pro_code>` over HTTP", p.inboxOverHttp());
+        part("the same `InboxQuery.page` directly", p.inboxDirectly());
+        part("the bearer token's lookup (hash, query, the account read again)", p.tokenLookup());
+        part("an `Idempotency-Key`'s claim and stored answer (two transactions)", p.idempotencyClaimAndStore());
+        part("认领 + 取消认领 over HTTP (two POSTs with keys)", p.claimUnclaimOverHttp());
+        part("认领 + 取消认领 through `ApprovalService` directly", p.claimUnclaimDirectly());
+        line("");
+    }
+
+    private static double sum(java.util.Map<String, Double> millis) {
+        return millis.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    private void part(String name, Samples.Summary s) {
+        line("| " + name + " | " + f(s.p50()) + " | " + f(s.p95()) + " | " + f(s.mean()) + " |");
+    }
+
+    private void measurements(BenchReport r, BenchReport.Environment e) {
+        if (!r.overview.isEmpty()) {
+            line("## Overview (issue 17)");
+            line("");
+            line(
+                    "`OverviewService.figures` (counters of the year and the year before, findings per rule, waiting times)"
+                            + " and `coverage`, read as the overview screen reads them, per persona; target < 200 ms.");
+            line("");
+            line("| tables | who | year | figures p50 ms | figures p95 ms | coverage p95 ms |");
+            line("|---|---|---|---|---|---|");
+            r.overview.forEach((tables, results) -> results.forEach(o -> line("| " + tables + " | " + o.role() + " | "
+                    + o.fiscalYear() + " | " + f(o.figures().p50()) + " | "
+                    + f(o.figures().p95()) + " | "
+                    + f(o.coverage().p95()) + " |")));
+            line("");
+        }
         line("## Data");
         line("");
         line("| tables | added | write s | tables/s | engine / our rows s | vacuum+analyze s | drafts | dept review "
@@ -177,13 +265,6 @@ final class MarkdownReport {
             line("Skipped: " + r.browserSkipped);
         }
         line("");
-
-        line("## Notes");
-        line("");
-        for (String n : r.notes) {
-            line("- " + n);
-        }
-        return md.toString();
     }
 
     private void line(String s) {

@@ -11,6 +11,8 @@ final class Targets {
     static final double FIRST_PAGE_P95_MS = 50;
     static final double GROWTH_LIMIT = 2.0;
     static final double APPROVAL_SHARE = 0.70;
+    /** Issue 16: the API's review rate as a share of the services' own. */
+    static final double API_SHARE = 0.80;
 
     private Targets() {}
 
@@ -33,6 +35,19 @@ final class Targets {
                                 + ms(little.firstPage().p95()) + " = " + String.format(Locale.ROOT, "%.2f×", growth),
                         growth < GROWTH_LIMIT));
             }
+        }
+        if (r.api != null) {
+            r.targets.add(new BenchReport.Target(
+                    "API review rate ≥ 80 % of the services directly (median of the rounds' ratios)",
+                    String.format(
+                            Locale.ROOT,
+                            "%.2f / %.2f tables/s; ratio median %.0f %% (%.0f–%.0f %%)",
+                            r.api.api().medianTablesPerSecond(),
+                            r.api.direct().medianTablesPerSecond(),
+                            r.api.medianRatio() * 100,
+                            r.api.minRatio() * 100,
+                            r.api.maxRatio() * 100),
+                    r.api.medianRatio() >= API_SHARE));
         }
         if (r.approval != null) {
             r.targets.add(new BenchReport.Target(

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -53,6 +54,7 @@ public class ImportPreviewDialog extends Dialog {
                 .setHeader(getTranslation("admin.import.outcome"))
                 .setFlexGrow(1);
         preview.setHeight("320px");
+        preview.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // every problem of a row readable in full
         summary.setId("import-summary");
         importAll.setText(getTranslation("admin.import.all"));
         importAll.setId("import-all");

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -61,6 +62,7 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
         tree.setId("org-tree");
         tree.addHierarchyColumn(e -> e.organisation().name())
                 .setHeader(getTranslation("org.name"))
+                .setWidth("24em")
                 .setFlexGrow(1);
         tree.addColumn(OrganisationEntry::code)
                 .setKey("code")
@@ -86,6 +88,7 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("org.tables"))
                 .setAutoWidth(true);
         tree.setHeight("60vh");
+        tree.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long names readable in full
 
         Button create = button("org-create", "org.create", this::create);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -165,6 +166,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 q -> users.list(user, search(), q.getOffset(), q.getLimit()).stream(),
                 q -> users.count(user, search()));
         grid.setHeight("60vh");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // organisation names readable in full
 
         HorizontalLayout filters =
                 new HorizontalLayout(search, organisation, role, enabled, locked, create, importButton);

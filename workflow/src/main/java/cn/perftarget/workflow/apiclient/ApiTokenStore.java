@@ -124,7 +124,13 @@ class ApiTokenStore {
     }
 
     /** Notes the token's use, at most once a minute (a call does not write a row each time). */
+    /**
+     * Notes when a token was last used, at most once a minute. The note is informational: it commits without waiting
+     * for the disk ({@code synchronous_commit} off for this transaction alone, which runs no other write), so an API
+     * call does not wait for a flush to record it; a crash may lose the last minute's notes, nothing else.
+     */
     void touch(long tokenId, Instant now) {
+        jdbc.sql("set local synchronous_commit to off").update();
         jdbc.sql("""
                         update api_token set last_used_at = :now
                         where id = :t and (last_used_at is null or last_used_at < cast(:now as timestamptz) - interval '1 minute')""").param("now", Timestamp.from(now)).param("t", tokenId).update();
