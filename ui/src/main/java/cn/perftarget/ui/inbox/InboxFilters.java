@@ -5,6 +5,7 @@ import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.time.BeijingTime;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
+import cn.perftarget.ui.component.DrillDownParameters;
 import cn.perftarget.workflow.inbox.InboxFilter;
 import cn.perftarget.workflow.read.TableReadService;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -111,35 +112,12 @@ class InboxFilters extends HorizontalLayout {
      * Sets the filters from a drill-down's query parameters ({@code year}, {@code department}, {@code unit},
      * {@code status}, see {@link InboxView#query}); a value the user cannot choose is left out.
      */
-    void apply(java.util.Map<String, List<String>> params) {
-        first(params, "year").flatMap(InboxFilters::number).ifPresent(year::setValue);
-        first(params, "department")
-                .flatMap(code ->
-                        departments.stream().filter(d -> d.code().equals(code)).findFirst())
-                .ifPresent(department::setValue);
-        first(params, "unit")
-                .flatMap(code -> units(department.getValue()).stream()
-                        .filter(u -> u.code().equals(code))
-                        .findFirst())
-                .ifPresent(unit::setValue);
-        first(params, "status")
-                .flatMap(s -> java.util.Arrays.stream(TableStatus.values())
-                        .filter(t -> t.name().equals(s))
-                        .findFirst())
-                .ifPresent(step::setValue);
-    }
-
-    private static java.util.Optional<String> first(java.util.Map<String, List<String>> params, String key) {
-        List<String> values = params.getOrDefault(key, List.of());
-        return values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(values.get(0));
-    }
-
-    private static java.util.Optional<Integer> number(String s) {
-        try {
-            return java.util.Optional.of(Integer.parseInt(s));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
+    void apply(java.util.Map<String, List<String>> query) {
+        DrillDownParameters params = new DrillDownParameters(query);
+        params.number("year").ifPresent(year::setValue);
+        params.organisation("department", departments).ifPresent(department::setValue);
+        params.organisation("unit", units(department.getValue())).ifPresent(unit::setValue);
+        params.constant("status", TableStatus.class).ifPresent(step::setValue);
     }
 
     InboxFilter value() {

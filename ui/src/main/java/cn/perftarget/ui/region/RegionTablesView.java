@@ -7,6 +7,7 @@ import cn.perftarget.domain.rules.validation.RuleCatalog;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.time.BeijingTime;
 import cn.perftarget.domain.user.AppUser;
+import cn.perftarget.ui.component.DrillDownParameters;
 import cn.perftarget.ui.component.StatusBadge;
 import cn.perftarget.ui.export.Downloads;
 import cn.perftarget.ui.format.DateTimes;
@@ -97,45 +98,19 @@ public class RegionTablesView extends VerticalLayout
 
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        java.util.Map<String, List<String>> params =
-                event.getLocation().getQueryParameters().getParameters();
-        first(params, "year").ifPresent(y -> {
-            try {
-                year.setValue(Integer.parseInt(y));
-            } catch (NumberFormatException ignored) {
-                // not a year: no filter
-            }
-        });
-        first(params, "department")
-                .flatMap(code -> reads.departmentsInScope(user).stream()
-                        .filter(d -> d.code().equals(code))
-                        .findFirst())
-                .ifPresent(department::setValue);
-        first(params, "unit")
-                .flatMap(code -> reads.unitsInScope(user, department.getValue()).stream()
-                        .filter(u -> u.code().equals(code))
-                        .findFirst())
+        DrillDownParameters params =
+                new DrillDownParameters(event.getLocation().getQueryParameters().getParameters());
+        params.number("year").ifPresent(year::setValue);
+        params.organisation("department", reads.departmentsInScope(user)).ifPresent(department::setValue);
+        params.organisation("unit", reads.unitsInScope(user, department.getValue()))
                 .ifPresent(unit::setValue);
-        first(params, "status")
-                .flatMap(s -> java.util.Arrays.stream(TableStatus.values())
-                        .filter(t -> t.name().equals(s))
-                        .findFirst())
-                .ifPresent(status::setValue);
-        first(params, "grade")
-                .flatMap(g -> java.util.Arrays.stream(Grade.values())
-                        .filter(t -> t.name().equals(g))
-                        .findFirst())
-                .ifPresent(grade::setValue);
-        first(params, "rule")
+        params.constant("status", TableStatus.class).ifPresent(status::setValue);
+        params.constant("grade", Grade.class).ifPresent(grade::setValue);
+        params.text("rule")
                 .flatMap(r -> RuleCatalog.infos().values().stream()
                         .filter(i -> i.id().equals(r))
                         .findFirst())
                 .ifPresent(rule::setValue);
-    }
-
-    private static java.util.Optional<String> first(java.util.Map<String, List<String>> params, String key) {
-        List<String> values = params.getOrDefault(key, List.of());
-        return values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(values.get(0));
     }
 
     private final AppUser user;
