@@ -18,21 +18,29 @@ import org.springframework.stereotype.Component;
 class CoverageQuery {
 
     /**
-     * The first lines of a kind in the order of the units' codes, then 项目编码 and table: the scope's units with a
-     * line of the kind (their counter; tables not in the budget only where the budget lists the unit), sorted, each
-     * unit's first lines from {@code coverage_item_list_idx} (a lateral join), and the sort stops at the limit
-     * (an incremental sort over the units' order): about as many rows read as shown, whatever the size of the list.
+     * The first lines of a kind in the order of the units' codes, then 项目编码 and table: the scope's units with lines
+     * of the kind (their counter; tables not in the budget only where the budget lists the unit) up to the one where
+     * {@link Coverage#MAX_ROWS} lines are reached (a running sum over the units in order), each unit's first lines
+     * from {@code coverage_item_list_idx} (a lateral join), sorted: at most about twice the lines shown are read,
+     * whatever the size of the list and whatever the planner estimates.
      */
     private static final String ITEMS = """
-            , units as (
-                select u.id, u.code, u.name from organisation u
-                  join coverage_count c on c.fiscal_year = :year and c.unit_id = u.id
-                 where u.id in (select id from scope_units)
-                   and case cast(:kind as varchar)
+            , counted as (
+                select u.id, u.code, u.name,
+                       case cast(:kind as varchar)
                             when 'WITHOUT_TABLE' then c.without_table
                             when 'AMOUNT_DIFFERS' then c.amount_differs
-                            else least(c.not_in_budget, c.projects) end > 0
-                 order by u.code, u.id),
+                            else case when c.projects > 0 then c.not_in_budget else 0 end end as lines
+                  from organisation u join coverage_count c on c.fiscal_year = :year and c.unit_id = u.id
+                 where u.id in (select id from scope_units)),
+            units as (
+                select w.id, w.code, w.name
+                  from (select k.id, k.code, k.name,
+                               coalesce(sum(k.lines) over (order by k.code, k.id
+                                                           rows between unbounded preceding and 1 preceding), 0)
+                                   as before
+                          from counted k where k.lines > 0) w
+                 where w.before < :max),
             items as (
                 select u.id as unit_id, u.code as unit_code, u.name as unit_name, i.project_code, i.table_id,
                        i.region_code

@@ -178,6 +178,35 @@ class CoverageTest extends WorkflowTestSupport {
         assertThat(end.projects()).isEqualTo(recountInScope(org, year));
     }
 
+    @Test
+    void aLongListShowsItsFirstLinesInOrderAndCountsThemAll() {
+        TestOrganisation org = newOrganisation();
+        long a = create(org.drafter2, SeedContent.uniqueCode(SeedContent.clean()));
+        int year = table(a).fiscalYear();
+        int total = Coverage.MAX_ROWS + 100;
+        // projects without a table in both units (unit 2's codes sort first within it, unit 1 comes first)
+        jdbc.update(
+                """
+                insert into budget_project (region_code, fiscal_year, project_code, project_name, unit_id, amount,
+                                            imported_by)
+                select ?, ?, ? || lpad(g::text, 4, '0'), '长清单', case when g % 3 = 0 then ? else ? end, 1, 'sql'
+                  from generate_series(1, ?) g""",
+                org.department.regionCode(), year, org.department.code() + "L", org.unit1.id(), org.unit2.id(), total);
+        Coverage coverage = overview.coverage(org.reviewer1, year);
+        assertThat(coverage.withoutTableCount()).isEqualTo(total);
+        assertThat(coverage.projects()).isEqualTo(total);
+        List<String> expected = jdbc.queryForList("""
+                select b.project_code from budget_project b join organisation u on u.id = b.unit_id
+                 where b.fiscal_year = ? and u.parent_id = ?
+                   and not exists (select 1 from target_table t
+                                    where t.fiscal_year = b.fiscal_year and t.project_code = b.project_code)
+                 order by u.code, b.project_code limit ?""", String.class, year, org.department.id(), Coverage.MAX_ROWS);
+        assertThat(coverage.withoutTable()).extracting(CoverageRow::projectCode).containsExactlyElementsOf(expected);
+        // unit 2's table is outside the budget now that the budget lists unit 2
+        assertThat(coverage.notInBudget()).extracting(CoverageRow::tableId).containsExactly(a);
+        assertThat(counters()).isEqualTo(recount());
+    }
+
     /** The counters of every year and unit with something to count. */
     private List<String> counters() {
         return jdbc.queryForList("""
