@@ -300,10 +300,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
                         f.unitsWithoutSubmission().size())
                 + " " + late);
         unsubmitted.setItems(f.unitsWithoutSubmission());
-        coverageSummary.setText("");
-        withoutTable.setItems(List.of());
-        amountDiffers.setItems(List.of());
-        notInBudget.setItems(List.of());
+        refreshCoverage(y);
     }
 
     private static BigDecimal days(Duration d) {
@@ -450,10 +447,8 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         box.setId("overview-coverage");
         H3 title = new H3(getTranslation("overview.coverage.title"));
         coverageSummary.setId("overview-coverage-summary");
-        // read on request: at the scale of a whole region the comparison with the budget's list takes seconds
-        Button show = new Button(getTranslation("overview.coverage.show"), e -> refreshCoverage(shownYear));
-        show.setId("overview-coverage-show");
-        box.add(title, show, coverageSummary);
+        // read with the figures: counters and the first lines of each list (a few milliseconds at 1,000,000 tables)
+        box.add(title, coverageSummary);
         if (user.has(Role.FISCAL_REVIEWER)) {
             Button importList = new Button(getTranslation("overview.coverage.import"), e -> importDialog());
             importList.setId("overview-budget-import");

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param projects         the budget's projects of the units in scope
  * @param withoutTable     projects with no table of their 项目编码 in the year
- * @param amountDiffers    tables whose 预算数 differs from the budget's amount
+ * @param amountDiffers    tables of the units in scope whose 预算数 differs from the amount of a budget project of
+ *                         their 项目编码 (one line per such project)
  * @param notInBudget      tables of a unit the budget lists whose 项目编码 is not in it
  */
 public record Coverage(
