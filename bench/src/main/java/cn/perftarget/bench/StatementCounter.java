@@ -60,6 +60,13 @@ final class StatementCounter implements QueryExecutionListener {
                         public Connection getConnection() throws SQLException {
                             return RECORDED.get() != null ? counted.getConnection() : super.getConnection();
                         }
+
+                        // Spring Boot derives the owner's DataSource of the migrations from the pool it unwraps
+                        // (DataSourceBuilder.derivedFrom): give it the pool, not this wrapper
+                        @Override
+                        public <T> T unwrap(Class<T> type) throws SQLException {
+                            return type == DataSource.class ? type.cast(dataSource) : super.unwrap(type);
+                        }
                     };
                 }
                 return bean;
