@@ -66,33 +66,10 @@ final class TableBatchWriter {
     }
 
     void write(List<PlannedTable> plans) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                ServiceCall.run(() -> transaction.execute(status -> {
-                    writeInTransaction(plans);
-                    return null;
-                }));
-                return;
-            } catch (RuntimeException e) {
-                // the writers' batches share units, whose counters the triggers of the overview and the coverage
-                // update row by row: PostgreSQL may end one of two such batches as a deadlock; it rolled back, so
-                // write it again
-                if (attempt >= MAX_ATTEMPTS || !deadlock(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static final int MAX_ATTEMPTS = 5;
-
-    private static boolean deadlock(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "40P01".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        ServiceCall.run(() -> transaction.execute(status -> {
+            writeInTransaction(plans);
+            return null;
+        }));
     }
 
     private void writeInTransaction(List<PlannedTable> plans) {
