@@ -69,7 +69,7 @@ public final class BenchMain {
             DataSource dataSource = ctx.getBean(DataSource.class);
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             GeneratorSettings settings = options.quick()
-                    ? new GeneratorSettings(40, 5, 4, 200, "130311", 20250701L, 2, 250)
+                    ? new GeneratorSettings(40, 5, 4, 200, "130311", 20250701L, 1, 250)
                     : GeneratorSettings.benchmark();
             DataGenerator generator = new DataGenerator(ctx, settings);
             BenchOrganisation org = generator.organisation();
@@ -253,7 +253,7 @@ public final class BenchMain {
         report.contextStartSeconds = Samples.round(app.startTime().toNanos() / 1e9);
         try {
             JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
-            GeneratorSettings settings = new GeneratorSettings(40, 5, 4, 200, "130311", 20250701L, 2, 250);
+            GeneratorSettings settings = new GeneratorSettings(40, 5, 4, 200, "130311", 20250701L, 1, 250);
             DataGenerator generator = new DataGenerator(ctx, settings);
             generator.organisation();
             report.environment = environment(jdbc, settings, options);
