@@ -20,7 +20,7 @@ import java.util.UUID;
  * Where the API's time goes beside the service it calls, each part measured on its own, the parts taking turns
  * call by call: an inbox search over HTTP and the same {@code InboxQuery.page} directly (the difference is what a
  * GET adds: HTTP, the filter chains, the token, JSON); the token lookup as the bearer filter makes it (hash, query,
- * the account read again); an idempotency key's two transactions as the filter makes them for a POST (claim before
+ * the account read again); an idempotency key's claim and stored answer as the filter makes them for a POST (the claim before
  * the call, the answer stored after it); 认领 and 取消认领 of a task over HTTP (two POSTs with their keys) and through
  * {@code ApprovalService} directly. The table is submitted, so the search finds its one task, as in the review.
  */
@@ -101,8 +101,9 @@ final class ApiOverheadProfile {
             tokens.owner(bearer).flatMap(o -> accounts.find(o.username())).orElseThrow();
             long t3 = System.nanoTime();
             String key = UUID.randomUUID().toString();
-            keys.claim(reviewer.id(), key, TokenHash.sha256(key));
-            keys.complete(reviewer.id(), key, new StoredResponse(200, "application/json", Map.of(), answer));
+            IdempotencyKeys.Fresh claim = (IdempotencyKeys.Fresh) keys.claim(reviewer.id(), key, TokenHash.sha256(key));
+            keys.runAndComplete(
+                    reviewer.id(), key, claim, () -> new StoredResponse(200, "application/json", Map.of(), answer));
             long t4 = System.nanoTime();
             http.post(reviewer.username(), "/tasks/" + task + "/claim", null);
             http.post(reviewer.username(), "/tasks/" + task + "/unclaim", null);

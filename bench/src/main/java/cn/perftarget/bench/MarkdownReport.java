@@ -195,6 +195,31 @@ final class MarkdownReport {
             line("");
         }
 
+        line("### 全部待办 paged, sorted and filtered: p95 (ms)");
+        line("");
+        line("As a user pages, sorts and filters the grid (50 rows each): the fifth page by due date, sorted by a "
+                + "table column, filtered by year and the user's step, overdue only, a word of a project name.");
+        line("");
+        StringBuilder head = new StringBuilder("| tables | role |");
+        StringBuilder rule = new StringBuilder("|---|---|");
+        for (InboxBenchmark.Variant v : InboxBenchmark.Variant.values()) {
+            head.append(' ').append(v.label).append(" |");
+            rule.append("---|");
+        }
+        line(head.toString());
+        line(rule.toString());
+        for (BenchReport.Scale s : r.scales) {
+            for (InboxBenchmark.Result i : s.inbox()) {
+                StringBuilder row = new StringBuilder("| " + s.tables() + " | " + i.role() + " |");
+                for (InboxBenchmark.Variant v : InboxBenchmark.Variant.values()) {
+                    Samples.Summary sum = i.variants().get(v);
+                    row.append(' ').append(sum == null ? "–" : f(sum.p95())).append(" |");
+                }
+                line(row.toString());
+            }
+        }
+        line("");
+
         line("## SQL statements of one inbox page");
         line("");
         line("| role | tab | page size | rows | statements |");

@@ -5,12 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The targets of issue 7, judged on the report's figures. */
+/** The targets of issues 7, 16, 17 and 18, judged on the report's figures. */
 final class Targets {
 
     static final double FIRST_PAGE_P95_MS = 50;
     static final double GROWTH_LIMIT = 2.0;
     static final double APPROVAL_SHARE = 0.70;
+    /** Issue 18: the inbox's first page at 1,000,000 tables, and its growth from the first scale. */
+    static final double MILLION_P95_MS = 20;
+
+    static final double MILLION_GROWTH_LIMIT = 1.5;
+
+    /** Issue 17: every overview loads in under 200 ms. */
+    static final double OVERVIEW_MS = 200;
+
     /** Issue 16: the API's review rate as a share of the services' own. */
     static final double API_SHARE = 0.80;
 
@@ -36,6 +44,37 @@ final class Targets {
                         growth < GROWTH_LIMIT));
             }
         }
+        if (r.scales.size() >= 3 && r.scales.get(r.scales.size() - 1).tables() >= 1_000_000) {
+            BenchReport.Scale small = r.scales.get(0);
+            BenchReport.Scale million = r.scales.get(r.scales.size() - 1);
+            for (int i = 0; i < million.inbox().size(); i++) {
+                InboxBenchmark.Result big = million.inbox().get(i);
+                InboxBenchmark.Result little = small.inbox().get(i);
+                r.targets.add(new BenchReport.Target(
+                        "inbox first page p95 < " + (int) MILLION_P95_MS + " ms at " + million.tables() + " tables ("
+                                + big.role() + ", issue 18)",
+                        ms(big.firstPage().p95()),
+                        big.firstPage().p95() < MILLION_P95_MS));
+                double growth = big.firstPage().p95() / little.firstPage().p95();
+                r.targets.add(new BenchReport.Target(
+                        "p95 at " + million.tables() + " ≤ 1.5× p95 at " + small.tables() + " (" + big.role()
+                                + ", issue 18)",
+                        ms(big.firstPage().p95()) + " / "
+                                + ms(little.firstPage().p95()) + " = " + String.format(Locale.ROOT, "%.2f×", growth),
+                        growth <= MILLION_GROWTH_LIMIT));
+            }
+        }
+        r.overview.forEach((tables, results) -> {
+            for (OverviewBenchmark.Result o : results) {
+                double slowest = Math.max(o.figures().p95(), o.coverage().p95());
+                r.targets.add(new BenchReport.Target(
+                        "overview p95 < " + (int) OVERVIEW_MS + " ms at " + tables + " tables (" + o.role()
+                                + ", issue 17)",
+                        "figures " + ms(o.figures().p95()) + ", coverage "
+                                + ms(o.coverage().p95()),
+                        slowest < OVERVIEW_MS));
+            }
+        });
         if (r.api != null) {
             r.targets.add(new BenchReport.Target(
                     "API review rate ≥ 80 % of the services directly (median of the rounds' ratios)",

@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
@@ -98,6 +99,16 @@ class SecurityConfiguration {
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .httpStrictTransportSecurity(s -> s.maxAgeInSeconds(HSTS_SECONDS)));
         return http.build();
+    }
+
+    /**
+     * No Micrometer observation of each security filter, authentication and authorization: they are not read (the
+     * requests' own metrics stay), and wrapping every filter of every request in an observation costs CPU on each API
+     * call (the API benchmark, bench/README.md).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

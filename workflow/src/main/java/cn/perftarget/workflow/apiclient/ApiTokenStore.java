@@ -104,26 +104,33 @@ class ApiTokenStore {
                 .list();
     }
 
+    /** A valid token's owner and when the token was last used (null: never). */
+    record Valid(TokenOwner owner, @Nullable Instant lastUsed) {}
+
     /** The owner of a token that is neither revoked nor expired (nor of a revoked client) at {@code now}. */
-    Optional<TokenOwner> valid(String hash, Instant now) {
+    Optional<Valid> valid(String hash, Instant now) {
         return jdbc.sql("""
-                        select t.id, u.id, u.username, c.id, c.name from api_token t
+                        select t.id, u.id, u.username, c.id, c.name, t.last_used_at from api_token t
                         join app_user u on u.id = t.user_id
                         left join api_client c on c.id = t.client_id
                         where t.token_hash = :h and t.revoked_at is null and t.expires_at > :now
                           and c.revoked_at is null""")
                 .param("h", hash)
                 .param("now", Timestamp.from(now))
-                .query((rs, i) -> new TokenOwner(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getObject(4) == null ? null : rs.getLong(4),
-                        rs.getString(5)))
+                .query((rs, i) -> {
+                    Timestamp lastUsed = rs.getTimestamp(6);
+                    return new Valid(
+                            new TokenOwner(
+                                    rs.getLong(1),
+                                    rs.getLong(2),
+                                    rs.getString(3),
+                                    rs.getObject(4) == null ? null : rs.getLong(4),
+                                    rs.getString(5)),
+                            lastUsed == null ? null : lastUsed.toInstant());
+                })
                 .optional();
     }
 
-    /** Notes the token's use, at most once a minute (a call does not write a row each time). */
     /**
      * Notes when a token was last used, at most once a minute. The note is informational: it commits without waiting
      * for the disk ({@code synchronous_commit} off for this transaction alone, which runs no other write), so an API

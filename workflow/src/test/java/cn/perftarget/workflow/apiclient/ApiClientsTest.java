@@ -132,12 +132,14 @@ class ApiClientsTest extends WorkflowTestSupport {
     void anIdempotencyKeyIsClaimedOnceAndItsAnswerReplayed() {
         TestOrganisation org = newOrganisation();
         long user = org.drafter1.id();
-        assertThat(keys.claim(user, "k1", "a".repeat(64))).isInstanceOf(IdempotencyKeys.Fresh.class);
+        IdempotencyKeys.Claim first = keys.claim(user, "k1", "a".repeat(64));
+        assertThat(first).isInstanceOf(IdempotencyKeys.Fresh.class);
         assertThat(keys.claim(user, "k1", "a".repeat(64))).isInstanceOf(IdempotencyKeys.InProgress.class);
         assertThat(keys.claim(user, "k1", "b".repeat(64))).isInstanceOf(IdempotencyKeys.Mismatch.class);
         keys.complete(
                 user,
                 "k1",
+                (IdempotencyKeys.Fresh) first,
                 new StoredResponse(201, "application/json", java.util.Map.of("ETag", "\"3\""), "{}".getBytes()));
         IdempotencyKeys.Claim replay = keys.claim(user, "k1", "a".repeat(64));
         assertThat(replay).isInstanceOf(IdempotencyKeys.Replay.class);
@@ -145,10 +147,63 @@ class ApiClientsTest extends WorkflowTestSupport {
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.headers()).containsEntry("ETag", "\"3\"");
         assertThat(new String(response.body())).isEqualTo("{}");
-        assertThat(keys.claim(org.drafter2.id(), "k1", "b".repeat(64)))
-                .as("keys are per account")
-                .isInstanceOf(IdempotencyKeys.Fresh.class);
-        keys.release(org.drafter2.id(), "k1");
+        IdempotencyKeys.Claim other = keys.claim(org.drafter2.id(), "k1", "b".repeat(64));
+        assertThat(other).as("keys are per account").isInstanceOf(IdempotencyKeys.Fresh.class);
+        keys.release(org.drafter2.id(), "k1", (IdempotencyKeys.Fresh) other);
         assertThat(keys.claim(org.drafter2.id(), "k1", "c".repeat(64))).isInstanceOf(IdempotencyKeys.Fresh.class);
+    }
+
+    @Test
+    void theCallAndItsStoredAnswerCommitTogetherOrNotAtAll() {
+        TestOrganisation org = newOrganisation();
+        long user = org.drafter1.id();
+        StoredResponse ok = new StoredResponse(200, "application/json", java.util.Map.of(), "{}".getBytes());
+        IdempotencyKeys.Fresh claim = (IdempotencyKeys.Fresh) keys.claim(user, "joined", "a".repeat(64));
+        assertThatThrownBy(() -> keys.runAndComplete(user, "joined", claim, () -> {
+                    jdbc.update("update app_user set display_name = '改了' where id = ?", user);
+                    throw new IllegalStateException("the call fails after writing");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(displayName(user))
+                .as("the failed call's write is rolled back")
+                .isNotEqualTo("改了");
+        assertThat(keys.claim(user, "joined", "a".repeat(64))).isInstanceOf(IdempotencyKeys.InProgress.class);
+
+        boolean stored = keys.runAndComplete(user, "joined", claim, () -> {
+            jdbc.update("update app_user set display_name = '改了' where id = ?", user);
+            return ok;
+        });
+        assertThat(stored).isTrue();
+        assertThat(displayName(user)).isEqualTo("改了");
+        assertThat(keys.claim(user, "joined", "a".repeat(64))).isInstanceOf(IdempotencyKeys.Replay.class);
+    }
+
+    @Test
+    void aClaimLeftWithoutAnAnswerIsTakenOverAndItsFirstCallCanNoLongerCommit() {
+        TestOrganisation org = newOrganisation();
+        long user = org.drafter1.id();
+        IdempotencyKeys.Fresh stale = (IdempotencyKeys.Fresh) keys.claim(user, "stale", "a".repeat(64));
+        jdbc.update(
+                "update api_idempotency set created_at = created_at - interval '11 minutes' where user_id = ?"
+                        + " and idem_key = 'stale'",
+                user);
+        IdempotencyKeys.Claim retry = keys.claim(user, "stale", "a".repeat(64));
+        assertThat(retry).as("a claim older than any call is taken over").isInstanceOf(IdempotencyKeys.Fresh.class);
+        String before = displayName(user);
+        StoredResponse ok = new StoredResponse(200, "application/json", java.util.Map.of(), "{}".getBytes());
+        assertThatThrownBy(() -> keys.runAndComplete(user, "stale", stale, () -> {
+                    jdbc.update("update app_user set display_name = '第一次' where id = ?", user);
+                    return ok;
+                }))
+                .isInstanceOf(IdempotencyKeys.ClaimLostException.class);
+        assertThat(displayName(user))
+                .as("the call that lost its claim commits nothing")
+                .isEqualTo(before);
+        assertThat(keys.runAndComplete(user, "stale", (IdempotencyKeys.Fresh) retry, () -> ok))
+                .isTrue();
+    }
+
+    private String displayName(long user) {
+        return jdbc.queryForObject("select display_name from app_user where id = ?", String.class, user);
     }
 }

@@ -6,6 +6,7 @@ import cn.perftarget.ui.api.ApiPrincipal;
 import cn.perftarget.workflow.apiclient.IdempotencyKeys;
 import cn.perftarget.workflow.apiclient.StoredResponse;
 import cn.perftarget.workflow.apiclient.TokenHash;
+import cn.perftarget.workflow.error.UnavailableException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * hash of the request; a retry with the same key and request gets that answer ({@code Idempotent-Replayed: true})
  * and the action never runs twice — a retry that arrives while the first call still runs waits for its answer. The
  * same key with another request is refused (422). An unexpected failure (5xx) gives the key up, so a retry runs.
+ * <p>
+ * The call runs in one transaction with the storing of its answer ({@link IdempotencyKeys#runAndComplete}): the
+ * answer is sent only once both are committed; when the commit fails nothing is sent but the failure (503 when the
+ * database is away), and the key is given up.
  */
 final class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -97,8 +102,8 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         long until = System.currentTimeMillis() + WAIT_MILLIS;
         while (true) {
             IdempotencyKeys.Claim claim = keys.claim(user, key, hash);
-            if (claim instanceof IdempotencyKeys.Fresh) {
-                run(readable, response, chain, user, key);
+            if (claim instanceof IdempotencyKeys.Fresh fresh) {
+                run(readable, response, chain, user, key, fresh);
                 return;
             }
             if (claim instanceof IdempotencyKeys.Replay replay) {
@@ -132,32 +137,83 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long user, String key)
+    private void run(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            long user,
+            String key,
+            IdempotencyKeys.Fresh claim)
             throws ServletException, IOException {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         boolean stored = false;
         try {
-            chain.doFilter(request, wrapper);
-            int status = wrapper.getStatus();
-            if (status < 500) {
-                Map<String, String> headers = new LinkedHashMap<>();
-                for (String name : KEPT_HEADERS) {
-                    String value = wrapper.getHeader(name);
-                    if (value != null) {
-                        headers.put(name, value);
-                    }
+            stored = keys.runAndComplete(user, key, claim, () -> {
+                try {
+                    chain.doFilter(request, wrapper);
+                } catch (IOException | ServletException e) {
+                    throw new ChainFailure(e);
                 }
-                keys.complete(
-                        user,
-                        key,
-                        new StoredResponse(status, wrapper.getContentType(), headers, wrapper.getContentAsByteArray()));
+                return wrapper.getStatus() < 500 ? answer(wrapper) : null;
+            });
+            if (!stored && wrapper.getStatus() < 500) {
+                // a refusal: its transaction rolled back, its answer is kept on its own
+                keys.complete(user, key, claim, answer(wrapper));
                 stored = true;
             }
-        } finally {
-            if (!stored) {
-                keys.release(user, key);
+        } catch (ChainFailure e) {
+            release(user, key, claim);
+            wrapper.resetBuffer();
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-            wrapper.copyBodyToResponse();
+            throw (ServletException) e.getCause();
+        } catch (RuntimeException e) {
+            // the call or its commit failed (the database went away, the claim was taken over): nothing was done
+            release(user, key, claim);
+            RuntimeException failure = UnavailableException.mapped(e);
+            if (!(failure instanceof UnavailableException) || response.isCommitted()) {
+                throw failure;
+            }
+            wrapper.resetBuffer();
+            response.setHeader("Retry-After", "10");
+            problems.write(
+                    request, response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", Message.of("error.unavailable"));
+            return;
+        }
+        if (!stored) {
+            release(user, key, claim);
+        }
+        wrapper.copyBodyToResponse();
+    }
+
+    private static StoredResponse answer(ContentCachingResponseWrapper wrapper) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : KEPT_HEADERS) {
+            String value = wrapper.getHeader(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        return new StoredResponse(
+                wrapper.getStatus(), wrapper.getContentType(), headers, wrapper.getContentAsByteArray());
+    }
+
+    /** Gives the key up; when even that fails (the database away), the claim goes stale and a later retry takes it. */
+    private void release(long user, String key, IdempotencyKeys.Fresh claim) {
+        try {
+            keys.release(user, key, claim);
+        } catch (RuntimeException e) {
+            logger.warn("could not give up idempotency key of user " + user + ": " + e);
+        }
+    }
+
+    /** A checked failure of the filter chain carried through the transaction's callback. */
+    private static final class ChainFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ChainFailure(Exception cause) {
+            super(cause);
         }
     }
 
