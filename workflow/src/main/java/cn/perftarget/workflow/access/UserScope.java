@@ -10,17 +10,20 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 /**
  * Which tables a user may see, from their organisation and roles (workflow.md, Roles): a drafter the tables of their
  * unit, a department reviewer those of the department's units, a fiscal reviewer those of the departments their
- * section is responsible for, an auditor those of their region. An administrator and a disabled user see none.
+ * section is responsible for (one who sits in the bureau itself: of every section of the bureau, as the bureau's
+ * overview shows them), an auditor those of their region. An administrator and a disabled user see none.
  *
  * @param unitId       编制人: the unit, or null
  * @param departmentId 主管部门审核人: the department (a reviewer working in a unit reviews for its department), or null
  * @param sectionId    财政审核人: the fiscal section, or null
+ * @param bureauId     财政审核人 of the 财政局 itself: the bureau, or null
  * @param regionCode   查阅: the region, or null
  */
 public record UserScope(
         @Nullable Long unitId,
         @Nullable Long departmentId,
         @Nullable Long sectionId,
+        @Nullable Long bureauId,
         @Nullable String regionCode) {
 
     /**
@@ -39,12 +42,16 @@ public record UserScope(
                 select o.id from section_department sd join organisation o on o.parent_id = sd.department_id
                  where o.kind = 'UNIT' and sd.section_id = cast(:scopeSection as bigint)
                 union
+                select o.id from organisation s join section_department sd on sd.section_id = s.id
+                  join organisation o on o.parent_id = sd.department_id
+                 where o.kind = 'UNIT' and s.kind = 'SECTION' and s.parent_id = cast(:scopeBureau as bigint)
+                union
                 select o.id from organisation o
                  where o.kind = 'UNIT' and o.region_code = cast(:scopeRegion as varchar))""";
 
     public static UserScope of(AppUser user) {
         if (!user.enabled()) {
-            return new UserScope(null, null, null, null);
+            return new UserScope(null, null, null, null, null);
         }
         Organisation org = user.organisation();
         Long unit = user.has(Role.DRAFTER) && org.kind() == OrgKind.UNIT ? org.id() : null;
@@ -57,18 +64,20 @@ public record UserScope(
             };
         }
         Long section = user.has(Role.FISCAL_REVIEWER) && org.kind() == OrgKind.SECTION ? org.id() : null;
+        Long bureau = user.has(Role.FISCAL_REVIEWER) && org.kind() == OrgKind.BUREAU ? org.id() : null;
         String region = user.has(Role.AUDITOR) ? org.regionCode() : null;
-        return new UserScope(unit, department, section, region);
+        return new UserScope(unit, department, section, bureau, region);
     }
 
     public boolean isEmpty() {
-        return unitId == null && departmentId == null && sectionId == null && regionCode == null;
+        return unitId == null && departmentId == null && sectionId == null && bureauId == null && regionCode == null;
     }
 
     public MapSqlParameterSource addParams(MapSqlParameterSource params) {
         return params.addValue("scopeUnit", unitId)
                 .addValue("scopeDepartment", departmentId)
                 .addValue("scopeSection", sectionId)
+                .addValue("scopeBureau", bureauId)
                 .addValue("scopeRegion", regionCode);
     }
 }

@@ -74,6 +74,10 @@ class DepartmentAccess {
         if (section != null) {
             out.addAll(organisations.departmentsOfSection(section));
         }
+        Long bureau = scope.bureauId();
+        if (bureau != null) {
+            out.addAll(departmentsOfBureau(bureau));
+        }
         String region = scope.regionCode();
         if (region != null) {
             organisations.findByKind(OrgKind.DEPARTMENT).stream()
@@ -108,6 +112,10 @@ class DepartmentAccess {
                 && organisations.departmentsOfSection(section).stream().anyMatch(d -> Objects.equals(d.id(), id))) {
             return Optional.of(Role.FISCAL_REVIEWER);
         }
+        Long bureau = scope.bureauId();
+        if (bureau != null && departmentsOfBureau(bureau).stream().anyMatch(d -> Objects.equals(d.id(), id))) {
+            return Optional.of(Role.FISCAL_REVIEWER);
+        }
         String region = scope.regionCode();
         if (region != null && region.equals(department.regionCode())) {
             return Optional.of(Role.AUDITOR);
@@ -116,5 +124,13 @@ class DepartmentAccess {
             return Optional.of(Role.DRAFTER);
         }
         return Optional.empty();
+    }
+
+    /** The departments of every fiscal section of the bureau (财政局). */
+    private List<Organisation> departmentsOfBureau(long bureau) {
+        return organisations.findByKind(OrgKind.SECTION).stream()
+                .filter(s -> Objects.equals(s.parentId(), bureau))
+                .flatMap(s -> organisations.departmentsOfSection(s.savedId()).stream())
+                .toList();
     }
 }

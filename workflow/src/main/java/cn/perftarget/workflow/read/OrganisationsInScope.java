@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The departments and units whose tables a user may see ({@link cn.perftarget.workflow.access.UserScope}), for the
  * filters of the lists: a drafter their unit's department, a department reviewer their department, a fiscal reviewer
- * the departments of their section, an auditor every department of the region.
+ * the departments of their section (one of the bureau itself: of every section of the bureau), an auditor every
+ * department of the region.
  */
 @Component
 class OrganisationsInScope {
@@ -34,6 +35,11 @@ class OrganisationsInScope {
         List<Organisation> out = new ArrayList<>();
         if (user.has(Role.FISCAL_REVIEWER) && org.kind() == OrgKind.SECTION) {
             out.addAll(organisations.departmentsOfSection(org.savedId()));
+        }
+        if (user.has(Role.FISCAL_REVIEWER) && org.kind() == OrgKind.BUREAU) {
+            organisations.findByKind(OrgKind.SECTION).stream()
+                    .filter(s -> Objects.equals(s.parentId(), org.id()))
+                    .forEach(s -> out.addAll(organisations.departmentsOfSection(s.savedId())));
         }
         if (user.has(Role.DEPT_REVIEWER)) {
             Long id = org.kind() == OrgKind.DEPARTMENT ? org.id() : org.parentId();
