@@ -32,7 +32,9 @@ final class BenchApplication {
     /**
      * The app on an embedded PostgreSQL in a kept data folder, which the embedded server runs with fsync and
      * synchronous commits on, as in production; without the statement counter (the API benchmark counts none, and
-     * Flyway's owner connection is derived from a plain pool), with the {@link ServerTimer} on {@code /api/v1}.
+     * Flyway's owner connection is derived from a plain pool), with the {@link ServerTimer} on {@code /api/v1}, and
+     * without Vaadin's development-mode component tracker (off in production mode; without the {@code production}
+     * profile the app runs in development mode).
      */
     static Started startAsInProduction(String dataDir) {
         return start(dataDir, false);
@@ -41,12 +43,16 @@ final class BenchApplication {
     private static Started start(String dataDir, boolean countStatements) {
         long t0 = System.nanoTime();
         SpringApplicationBuilder builder = new SpringApplicationBuilder(Application.class);
+        java.util.List<String> args = new java.util.ArrayList<>();
         if (countStatements) {
             builder.initializers(StatementCounter.initializer());
         } else {
             builder.initializers(ServerTimer.initializer());
+            // as in production mode: development mode records where every component was created and attached
+            // (Vaadin's ComponentTracker, for the IDE), several MiB per open editor
+            args.add("--vaadin.devmode.componentTracker.enabled=false");
         }
-        ConfigurableApplicationContext context = builder.run(
+        args.addAll(java.util.List.of(
                 "--server.port=0",
                 "--perftarget.embedded-db.data-dir=" + dataDir,
                 "--perftarget.embedded-db.pool-size=20",
@@ -55,7 +61,8 @@ final class BenchApplication {
                 // the harness deploys a routing table for its generated departments
                 "--perftarget.engine.runtime-deployment-allowed=true",
                 "--logging.level.root=WARN",
-                "--logging.level.cn.perftarget.bench=INFO");
+                "--logging.level.cn.perftarget.bench=INFO"));
+        ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
         return new Started(context, Duration.ofNanos(System.nanoTime() - t0));
     }
 }

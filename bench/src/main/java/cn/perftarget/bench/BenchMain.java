@@ -4,6 +4,8 @@ import cn.perftarget.bench.data.BenchOrganisation;
 import cn.perftarget.bench.data.DataGenerator;
 import cn.perftarget.bench.data.GeneratedDataCheck;
 import cn.perftarget.bench.data.GeneratorSettings;
+import cn.perftarget.bench.deadline.DeadlineDayBenchmark;
+import cn.perftarget.bench.deadline.SessionHeap;
 import cn.perftarget.domain.db.EmbeddedDatabase;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.UserRepository;
@@ -46,11 +48,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class BenchMain {
 
+    /** The organisation of {@code quick} (40 departments of 5 units, 4 sections), also the API benchmark's. */
+    private static final GeneratorSettings QUICK = new GeneratorSettings(40, 5, 4, 200, "130311", 20250701L, 1, 250);
+
     private BenchMain() {}
 
     public static void main(String[] args) throws IOException {
         BenchOptions options = BenchOptions.parse(args);
         BenchReport report = new BenchReport();
+        if (options.deadline()) {
+            deadline(options, report);
+            write(options, report);
+            System.exit(0);
+        }
         if (options.api()) {
             api(options, report);
             write(options, report);
@@ -68,9 +78,7 @@ public final class BenchMain {
         try {
             DataSource dataSource = ctx.getBean(DataSource.class);
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-            GeneratorSettings settings = options.quick()
-                    ? new GeneratorSettings(40, 5, 4, 200, "130311", 20250701L, 1, 250)
-                    : GeneratorSettings.benchmark();
+            GeneratorSettings settings = options.quick() ? QUICK : GeneratorSettings.benchmark();
             DataGenerator generator = new DataGenerator(ctx, settings);
             BenchOrganisation org = generator.organisation();
             report.environment = environment(jdbc, settings, options);
@@ -253,7 +261,7 @@ public final class BenchMain {
         report.contextStartSeconds = Samples.round(app.startTime().toNanos() / 1e9);
         try {
             JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
-            GeneratorSettings settings = new GeneratorSettings(40, 5, 4, 200, "130311", 20250701L, 1, 250);
+            GeneratorSettings settings = QUICK;
             DataGenerator generator = new DataGenerator(ctx, settings);
             generator.organisation();
             report.environment = environment(jdbc, settings, options);
@@ -306,10 +314,61 @@ public final class BenchMain {
                     + report.api.backgroundTables() + " generated tables beside the reviewed ones; one thread.");
         } finally {
             ctx.close();
-            try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
+            delete(folder);
+        }
+    }
+
+    /**
+     * The deadline day of issue 18 alone ({@link DeadlineDayBenchmark}): the app on an embedded PostgreSQL in a kept
+     * (temporary) data folder with fsync and synchronous commits on, as in production; the benchmark's organisation
+     * and 20,000 generated tables (quick: the quick organisation and 2,000); then the load, the check and the heap
+     * per session. The folder is deleted at the end.
+     */
+    private static void deadline(BenchOptions options, BenchReport report) throws IOException {
+        // the simulated people call at once: let the JDK keep a connection alive for each of them
+        System.setProperty("http.maxConnections", String.valueOf(Math.max(5, options.users() + 20)));
+        Path folder = Files.createTempDirectory("perftarget-bench-deadline");
+        progress("starting the application on a database with the production settings (" + folder + ")");
+        BenchApplication.Started app =
+                BenchApplication.startAsInProduction(folder.resolve("pg").toString());
+        ConfigurableApplicationContext ctx = app.context();
+        report.contextStartSeconds = Samples.round(app.startTime().toNanos() / 1e9);
+        try {
+            JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
+            GeneratorSettings settings = options.quick() ? QUICK : GeneratorSettings.benchmark();
+            DataGenerator generator = new DataGenerator(ctx, settings);
+            generator.organisation();
+            report.environment = environment(jdbc, settings, options);
+            progress("generating " + options.deadlineTables() + " tables");
+            generator.grow(options.deadlineTables());
+            report.deadline = new DeadlineDayBenchmark(ctx, app.port(), generator, BenchMain::progress)
+                    .run(options.users(), options.seconds(), options.deadlineSessions());
+            SessionHeap.Result heap = report.deadline.heap();
+            if (heap != null) {
+                progress(String.format(
+                        Locale.ROOT,
+                        "  %d of %d sessions open, %.1f KiB each",
+                        heap.opened(),
+                        heap.sessions(),
+                        heap.kibPerSession()));
             }
+            report.notes.add("Deadline day: the app's embedded PostgreSQL in a kept data folder (fsync and "
+                    + "synchronous commits on, as in production), " + report.deadline.generatedTables()
+                    + " generated tables; the people are simulated by threads of the app's own JVM, so their "
+                    + "client work shares its two cores.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            ctx.close();
+            delete(folder);
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 
@@ -352,7 +411,7 @@ public final class BenchMain {
                         + s.departments() * 2 + " department reviewers, " + s.sections() * 3 + " fiscal reviewers, "
                         + s.units() + " drafters); generator: " + s.threads() + " writer threads, batches of "
                         + s.batchSize(),
-                options.scales());
+                options.deadline() ? List.of(options.deadlineTables()) : options.scales());
     }
 
     /** A department reviewer, a fiscal reviewer of its section and an auditor of the region (made here, once). */

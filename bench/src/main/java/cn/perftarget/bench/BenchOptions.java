@@ -14,34 +14,53 @@ import java.util.Set;
  *   <li>{@code quick}: 1,000 and 5,000 tables and fewer iterations, to try the harness out (figures meaningless)</li>
  *   <li>{@code api}: only the API benchmark (issue 16): {@code /api/v1} over HTTP against the services directly, on
  *   a database with the production settings (with {@code quick}: fewer and smaller rounds)</li>
+ *   <li>{@code deadline}: only the deadline-day load (issue 18): simulated drafters and reviewers at once through
+ *   {@code /api/v1}, then the lost-update check and the heap per signed-in session ({@code users=N}, default 200,
+ *   {@code seconds=N}, default 300; with {@code quick}: 20 users, 30 s, the quick organisation)</li>
+ *   <li>{@code users=N}, {@code seconds=N}: the deadline-day load's simulated people and duration</li>
  *   <li>{@code out=DIR}: where the report goes (default target/bench)</li>
  *   <li>{@code hold=SECONDS}: after the inbox measurement of the last scale, keep the database open that long and
  *   print how to reach it with psql (to read query plans on the full data)</li>
  * </ul>
  */
 record BenchOptions(
-        List<Integer> scales, boolean browser, boolean startup, boolean quick, boolean api, Path out, int holdSeconds) {
+        List<Integer> scales,
+        boolean browser,
+        boolean startup,
+        boolean quick,
+        boolean api,
+        boolean deadline,
+        int users,
+        int seconds,
+        Path out,
+        int holdSeconds) {
 
     static BenchOptions parse(String[] args) {
         Set<String> words = new java.util.HashSet<>();
         Path out = Path.of("target", "bench");
         int hold = 0;
+        Integer users = null;
+        Integer seconds = null;
         for (String a : args) {
             for (String w : a.trim().split("\\s+")) {
                 if (w.startsWith("out=")) {
                     out = Path.of(w.substring(4));
                 } else if (w.startsWith("hold=")) {
                     hold = Integer.parseInt(w.substring(5));
+                } else if (w.startsWith("users=")) {
+                    users = Integer.parseInt(w.substring(6));
+                } else if (w.startsWith("seconds=")) {
+                    seconds = Integer.parseInt(w.substring(8));
                 } else if (!w.isBlank()) {
                     words.add(w.replaceFirst("^-+", ""));
                 }
             }
         }
-        Set<String> known = Set.of("api", "million", "no-browser", "no-startup", "quick");
+        Set<String> known = Set.of("api", "deadline", "million", "no-browser", "no-startup", "quick");
         for (String w : words) {
             if (!known.contains(w)) {
-                throw new IllegalArgumentException(
-                        "unknown benchmark option: " + w + " (known: " + known + ", out=DIR, hold=SECONDS)");
+                throw new IllegalArgumentException("unknown benchmark option: " + w + " (known: " + known
+                        + ", out=DIR, hold=SECONDS, users=N, seconds=N)");
             }
         }
         boolean quick = words.contains("quick");
@@ -55,6 +74,9 @@ record BenchOptions(
                 !words.contains("no-startup"),
                 quick,
                 words.contains("api"),
+                words.contains("deadline"),
+                users != null ? users : quick ? 20 : 200,
+                seconds != null ? seconds : quick ? 30 : 300,
                 out,
                 hold);
     }
@@ -95,5 +117,15 @@ record BenchOptions(
 
     int apiRounds() {
         return quick ? 3 : 7;
+    }
+
+    /** The deadline-day load: tables generated before it starts. */
+    int deadlineTables() {
+        return quick ? 2_000 : 20_000;
+    }
+
+    /** The deadline-day load: Vaadin sessions opened to measure the heap per signed-in user. */
+    int deadlineSessions() {
+        return quick ? 50 : users;
     }
 }

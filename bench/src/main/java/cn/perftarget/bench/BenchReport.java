@@ -60,6 +60,9 @@ final class BenchReport {
     /** Where the API's time goes (option api). */
     ApiOverheadProfile.@Nullable Result apiProfile;
 
+    /** The deadline-day load (option deadline, issue 18). */
+    cn.perftarget.bench.deadline.DeadlineDayBenchmark.@Nullable Result deadline;
+
     int approvalAtTables;
     long peakHeapApprovalMib;
     DatabaseLimitBenchmark.@Nullable Result databaseLimit;
@@ -84,6 +87,9 @@ final class BenchReport {
         json.put("scales", scales);
         json.put("inboxStatements", inboxStatements);
         json.put("overview", overview);
+        if (deadline != null) {
+            json.put("deadline", deadline);
+        }
         if (api != null) {
             json.put("api", api);
             json.put("apiProfile", apiProfile);

@@ -5,7 +5,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 
 /** The peak heap use of this JVM per phase: the heap pools' peaks are reset when a phase starts. */
-final class HeapWatch {
+public final class HeapWatch {
 
     private HeapWatch() {}
 
@@ -35,6 +35,22 @@ final class HeapWatch {
     static long liveAfterGcMib() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    }
+
+    /**
+     * The heap in use after full collections, in bytes: {@code System.gc()} three times with a pause between them
+     * (finalisation and reference processing may free more on the second pass), then the used heap.
+     */
+    public static long usedAfterFullGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     static long maxMib() {

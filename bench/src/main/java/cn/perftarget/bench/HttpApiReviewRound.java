@@ -2,19 +2,13 @@ package cn.perftarget.bench;
 
 import cn.perftarget.workflow.apiclient.ApiClients;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,8 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class HttpApiReviewRound implements ReviewRound {
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final String base;
+    private final ApiHttp http;
     private final Map<String, String> tokens = new HashMap<>();
     private final Map<Long, String> taskOf = new HashMap<>();
     private long approved;
@@ -39,7 +32,7 @@ final class HttpApiReviewRound implements ReviewRound {
     private int step;
 
     HttpApiReviewRound(int port, ApiClients clients, RoundTables tables) {
-        this.base = "http://localhost:" + port + "/api/v1";
+        this.http = new ApiHttp(port);
         for (String actor : tables.actors()) {
             tokens.put(
                     actor,
@@ -93,44 +86,17 @@ final class HttpApiReviewRound implements ReviewRound {
         return send(who, "POST", path, body);
     }
 
-    /**
-     * One call on a kept-alive connection (HttpURLConnection reuses it once the answer is read to the end), the
-     * calling thread doing the I/O itself, as a plain blocking client does.
-     */
+    /** One call through {@link ApiHttp}; any status but 200 ends the run. */
     private JsonNode send(String who, String method, String path, @Nullable String body) {
         try {
-            HttpURLConnection c =
-                    (HttpURLConnection) URI.create(base + path).toURL().openConnection();
-            c.setRequestMethod(method);
-            c.setConnectTimeout(10_000);
-            c.setReadTimeout(60_000);
-            c.setRequestProperty("Authorization", "Bearer " + token(who));
-            c.setRequestProperty("Accept", "application/json");
-            c.setRequestProperty("Accept-Language", "zh-CN");
-            if ("POST".equals(method)) {
-                c.setRequestProperty("Idempotency-Key", UUID.randomUUID().toString());
-                byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-                if (body != null) {
-                    c.setRequestProperty("Content-Type", "application/json");
-                }
-                c.setDoOutput(true);
-                c.setFixedLengthStreamingMode(bytes.length);
-                try (OutputStream out = c.getOutputStream()) {
-                    out.write(bytes);
-                }
-            }
-            int status = c.getResponseCode();
-            byte[] answer;
-            try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
-                answer = in == null ? new byte[0] : in.readAllBytes();
-            }
+            ApiHttp.Answer answer = http.send(token(who), method, path, body, null);
             calls++;
             serverNanos[step] += ServerTimer.nanosOf(calls);
-            if (status != 200) {
-                throw new IllegalStateException(method + " " + path + " answered " + status + ": "
-                        + new String(answer, StandardCharsets.UTF_8));
+            if (answer.status() != 200) {
+                throw new IllegalStateException(
+                        method + " " + path + " answered " + answer.status() + ": " + answer.text());
             }
-            return json.readTree(answer);
+            return answer.json();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

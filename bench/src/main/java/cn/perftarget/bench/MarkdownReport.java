@@ -19,10 +19,14 @@ final class MarkdownReport {
         if (e == null) {
             throw new IllegalStateException("the run ended before it recorded its environment");
         }
-        line(r.api != null ? "# API benchmark report (issue 16)" : "# Benchmark report (issue 7)");
+        boolean kept = r.api != null || r.deadline != null;
+        line(
+                r.deadline != null
+                        ? "# Deadline day benchmark report (issue 18)"
+                        : r.api != null ? "# API benchmark report (issue 16)" : "# Benchmark report (issue 7)");
         line("");
         line("Run " + e.startedAt() + " on " + e.cores() + " cores, " + e.java() + ", " + e.os() + "; " + e.postgres()
-                + (r.api != null ? " (embedded, a kept data folder as in production" : " (embedded, temporary")
+                + (kept ? " (embedded, a kept data folder as in production" : " (embedded, temporary")
                 + "; synchronous_commit=" + e.synchronousCommit() + ", fsync=" + e.fsync()
                 + "); heap max " + e.maxHeapMib() + " MiB. Organisation: " + e.organisation() + ".");
         line("All figures come from this one run; compare them with each other rather than with other machines.");
@@ -37,6 +41,9 @@ final class MarkdownReport {
         }
         line("");
 
+        if (r.deadline != null) {
+            DeadlineSection.write(r.deadline, this::line);
+        }
         if (r.api != null) {
             api(r.api);
         }

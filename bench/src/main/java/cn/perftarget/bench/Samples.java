@@ -3,24 +3,31 @@ package cn.perftarget.bench;
 import java.util.Arrays;
 
 /** Durations of repeated calls, in nanoseconds, with their percentiles (nearest rank). */
-final class Samples {
+public final class Samples {
 
     private long[] values = new long[64];
     private int size;
 
-    void add(long nanos) {
+    public void add(long nanos) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size++] = nanos;
     }
 
-    int size() {
+    /** Adds the other's durations to these. */
+    public void addAll(Samples other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.values[i]);
+        }
+    }
+
+    public int size() {
         return size;
     }
 
     /** The p-th percentile in milliseconds, nearest-rank method (p in 0..100). */
-    double percentileMillis(double p) {
+    public double percentileMillis(double p) {
         if (size == 0) {
             return Double.NaN;
         }
@@ -30,11 +37,11 @@ final class Samples {
         return sorted[Math.max(0, Math.min(size - 1, rank - 1))] / 1e6;
     }
 
-    double meanMillis() {
+    public double meanMillis() {
         return size == 0 ? Double.NaN : Arrays.stream(values, 0, size).average().orElse(0) / 1e6;
     }
 
-    Summary summary() {
+    public Summary summary() {
         return new Summary(
                 size,
                 round(percentileMillis(50)),
@@ -45,9 +52,9 @@ final class Samples {
     }
 
     /** Milliseconds. */
-    record Summary(int n, double p50, double p95, double p99, double max, double mean) {}
+    public record Summary(int n, double p50, double p95, double p99, double max, double mean) {}
 
-    static double round(double v) {
+    public static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
 }
