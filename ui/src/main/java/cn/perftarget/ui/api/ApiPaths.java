@@ -15,5 +15,11 @@ public final class ApiPaths {
     /** The header of the idempotency key of state-changing POSTs. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+    /**
+     * A request attribute set while an idempotent POST runs in the idempotency filter's transaction: a deadlock then
+     * goes up to the filter, which runs the call again, instead of becoming an answer.
+     */
+    public static final String RETRIED_CALL = "perftarget.api.retriedCall";
+
     private ApiPaths() {}
 }

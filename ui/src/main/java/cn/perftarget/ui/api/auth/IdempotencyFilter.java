@@ -7,6 +7,7 @@ import cn.perftarget.workflow.apiclient.IdempotencyKeys;
 import cn.perftarget.workflow.apiclient.StoredResponse;
 import cn.perftarget.workflow.apiclient.TokenHash;
 import cn.perftarget.workflow.error.UnavailableException;
+import cn.perftarget.workflow.transaction.TransactionConflicts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -45,6 +47,9 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
     private static final long WAIT_MILLIS = 30_000;
+
+    /** Tries of a call that loses a deadlock to a simultaneous one. */
+    private static final int ATTEMPTS = 3;
 
     private final IdempotencyKeys keys;
     private final ProblemResponses problems;
@@ -145,46 +150,69 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             String key,
             IdempotencyKeys.Fresh claim)
             throws ServletException, IOException {
+        request.setAttribute(ApiPaths.RETRIED_CALL, Boolean.TRUE);
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         boolean stored = false;
         try {
-            stored = keys.runAndComplete(user, key, claim, () -> {
+            for (int attempt = 1; ; attempt++) {
+                ContentCachingResponseWrapper tried = new ContentCachingResponseWrapper(response);
                 try {
-                    chain.doFilter(request, wrapper);
-                } catch (IOException | ServletException e) {
-                    throw new ChainFailure(e);
+                    stored = keys.runAndComplete(user, key, claim, () -> answerOf(request, tried, chain));
+                    wrapper = tried;
+                    break;
+                } catch (RuntimeException e) {
+                    // lost a deadlock to a simultaneous call: nothing was committed, run it again on a clean answer
+                    if (attempt >= ATTEMPTS || !TransactionConflicts.retryable(e) || response.isCommitted()) {
+                        throw e;
+                    }
+                    response.reset();
                 }
-                return wrapper.getStatus() < 500 ? answer(wrapper) : null;
-            });
+            }
             if (!stored && wrapper.getStatus() < 500) {
                 // a refusal: its transaction rolled back, its answer is kept on its own
                 keys.complete(user, key, claim, answer(wrapper));
                 stored = true;
             }
-        } catch (ChainFailure e) {
-            release(user, key, claim);
-            wrapper.resetBuffer();
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw (ServletException) e.getCause();
         } catch (RuntimeException e) {
-            // the call or its commit failed (the database went away, the claim was taken over): nothing was done
+            // the call or its commit failed (the database went away, a deadlock lost three times, the claim taken
+            // over): nothing was done
             release(user, key, claim);
-            RuntimeException failure = UnavailableException.mapped(e);
-            if (!(failure instanceof UnavailableException) || response.isCommitted()) {
-                throw failure;
+            boolean busy = TransactionConflicts.retryable(e);
+            boolean away = UnavailableException.mapped(e) instanceof UnavailableException;
+            if (response.isCommitted() || !(busy || away)) {
+                if (e instanceof ChainFailure chained && chained.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e instanceof ChainFailure chained && chained.getCause() instanceof ServletException servlet) {
+                    throw servlet;
+                }
+                throw e;
             }
-            wrapper.resetBuffer();
-            response.setHeader("Retry-After", "10");
+            response.reset();
+            response.setHeader("Retry-After", busy ? "1" : "10");
             problems.write(
-                    request, response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", Message.of("error.unavailable"));
+                    request,
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    busy ? "busy" : "unavailable",
+                    Message.of(busy ? "api.error.busy" : "error.unavailable"));
             return;
         }
         if (!stored) {
             release(user, key, claim);
         }
         wrapper.copyBodyToResponse();
+    }
+
+    /** Runs the rest of the chain into {@code wrapper}: its answer to keep, or null for an unexpected failure (5xx). */
+    private static @Nullable StoredResponse answerOf(
+            HttpServletRequest request, ContentCachingResponseWrapper wrapper, FilterChain chain) {
+        try {
+            chain.doFilter(request, wrapper);
+        } catch (IOException | ServletException e) {
+            throw new ChainFailure(e);
+        }
+        return wrapper.getStatus() < 500 ? answer(wrapper) : null;
     }
 
     private static StoredResponse answer(ContentCachingResponseWrapper wrapper) {

@@ -2,6 +2,7 @@ package cn.perftarget.ui.api.error;
 
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.ui.api.ApiLanguage;
+import cn.perftarget.ui.api.ApiPaths;
 import cn.perftarget.ui.api.ApiProblemException;
 import cn.perftarget.ui.api.FindingJson;
 import cn.perftarget.ui.api.Problems;
@@ -12,6 +13,7 @@ import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.error.UnavailableException;
 import cn.perftarget.workflow.error.ValidationFailedException;
 import cn.perftarget.workflow.error.WorkflowException;
+import cn.perftarget.workflow.transaction.TransactionConflicts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -144,8 +146,19 @@ class ApiExceptionHandler {
                 HttpStatus.NOT_FOUND, "no_such_endpoint", Message.of("api.error.noEndpoint"), ApiLanguage.of(request)));
     }
 
+    /**
+     * Anything else: 500 with an incident number in the log. A transaction that PostgreSQL ended as a deadlock is no
+     * incident: within an idempotent call it goes up to the idempotency filter, which runs the call again; otherwise
+     * 503 with {@code Retry-After} (nothing was done).
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (TransactionConflicts.retryable(e)) {
+            if (request.getAttribute(ApiPaths.RETRIED_CALL) != null) {
+                throw e;
+            }
+            return busy(request);
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("API incident {}: {} {}", incident, request.getMethod(), request.getRequestURI(), e);
         ProblemDetail problem = Problems.of(
@@ -155,6 +168,16 @@ class ApiExceptionHandler {
                 ApiLanguage.of(request));
         problem.setProperty("incident", incident);
         return respond(problem);
+    }
+
+    /** 503 busy: the call lost a deadlock to a simultaneous one and did nothing; the caller tries again. */
+    public static ResponseEntity<ProblemDetail> busy(HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE, "busy", Message.of("api.error.busy"), ApiLanguage.of(request));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> answer(
