@@ -254,11 +254,8 @@ public final class BenchMain {
      */
     private static void api(BenchOptions options, BenchReport report) throws IOException {
         Path folder = Files.createTempDirectory("perftarget-bench-api");
-        progress("starting the application on a database with the production settings (" + folder + ")");
-        BenchApplication.Started app =
-                BenchApplication.startAsInProduction(folder.resolve("pg").toString());
+        BenchApplication.Started app = startAsInProduction(folder, report);
         ConfigurableApplicationContext ctx = app.context();
-        report.contextStartSeconds = Samples.round(app.startTime().toNanos() / 1e9);
         try {
             JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
             GeneratorSettings settings = QUICK;
@@ -328,11 +325,8 @@ public final class BenchMain {
         // the simulated people call at once: let the JDK keep a connection alive for each of them
         System.setProperty("http.maxConnections", String.valueOf(Math.max(5, options.users() + 20)));
         Path folder = Files.createTempDirectory("perftarget-bench-deadline");
-        progress("starting the application on a database with the production settings (" + folder + ")");
-        BenchApplication.Started app =
-                BenchApplication.startAsInProduction(folder.resolve("pg").toString());
+        BenchApplication.Started app = startAsInProduction(folder, report);
         ConfigurableApplicationContext ctx = app.context();
-        report.contextStartSeconds = Samples.round(app.startTime().toNanos() / 1e9);
         try {
             JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
             GeneratorSettings settings = options.quick() ? QUICK : GeneratorSettings.benchmark();
@@ -363,6 +357,15 @@ public final class BenchMain {
             ctx.close();
             delete(folder);
         }
+    }
+
+    /** The app on an embedded PostgreSQL in {@code folder} with fsync and synchronous commits on, as in production. */
+    private static BenchApplication.Started startAsInProduction(Path folder, BenchReport report) {
+        progress("starting the application on a database with the production settings (" + folder + ")");
+        BenchApplication.Started app =
+                BenchApplication.startAsInProduction(folder.resolve("pg").toString());
+        report.contextStartSeconds = Samples.round(app.startTime().toNanos() / 1e9);
+        return app;
     }
 
     private static void delete(Path folder) throws IOException {

@@ -26,43 +26,17 @@ final class Targets {
 
     static void evaluate(BenchReport r) {
         if (r.scales.size() >= 2) {
-            BenchReport.Scale small = r.scales.get(0);
-            BenchReport.Scale large = r.scales.get(1);
-            for (int i = 0; i < large.inbox().size(); i++) {
-                InboxBenchmark.Result big = large.inbox().get(i);
-                InboxBenchmark.Result little = small.inbox().get(i);
-                r.targets.add(new BenchReport.Target(
-                        "inbox first page p95 < " + (int) FIRST_PAGE_P95_MS + " ms at " + large.tables() + " tables ("
-                                + big.role() + ")",
-                        ms(big.firstPage().p95()),
-                        big.firstPage().p95() < FIRST_PAGE_P95_MS));
-                double growth = big.firstPage().p95() / little.firstPage().p95();
-                r.targets.add(new BenchReport.Target(
-                        "p95 at " + large.tables() + " < 2× p95 at " + small.tables() + " (" + big.role() + ")",
-                        ms(big.firstPage().p95()) + " / "
-                                + ms(little.firstPage().p95()) + " = " + String.format(Locale.ROOT, "%.2f×", growth),
-                        growth < GROWTH_LIMIT));
-            }
+            inbox(r, r.scales.get(0), r.scales.get(1), FIRST_PAGE_P95_MS, "<", GROWTH_LIMIT, "");
         }
         if (r.scales.size() >= 3 && r.scales.get(r.scales.size() - 1).tables() >= 1_000_000) {
-            BenchReport.Scale small = r.scales.get(0);
-            BenchReport.Scale million = r.scales.get(r.scales.size() - 1);
-            for (int i = 0; i < million.inbox().size(); i++) {
-                InboxBenchmark.Result big = million.inbox().get(i);
-                InboxBenchmark.Result little = small.inbox().get(i);
-                r.targets.add(new BenchReport.Target(
-                        "inbox first page p95 < " + (int) MILLION_P95_MS + " ms at " + million.tables() + " tables ("
-                                + big.role() + ", issue 18)",
-                        ms(big.firstPage().p95()),
-                        big.firstPage().p95() < MILLION_P95_MS));
-                double growth = big.firstPage().p95() / little.firstPage().p95();
-                r.targets.add(new BenchReport.Target(
-                        "p95 at " + million.tables() + " ≤ 1.5× p95 at " + small.tables() + " (" + big.role()
-                                + ", issue 18)",
-                        ms(big.firstPage().p95()) + " / "
-                                + ms(little.firstPage().p95()) + " = " + String.format(Locale.ROOT, "%.2f×", growth),
-                        growth <= MILLION_GROWTH_LIMIT));
-            }
+            inbox(
+                    r,
+                    r.scales.get(0),
+                    r.scales.get(r.scales.size() - 1),
+                    MILLION_P95_MS,
+                    "≤",
+                    MILLION_GROWTH_LIMIT,
+                    ", issue 18");
         }
         r.overview.forEach((tables, results) -> {
             for (OverviewBenchmark.Result o : results) {
@@ -153,6 +127,37 @@ final class Targets {
         }
         r.targets.add(new BenchReport.Target(
                 "deadline day: p95 per action (shown; issue 18 sets no limit)", p95.toString(), true));
+    }
+
+    /**
+     * Per role: the first page's p95 at {@code large} under {@code limitMs}, and its growth from {@code small} under
+     * ({@code "<"}) or at most ({@code "≤"}) {@code growthLimit}.
+     */
+    private static void inbox(
+            BenchReport r,
+            BenchReport.Scale small,
+            BenchReport.Scale large,
+            double limitMs,
+            String growthRelation,
+            double growthLimit,
+            String issue) {
+        for (int i = 0; i < large.inbox().size(); i++) {
+            InboxBenchmark.Result big = large.inbox().get(i);
+            InboxBenchmark.Result little = small.inbox().get(i);
+            r.targets.add(new BenchReport.Target(
+                    "inbox first page p95 < " + (int) limitMs + " ms at " + large.tables() + " tables (" + big.role()
+                            + issue + ")",
+                    ms(big.firstPage().p95()),
+                    big.firstPage().p95() < limitMs));
+            double growth = big.firstPage().p95() / little.firstPage().p95();
+            r.targets.add(new BenchReport.Target(
+                    "p95 at " + large.tables() + " " + growthRelation + " "
+                            + String.format(Locale.ROOT, "%.1f", growthLimit) + "× p95 at " + small.tables() + " ("
+                            + big.role() + issue + ")",
+                    ms(big.firstPage().p95()) + " / " + ms(little.firstPage().p95()) + " = "
+                            + String.format(Locale.ROOT, "%.2f×", growth),
+                    growthRelation.equals("<") ? growth < growthLimit : growth <= growthLimit));
+        }
     }
 
     private static String ms(double v) {

@@ -87,27 +87,20 @@ public final class DeadlineDayBenchmark {
             persons.add(new SimulatedDrafter(
                     unit, token(clients, users, unit.drafter()), http, ledger, () -> clean(unit), end, seed++));
         }
-        for (DeadlineCast.Reviewer r : cast.departmentReviewers()) {
-            persons.add(new SimulatedReviewer(
-                    r.username(),
-                    SimulatedReviewer.Kind.DEPARTMENT,
-                    r.departments(),
-                    token(clients, users, r.username()),
-                    http,
-                    ledger,
-                    end,
-                    seed++));
-        }
-        for (DeadlineCast.Reviewer r : cast.fiscalReviewers()) {
-            persons.add(new SimulatedReviewer(
-                    r.username(),
-                    SimulatedReviewer.Kind.FISCAL,
-                    r.departments(),
-                    token(clients, users, r.username()),
-                    http,
-                    ledger,
-                    end,
-                    seed++));
+        for (SimulatedReviewer.Kind kind : SimulatedReviewer.Kind.values()) {
+            List<DeadlineCast.Reviewer> reviewers =
+                    kind == SimulatedReviewer.Kind.DEPARTMENT ? cast.departmentReviewers() : cast.fiscalReviewers();
+            for (DeadlineCast.Reviewer r : reviewers) {
+                persons.add(new SimulatedReviewer(
+                        r.username(),
+                        kind,
+                        r.departments(),
+                        token(clients, users, r.username()),
+                        http,
+                        ledger,
+                        end,
+                        seed++));
+            }
         }
 
         progress.accept("the load: " + persons.size() + " people for " + seconds + " s");
