@@ -114,7 +114,9 @@ final class MarkdownReport {
         part("`GET /api/v1/tasks?q=<pro_code>` over HTTP", p.inboxOverHttp());
         part("the same `InboxQuery.page` directly", p.inboxDirectly());
         part("the bearer token's lookup (hash, query, the account read again)", p.tokenLookup());
-        part("an `Idempotency-Key`'s claim and stored answer (two transactions)", p.idempotencyClaimAndStore());
+        part(
+                "an `Idempotency-Key`'s claim and its stored answer (here two transactions; in a call the answer commits with the action)",
+                p.idempotencyClaimAndStore());
         part("认领 + 取消认领 over HTTP (two POSTs with keys)", p.claimUnclaimOverHttp());
         part("认领 + 取消认领 through `ApprovalService` directly", p.claimUnclaimDirectly());
         line("");
