@@ -17,7 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestOrganisation {
 
-    private static final AtomicInteger NEXT = new AtomicInteger(900);
+    /**
+     * Department codes have three digits (a unit's code is its department's and three more; a longer one is not read
+     * back from a document), so a test run has 900 of them: 900–999 first, then 500–899, then 100–499, skipping the
+     * codes the database has already (the demo departments).
+     */
+    private static final AtomicInteger NEXT = new AtomicInteger();
 
     /** The password of every user of a test organisation (it passes the password policy). */
     public static final String PASSWORD = "Test-Password-2026";
@@ -37,7 +42,11 @@ public final class TestOrganisation {
     public final AppUser fiscal;
 
     private TestOrganisation(OrganisationRepository orgs, UserRepository users) {
-        int n = NEXT.getAndIncrement();
+        int n = code(NEXT.getAndIncrement());
+        while (orgs.findByCode(String.valueOf(n)).isPresent()
+                || orgs.findByCode("TB-" + n).isPresent()) {
+            n = code(NEXT.getAndIncrement());
+        }
         String dept = String.valueOf(n);
         region = "test-" + n;
         Organisation bureau = orgs.save(new Organisation(null, "TB-" + n, "测试财政局" + n, OrgKind.BUREAU, null, region));
@@ -56,6 +65,20 @@ public final class TestOrganisation {
         reviewer2 = user(users, "r" + n + "b", department, Role.DEPT_REVIEWER, false);
         lead = user(users, "r" + n + "lead", department, Role.DEPT_REVIEWER, true);
         fiscal = user(users, "f" + n, section, Role.FISCAL_REVIEWER, false);
+    }
+
+    /** The {@code k}-th department code of the run. */
+    private static int code(int k) {
+        if (k < 100) {
+            return 900 + k;
+        }
+        if (k < 500) {
+            return 500 + (k - 100);
+        }
+        if (k < 900) {
+            return 100 + (k - 500);
+        }
+        throw new IllegalStateException("no three-digit department code left for a test organisation");
     }
 
     public static TestOrganisation create(OrganisationRepository orgs, UserRepository users) {
