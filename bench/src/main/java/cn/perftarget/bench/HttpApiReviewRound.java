@@ -23,7 +23,7 @@ final class HttpApiReviewRound implements ReviewRound {
 
     private final ApiHttp http;
     private final Map<String, String> tokens = new HashMap<>();
-    private final Map<Long, String> taskOf = new HashMap<>();
+    private final FoundTasks found = new FoundTasks();
     private long approved;
     private long calls;
     /** Per step, the time the server spent on the calls ({@link ServerTimer}), since the last reset. */
@@ -51,12 +51,14 @@ final class HttpApiReviewRound implements ReviewRound {
         this.step = step;
         switch (step) {
             case 0 -> post(d.drafter(), "/tables/" + d.tableId() + "/submit", null);
-            case 1 -> taskOf.put(d.tableId(), task(d.departmentReviewer(), d.projectCode()));
-            case 2 -> post(d.departmentReviewer(), "/tasks/" + takeTask(d.tableId()) + "/pass", "{}");
-            case 3 -> taskOf.put(d.tableId(), task(d.fiscalReviewer(), d.projectCode()));
+            case 1 -> found.found(d.tableId(), task(d.departmentReviewer(), d.projectCode()));
+            case 2 -> post(d.departmentReviewer(), "/tasks/" + found.take(d.tableId()) + "/pass", "{}");
+            case 3 -> found.found(d.tableId(), task(d.fiscalReviewer(), d.projectCode()));
             case 4 -> {
                 JsonNode r = post(
-                        d.fiscalReviewer(), "/tasks/" + takeTask(d.tableId()) + "/grade", "{\"grade\":\"EXCELLENT\"}");
+                        d.fiscalReviewer(),
+                        "/tasks/" + found.take(d.tableId()) + "/grade",
+                        "{\"grade\":\"EXCELLENT\"}");
                 if ("APPROVED".equals(r.path("to_status").asText())) {
                     approved++;
                 }
@@ -100,15 +102,6 @@ final class HttpApiReviewRound implements ReviewRound {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The task found by the step before. */
-    private String takeTask(long tableId) {
-        String task = taskOf.remove(tableId);
-        if (task == null) {
-            throw new IllegalStateException("no task found for table " + tableId + " yet");
-        }
-        return task;
     }
 
     @Override

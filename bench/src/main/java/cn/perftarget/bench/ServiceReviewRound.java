@@ -10,8 +10,6 @@ import cn.perftarget.workflow.inbox.InboxQuery;
 import cn.perftarget.workflow.inbox.InboxTab;
 import cn.perftarget.workflow.inbox.PageRequest;
 import cn.perftarget.workflow.inbox.SortKey;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The review through the workflow services directly, as the screens call them: {@code ApprovalService.submit},
@@ -23,7 +21,7 @@ final class ServiceReviewRound implements ReviewRound {
     private final ApprovalService approvals;
     private final InboxQuery inbox;
     private final RoundTables tables;
-    private final Map<Long, String> taskOf = new HashMap<>();
+    private final FoundTasks found = new FoundTasks();
     private long approved;
 
     ServiceReviewRound(ApprovalService approvals, InboxQuery inbox, RoundTables tables) {
@@ -42,12 +40,12 @@ final class ServiceReviewRound implements ReviewRound {
     public void runStep(RoundTables.Draft d, int step) {
         switch (step) {
             case 0 -> approvals.submit(tables.user(d.drafter()), d.tableId());
-            case 1 -> taskOf.put(d.tableId(), task(d.departmentReviewer(), d.projectCode()));
-            case 2 -> approvals.pass(tables.user(d.departmentReviewer()), takeTask(d.tableId()), null);
-            case 3 -> taskOf.put(d.tableId(), task(d.fiscalReviewer(), d.projectCode()));
+            case 1 -> found.found(d.tableId(), task(d.departmentReviewer(), d.projectCode()));
+            case 2 -> approvals.pass(tables.user(d.departmentReviewer()), found.take(d.tableId()), null);
+            case 3 -> found.found(d.tableId(), task(d.fiscalReviewer(), d.projectCode()));
             case 4 -> {
                 ActionResult r = approvals.grade(
-                        tables.user(d.fiscalReviewer()), takeTask(d.tableId()), Grade.EXCELLENT, null, null);
+                        tables.user(d.fiscalReviewer()), found.take(d.tableId()), Grade.EXCELLENT, null, null);
                 if (r.toStatus() == TableStatus.APPROVED) {
                     approved++;
                 }
@@ -66,15 +64,6 @@ final class ServiceReviewRound implements ReviewRound {
             throw new IllegalStateException(reviewer + " finds " + page.rows().size() + " tasks of " + projectCode);
         }
         return page.rows().get(0).taskId();
-    }
-
-    /** The task found by the step before. */
-    private String takeTask(long tableId) {
-        String task = taskOf.remove(tableId);
-        if (task == null) {
-            throw new IllegalStateException("no task found for table " + tableId + " yet");
-        }
-        return task;
     }
 
     @Override
