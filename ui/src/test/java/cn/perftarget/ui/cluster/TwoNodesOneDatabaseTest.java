@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,7 @@ class TwoNodesOneDatabaseTest {
     private static final String DB = "perftarget";
     private static final String DEMO_PASSWORD = "demo123";
     private static final Duration START = Duration.ofMinutes(6);
+    private static final Duration REMINDER_CHECK = Duration.ofSeconds(3);
 
     private Workspace work;
     private DebianPostgres pg;
@@ -61,7 +66,10 @@ class TwoNodesOneDatabaseTest {
                 work.dir,
                 work.nodeEnvironment(pg, DB, route),
                 // names the node in the engine's job log (ACT_HI_JOB_LOG.HOSTNAME_): which node ran a job
-                "--camunda.bpm.generic-properties.properties.hostname=" + name);
+                "--camunda.bpm.generic-properties.properties.hostname=" + name,
+                // both nodes check the budget rounds' 提交提醒 every few seconds (the default: every hour)
+                "--perftarget.rounds.reminder-first-check=PT5S",
+                "--perftarget.rounds.reminder-check=" + REMINDER_CHECK);
     }
 
     @AfterAll
@@ -233,6 +241,150 @@ class TwoNodesOneDatabaseTest {
         assertThat(notifications(jobs.values(), "REMINDER")).isPositive();
         // one REMIND entry in a table's history per reminder timer
         assertThat(auditEntries("REMIND") - remindersBefore).isEqualTo(reminderTimers);
+    }
+
+    /**
+     * The demo's budget round (2020, region 130311) gets a submission deadline tomorrow, so its 提交提醒 is due, while
+     * the reminder checks of both nodes run every few seconds. The test's own transaction holds the rows
+     * {@code budget_round_reminder(round, unit)} of the units due (inserted, not committed) until both nodes wait on
+     * them — two reminder transactions at once, one per node (a node runs its checks one after the other) — and then
+     * rolls back: the nodes race for the same rows. Each unit is reminded once (one row, one log line on one node) and
+     * each of its drafters gets exactly one reminder, also after several more checks of both nodes.
+     */
+    @Test
+    void aRoundDeadlineReminderIsSentOnceWithTwoNodes() throws Exception {
+        long roundId;
+        String region;
+        int year;
+        try (PreparedStatement st = owner.prepareStatement(
+                        "select id, region_code, fiscal_year from budget_round where state = 'OPEN'");
+                ResultSet rs = st.executeQuery()) {
+            assertThat(rs.next()).as("the demo's open round").isTrue();
+            roundId = rs.getLong(1);
+            region = rs.getString(2);
+            year = rs.getInt(3);
+            assertThat(rs.next()).as("one open round").isFalse();
+        }
+        // the units with tables of the year never submitted, and their enabled drafters
+        Map<Long, Set<String>> drafters = new LinkedHashMap<>();
+        try (PreparedStatement st = owner.prepareStatement("""
+                select distinct t.unit_id, a.username
+                  from target_table t join organisation u on u.id = t.unit_id
+                  join app_user a on a.organisation_id = t.unit_id and a.enabled
+                  join user_role r on r.user_id = a.id and r.role = 'DRAFTER'
+                 where u.region_code = ? and t.fiscal_year = ? and t.status = 'DRAFTING'
+                   and t.submitted_at is null and t.process_instance_id is null
+                 order by t.unit_id, a.username""")) {
+            st.setString(1, region);
+            st.setInt(2, year);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    drafters.computeIfAbsent(rs.getLong(1), u -> new HashSet<>())
+                            .add(rs.getString(2));
+                }
+            }
+        }
+        assertThat(drafters.values().stream().flatMap(Set::stream))
+                .as("the drafters of the demo's unsubmitted tables")
+                .contains("bianzhi");
+        assertThat(roundReminders())
+                .as("no reminder 14 days before the deadline")
+                .isEmpty();
+        assertThat(remindedUnits(roundId)).isEmpty();
+
+        try (Connection holder = pg.owner(DB)) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement st = holder.prepareStatement("""
+                    insert into budget_round_reminder (round_id, unit_id, reminded_at, recipients)
+                    values (?, ?, now(), 0)""")) {
+                for (long unit : drafters.keySet()) {
+                    st.setLong(1, roundId);
+                    st.setLong(2, unit);
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            // the deadline tomorrow (Beijing): at most one working day ahead, within the round's reminder days
+            try (PreparedStatement st =
+                    owner.prepareStatement("update budget_round set submission_deadline = ? where id = ?")) {
+                st.setObject(1, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1));
+                st.setLong(2, roundId);
+                assertThat(st.executeUpdate()).isEqualTo(1);
+            }
+            long end = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (waitingOn(holder) < 2 && System.nanoTime() < end) {
+                Thread.sleep(200);
+            }
+            assertThat(waitingOn(holder))
+                    .as("reminder transactions of both nodes waiting on the same rows")
+                    .isEqualTo(2);
+            holder.rollback();
+        }
+
+        long end = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (remindedUnits(roundId).size() < drafters.size() && System.nanoTime() < end) {
+            Thread.sleep(500);
+        }
+        // several more checks of both nodes
+        Thread.sleep(REMINDER_CHECK.multipliedBy(4).toMillis());
+
+        Map<Long, Integer> expectedRows = new LinkedHashMap<>();
+        drafters.forEach((unit, names) -> expectedRows.put(unit, names.size()));
+        assertThat(remindedUnits(roundId))
+                .as("one reminder row per unit, with its recipients")
+                .isEqualTo(expectedRows);
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        drafters.values().forEach(names -> names.forEach(n -> expected.put(n, 1)));
+        assertThat(roundReminders()).as("提交提醒 per drafter").isEqualTo(expected);
+
+        String logs = a.logText() + b.logText();
+        assertThat(logs).doesNotContain("the reminder check failed");
+        Matcher sent = Pattern.compile("budget rounds: (\\d+) units reminded").matcher(logs);
+        int logged = 0;
+        while (sent.find()) {
+            logged += Integer.parseInt(sent.group(1));
+        }
+        assertThat(logged).as("units reminded, as both nodes' logs say").isEqualTo(drafters.size());
+    }
+
+    /** The transactions waiting for the given connection's transaction to end (one per node here). */
+    private static int waitingOn(Connection holder) throws Exception {
+        try (PreparedStatement st = holder.prepareStatement("""
+                select count(distinct w.pid) from pg_locks w
+                  join pg_locks h on h.locktype = 'transactionid' and h.transactionid = w.transactionid
+                 where h.pid = pg_backend_pid() and h.granted and w.locktype = 'transactionid' and not w.granted""");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** The round's reminder rows: unit → recipients. */
+    private Map<Long, Integer> remindedUnits(long roundId) throws Exception {
+        Map<Long, Integer> units = new LinkedHashMap<>();
+        try (PreparedStatement st = owner.prepareStatement(
+                "select unit_id, recipients from budget_round_reminder where round_id = ? order by unit_id")) {
+            st.setLong(1, roundId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    units.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+        }
+        return units;
+    }
+
+    /** The 提交提醒 notifications per recipient. */
+    private Map<String, Integer> roundReminders() throws Exception {
+        Map<String, Integer> perRecipient = new LinkedHashMap<>();
+        try (PreparedStatement st = owner.prepareStatement(
+                        "select recipient, count(*) from notification where kind = 'ROUND_REMINDER' group by recipient");
+                ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                perRecipient.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return perRecipient;
     }
 
     private long auditEntries(String action) throws Exception {
