@@ -23,7 +23,9 @@ final class ApprovalThroughputBenchmark {
             List<Double> roundTablesPerSecond,
             Map<String, Double> millisPerStep,
             Map<String, Integer> statementsPerStep,
-            long approved) {
+            long approved,
+            @org.jspecify.annotations.Nullable String preparation,
+            double preparationMillis) {
 
         double stepsPerSecond() {
             return tablesPerSecond * steps.size();
@@ -35,6 +37,24 @@ final class ApprovalThroughputBenchmark {
         /** Our throughput as a share of the bare engine's. */
         double ratio() {
             return ours.tablesPerSecond() / bare.tablesPerSecond();
+        }
+
+        /** Ours as a share of the bare engine's in each pair of rounds (ours, then bare). */
+        List<Double> roundRatios() {
+            List<Double> ratios = new ArrayList<>();
+            for (int r = 0; r < ours.roundTablesPerSecond().size(); r++) {
+                ratios.add(Samples.round(ours.roundTablesPerSecond().get(r)
+                        / bare.roundTablesPerSecond().get(r)));
+            }
+            return ratios;
+        }
+
+        double minRoundRatio() {
+            return roundRatios().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        }
+
+        double maxRoundRatio() {
+            return roundRatios().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         }
     }
 
@@ -55,8 +75,8 @@ final class ApprovalThroughputBenchmark {
         Map<String, Integer> bareStatements = statements(bare);
         List<Double> ourRounds = new ArrayList<>();
         List<Double> bareRounds = new ArrayList<>();
-        long[] ourSteps = new long[ours.steps().size()];
-        long[] bareSteps = new long[bare.steps().size()];
+        long[] ourSteps = new long[ours.steps().size() + 1];
+        long[] bareSteps = new long[bare.steps().size() + 1];
         long ourNanos = 0;
         long bareNanos = 0;
         for (int r = 0; r < rounds; r++) {
@@ -73,12 +93,22 @@ final class ApprovalThroughputBenchmark {
                 side(bare, tables, bareNanos, bareRounds, bareSteps, bareStatements));
     }
 
-    /** Runs {@code size} tables through the cycle; adds each step's time to {@code stepNanos}. */
+    /**
+     * Prepares {@code size} tables (before the clock; the time goes to the last slot of {@code stepNanos}), then runs
+     * them through the cycle; adds each step's time to {@code stepNanos}.
+     */
     private long round(ApprovalCycle cycle, int size, long[] stepNanos) {
+        int first = next;
+        int steps = stepNanos.length - 1;
+        long p0 = System.nanoTime();
+        for (int i = 0; i < size; i++) {
+            cycle.prepare(first + i);
+        }
+        stepNanos[steps] += System.nanoTime() - p0;
         long t0 = System.nanoTime();
         for (int i = 0; i < size; i++) {
             int table = next++;
-            for (int step = 0; step < stepNanos.length; step++) {
+            for (int step = 0; step < steps; step++) {
                 long s0 = System.nanoTime();
                 cycle.runStep(table, step);
                 stepNanos[step] += System.nanoTime() - s0;
@@ -90,14 +120,29 @@ final class ApprovalThroughputBenchmark {
     private Map<String, Integer> statements(ApprovalCycle cycle) {
         int i = next++;
         Map<String, Integer> perStep = new LinkedHashMap<>();
+        String preparation = cycle.preparation();
+        if (preparation != null) {
+            StatementCounter.Counted<Object> counted = StatementCounter.count(() -> {
+                cycle.prepare(i);
+                return null;
+            });
+            listings.put(cycle.name() + ": " + preparation + ", before the clock", counted.statements());
+        } else {
+            cycle.prepare(i);
+        }
         for (int step = 0; step < cycle.steps().size(); step++) {
             int s = step;
+            long t0 = System.nanoTime();
             StatementCounter.Counted<Object> counted = StatementCounter.count(() -> {
                 cycle.runStep(i, s);
                 return null;
             });
+            double stepMillis = (System.nanoTime() - t0) / 1e6;
             perStep.put(cycle.steps().get(step), counted.count());
-            listings.put(cycle.name() + ": " + cycle.steps().get(step), counted.statements());
+            List<String> listing = new ArrayList<>(counted.statements());
+            listing.add(String.format(java.util.Locale.ROOT, "%.2f ms · (commits)", counted.commitMillis()));
+            listing.add(String.format(java.util.Locale.ROOT, "%.2f ms · (the whole step)", stepMillis));
+            listings.put(cycle.name() + ": " + cycle.steps().get(step), listing);
         }
         return perStep;
     }
@@ -111,7 +156,7 @@ final class ApprovalThroughputBenchmark {
             Map<String, Integer> statements) {
         double seconds = nanos / 1e9;
         Map<String, Double> millis = new LinkedHashMap<>();
-        for (int step = 0; step < stepNanos.length; step++) {
+        for (int step = 0; step < cycle.steps().size(); step++) {
             millis.put(cycle.steps().get(step), Samples.round(stepNanos[step] / 1e6 / tables));
         }
         return new Side(
@@ -123,6 +168,8 @@ final class ApprovalThroughputBenchmark {
                 rounds,
                 millis,
                 statements,
-                cycle.approvedCount());
+                cycle.approvedCount(),
+                cycle.preparation(),
+                Samples.round(stepNanos[stepNanos.length - 1] / 1e6 / tables));
     }
 }

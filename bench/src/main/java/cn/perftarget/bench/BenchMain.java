@@ -61,6 +61,11 @@ public final class BenchMain {
             write(options, report);
             System.exit(0);
         }
+        if (options.approvalOnly()) {
+            approvalOnly(options, report);
+            write(options, report);
+            System.exit(0);
+        }
         if (options.api()) {
             api(options, report);
             write(options, report);
@@ -174,31 +179,9 @@ public final class BenchMain {
 
                     progress("approval throughput, ours and the bare engine");
                     HeapWatch.reset();
-                    TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
-                    ApprovalCycle ours = new DomainApprovalCycle(
-                            ctx.getBean(ApprovalService.class), ctx.getBean(TaskService.class), generator, users);
-                    ApprovalCycle bare = new BareEngineCycle(
-                            ctx.getBean(RuntimeService.class),
-                            ctx.getBean(TaskService.class),
-                            ctx.getBean(HistoryService.class),
-                            tx,
-                            org);
-                    ApprovalThroughputBenchmark throughput = new ApprovalThroughputBenchmark();
-                    report.approval = throughput.run(
-                            ours,
-                            bare,
-                            options.quick() ? 5 : 30,
-                            options.approvalRoundSize(),
-                            options.approvalRounds());
-                    report.approvalStatements = throughput.listings();
-                    report.approvalAtTables = scale;
+                    approval(ctx, generator, options, report, scale);
                     report.peakHeapApprovalMib = HeapWatch.peakMib();
                     peak = Math.max(peak, report.peakHeapApprovalMib);
-                    progress(String.format(
-                            Locale.ROOT,
-                            "  ours %.1f tables/s, bare %.1f tables/s",
-                            report.approval.ours().tablesPerSecond(),
-                            report.approval.bare().tablesPerSecond()));
 
                     progress("the database's insert limit");
                     report.databaseLimit =
@@ -245,6 +228,69 @@ public final class BenchMain {
         System.out.println("Benchmark report: " + md);
         System.out.println("                  " + json);
         System.out.println("SQL statements:   " + sql);
+    }
+
+    /**
+     * The approval throughput (issue 18: ours ≥ 80 % of the bare engine): {@link DomainApprovalCycle} against {@link
+     * BareEngineCycle} on the same data, rounds taking turns, with the statements of each step.
+     */
+    private static void approval(
+            ConfigurableApplicationContext ctx,
+            DataGenerator generator,
+            BenchOptions options,
+            BenchReport report,
+            int scale) {
+        TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
+        ApprovalCycle ours = new DomainApprovalCycle(
+                ctx.getBean(ApprovalService.class),
+                ctx.getBean(TaskService.class),
+                generator,
+                ctx.getBean(UserRepository.class));
+        ApprovalCycle bare = new BareEngineCycle(
+                ctx.getBean(RuntimeService.class),
+                ctx.getBean(TaskService.class),
+                ctx.getBean(HistoryService.class),
+                tx,
+                generator.organisation());
+        ApprovalThroughputBenchmark throughput = new ApprovalThroughputBenchmark();
+        report.approval = throughput.run(
+                ours, bare, options.approvalWarmup(), options.approvalRoundSize(), options.approvalRounds());
+        report.approvalStatements = throughput.listings();
+        report.approvalAtTables = scale;
+        progress(String.format(
+                Locale.ROOT,
+                "  ours %.1f tables/s, bare %.1f tables/s (%.0f %%)",
+                report.approval.ours().tablesPerSecond(),
+                report.approval.bare().tablesPerSecond(),
+                report.approval.ratio() * 100));
+    }
+
+    /**
+     * The approval throughput alone ({@code approval}): the app on an embedded PostgreSQL in a kept (temporary) data
+     * folder with fsync and synchronous commits on, as in production, the statement counter on; the benchmark's
+     * organisation and {@code tables=N} generated tables; then {@link #approval}. The folder is deleted at the end.
+     */
+    private static void approvalOnly(BenchOptions options, BenchReport report) throws IOException {
+        Path folder = Files.createTempDirectory("perftarget-bench-approval");
+        progress("starting the application on a database with the production settings (" + folder + ")");
+        BenchApplication.Started app =
+                BenchApplication.startDurable(folder.resolve("pg").toString());
+        report.contextStartSeconds = Samples.round(app.startTime().toNanos() / 1e9);
+        ConfigurableApplicationContext ctx = app.context();
+        try {
+            JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
+            GeneratorSettings settings = options.quick() ? QUICK : GeneratorSettings.benchmark();
+            DataGenerator generator = new DataGenerator(ctx, settings);
+            generator.organisation();
+            report.environment = environment(jdbc, settings, options);
+            progress("generating " + options.approvalTables() + " tables");
+            generator.grow(options.approvalTables());
+            progress("approval throughput, ours and the bare engine");
+            approval(ctx, generator, options, report, options.approvalTables());
+        } finally {
+            ctx.close();
+            delete(folder);
+        }
     }
 
     /**
@@ -414,7 +460,9 @@ public final class BenchMain {
                         + s.departments() * 2 + " department reviewers, " + s.sections() * 3 + " fiscal reviewers, "
                         + s.units() + " drafters); generator: " + s.threads() + " writer threads, batches of "
                         + s.batchSize(),
-                options.deadline() ? List.of(options.deadlineTables()) : options.scales());
+                options.deadline()
+                        ? List.of(options.deadlineTables())
+                        : options.approvalOnly() ? List.of(options.approvalTables()) : options.scales());
     }
 
     /** A department reviewer, a fiscal reviewer of its section and an auditor of the region (made here, once). */

@@ -17,6 +17,8 @@ import java.util.Set;
  *   <li>{@code deadline}: only the deadline-day load (issue 18): simulated drafters and reviewers at once through
  *   {@code /api/v1}, then the lost-update check and the heap per signed-in session ({@code users=N}, default 200,
  *   {@code seconds=N}, default 300; with {@code quick}: 20 users, 30 s, the quick organisation)</li>
+ *   <li>{@code approval}: only the approval throughput (ours against the bare engine) on {@code tables=N} generated
+ *   tables (default 10,000), on a database with the production settings</li>
  *   <li>{@code users=N}, {@code seconds=N}: the deadline-day load's simulated people and duration</li>
  *   <li>{@code out=DIR}: where the report goes (default target/bench)</li>
  *   <li>{@code hold=SECONDS}: after the inbox measurement of the last scale, keep the database open that long and
@@ -30,6 +32,8 @@ record BenchOptions(
         boolean quick,
         boolean api,
         boolean deadline,
+        boolean approvalOnly,
+        int approvalTables,
         int users,
         int seconds,
         Path out,
@@ -41,6 +45,7 @@ record BenchOptions(
         int hold = 0;
         Integer users = null;
         Integer seconds = null;
+        int tables = 10_000;
         for (String a : args) {
             for (String w : a.trim().split("\\s+")) {
                 if (w.startsWith("out=")) {
@@ -49,6 +54,8 @@ record BenchOptions(
                     hold = Integer.parseInt(w.substring(5));
                 } else if (w.startsWith("users=")) {
                     users = Integer.parseInt(w.substring(6));
+                } else if (w.startsWith("tables=")) {
+                    tables = Integer.parseInt(w.substring(7));
                 } else if (w.startsWith("seconds=")) {
                     seconds = Integer.parseInt(w.substring(8));
                 } else if (!w.isBlank()) {
@@ -56,11 +63,11 @@ record BenchOptions(
                 }
             }
         }
-        Set<String> known = Set.of("api", "deadline", "million", "no-browser", "no-startup", "quick");
+        Set<String> known = Set.of("api", "approval", "deadline", "million", "no-browser", "no-startup", "quick");
         for (String w : words) {
             if (!known.contains(w)) {
                 throw new IllegalArgumentException("unknown benchmark option: " + w + " (known: " + known
-                        + ", out=DIR, hold=SECONDS, users=N, seconds=N)");
+                        + ", out=DIR, hold=SECONDS, users=N, seconds=N, tables=N)");
             }
         }
         boolean quick = words.contains("quick");
@@ -75,6 +82,8 @@ record BenchOptions(
                 quick,
                 words.contains("api"),
                 words.contains("deadline"),
+                words.contains("approval"),
+                tables,
                 users != null ? users : quick ? 20 : 200,
                 seconds != null ? seconds : quick ? 30 : 300,
                 out,
@@ -97,6 +106,11 @@ record BenchOptions(
 
     int approvalRounds() {
         return quick ? 2 : 5;
+    }
+
+    /** Tables of each side before the approval throughput's measured rounds. */
+    int approvalWarmup() {
+        return quick ? 5 : 30;
     }
 
     /** The API benchmark: tables generated beside the reviewed ones (so the inbox search has rows to pass over). */

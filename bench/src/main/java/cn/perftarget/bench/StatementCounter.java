@@ -25,9 +25,16 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 final class StatementCounter implements QueryExecutionListener {
 
     private static final ThreadLocal<List<String>> RECORDED = new ThreadLocal<>();
+    /** The time spent in {@code Connection.commit} while counting (the disk flush of a durable database). */
+    private static final ThreadLocal<double[]> COMMIT_MILLIS = new ThreadLocal<>();
+    /** When the statement or method call under way started (nanoTime). */
+    private static final ThreadLocal<Long> STARTED = ThreadLocal.withInitial(() -> 0L);
 
-    /** What a piece of code returned and the statements it sent. */
-    record Counted<T>(T value, List<String> statements) {
+    /**
+     * What a piece of code returned and the statements it sent, each prefixed with its time as the driver saw it
+     * ("0.42 ms · select …"), and the time its commits took.
+     */
+    record Counted<T>(T value, List<String> statements, double commitMillis) {
 
         int count() {
             return statements.size();
@@ -36,12 +43,15 @@ final class StatementCounter implements QueryExecutionListener {
 
     static <T> Counted<T> count(Supplier<T> body) {
         List<String> statements = new ArrayList<>();
+        double[] commits = new double[1];
         RECORDED.set(statements);
+        COMMIT_MILLIS.set(commits);
         try {
             T value = body.get();
-            return new Counted<>(value, List.copyOf(statements));
+            return new Counted<>(value, List.copyOf(statements), commits[0]);
         } finally {
             RECORDED.remove();
+            COMMIT_MILLIS.remove();
         }
     }
 
@@ -54,6 +64,14 @@ final class StatementCounter implements QueryExecutionListener {
                     DataSource counted = ProxyDataSourceBuilder.create(dataSource)
                             .name(beanName)
                             .listener(new StatementCounter())
+                            .beforeMethod(call -> STARTED.set(System.nanoTime()))
+                            .afterMethod(call -> {
+                                double[] commits = COMMIT_MILLIS.get();
+                                if (commits != null
+                                        && "commit".equals(call.getMethod().getName())) {
+                                    commits[0] += (System.nanoTime() - STARTED.get()) / 1e6;
+                                }
+                            })
                             .build();
                     return new DelegatingDataSource(dataSource) {
                         @Override
@@ -75,13 +93,17 @@ final class StatementCounter implements QueryExecutionListener {
     }
 
     @Override
-    public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {}
+    public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+        STARTED.set(System.nanoTime());
+    }
 
     @Override
     public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
         List<String> statements = RECORDED.get();
         if (statements != null) {
-            queryInfoList.forEach(q -> statements.add(q.getQuery()));
+            String millis =
+                    String.format(java.util.Locale.ROOT, "%.2f ms · ", (System.nanoTime() - STARTED.get()) / 1e6);
+            queryInfoList.forEach(q -> statements.add(millis + q.getQuery()));
         }
     }
 }

@@ -10,7 +10,8 @@ final class Targets {
 
     static final double FIRST_PAGE_P95_MS = 50;
     static final double GROWTH_LIMIT = 2.0;
-    static final double APPROVAL_SHARE = 0.70;
+    /** Issue 18 (issue 7 asked for 70 %). */
+    static final double APPROVAL_SHARE = 0.80;
     /** Issue 18: the inbox's first page at 1,000,000 tables, and its growth from the first scale. */
     static final double MILLION_P95_MS = 20;
 
@@ -67,14 +68,16 @@ final class Targets {
         }
         if (r.approval != null) {
             r.targets.add(new BenchReport.Target(
-                    "approval throughput ≥ 70 % of the bare engine",
+                    "approval throughput ≥ 80 % of the bare engine (the whole run and each pair of rounds)",
                     String.format(
                             Locale.ROOT,
-                            "%.1f / %.1f tables/s = %.0f %%",
+                            "%.1f / %.1f tables/s = %.0f %%; pairs of rounds %.0f–%.0f %%",
                             r.approval.ours().tablesPerSecond(),
                             r.approval.bare().tablesPerSecond(),
-                            r.approval.ratio() * 100),
-                    r.approval.ratio() >= APPROVAL_SHARE));
+                            r.approval.ratio() * 100,
+                            r.approval.minRoundRatio() * 100,
+                            r.approval.maxRoundRatio() * 100),
+                    r.approval.ratio() >= APPROVAL_SHARE && r.approval.minRoundRatio() >= APPROVAL_SHARE));
         }
         if (!r.inboxStatements.isEmpty()) {
             Map<String, Integer> bySize25 = new HashMap<>();
