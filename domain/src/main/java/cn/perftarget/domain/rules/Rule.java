@@ -11,4 +11,13 @@ public interface Rule {
 
     /** Reports the defects of one table (with its context) to {@code out}. */
     void check(TableFacts table, FindingSink out);
+
+    /**
+     * Whether the rule compares the table with other tables of its context (siblings, the department's tables); such
+     * a rule reports at most its {@link RuleInfo#defaultSeverity() default severity} unless a region overrides it. A
+     * rule that does not say so must find the same with and without them ({@code CrossTableRulesTest}).
+     */
+    default boolean readsOtherTables() {
+        return false;
+    }
 }

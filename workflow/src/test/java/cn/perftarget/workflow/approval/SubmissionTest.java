@@ -42,6 +42,39 @@ class SubmissionTest extends WorkflowTestSupport {
     /** 法律顾问费 of seed 002, loaded as a draft of 120001 by the demo mode. */
     private static final String LEGAL_ADVICE = "13081123P00021510001E";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.perftarget.workflow.admin.settings.RuleSettingsAdministration ruleSettings;
+
+    /**
+     * The unit's other tables count at submission where a region raised a rule comparing tables to ERROR: by default
+     * a goal copied from another table of the unit (R03) only warns and the table goes on; once the region's
+     * administrator raises R03 to ERROR, the next such table is refused, naming R03 (the check then reads the unit's
+     * other tables, which it skips while no such rule can refuse).
+     */
+    @Test
+    void aCopiedGoalRefusesTheSubmissionOnlyWhereTheRegionRaisedR03ToError() {
+        var org = newOrganisation();
+        long first = create(org.drafter1, SeedContent.clean());
+        long copied = create(org.drafter1, SeedContent.clean());
+        long alsoCopied = create(org.drafter1, SeedContent.clean());
+        assertThat(reader.findings(org.drafter1, copied, table(copied).content()))
+                .as("the same goal as another table of the unit: a warning")
+                .anyMatch(f -> f.ruleId().equals("R03") && f.severity() == Severity.WARNING);
+
+        assertThat(approvals.submit(org.drafter1, copied).toStatus()).isEqualTo(TableStatus.DEPT_REVIEW);
+
+        ruleSettings.save(
+                administratorOf(org, Role.SYSTEM_ADMIN),
+                org.region,
+                Map.of("R03", new cn.perftarget.domain.rules.RuleSetting(true, Severity.ERROR, Map.of())));
+        assertThatThrownBy(() -> approvals.submit(org.drafter1, alsoCopied))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.errors()).extracting(Finding::ruleId).containsExactly("R03"));
+        assertThat(status(alsoCopied)).isEqualTo(TableStatus.DRAFTING);
+        assertThat(status(first)).isEqualTo(TableStatus.DRAFTING);
+    }
+
     @Test
     void aSeedTableWithErrorsIsRefusedUntilFixedThenGoesToTheDepartment() {
         AppUser gaoxin = user("gaoxin");

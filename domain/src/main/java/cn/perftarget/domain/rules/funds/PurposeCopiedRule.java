@@ -44,6 +44,11 @@ public final class PurposeCopiedRule implements Rule {
     }
 
     @Override
+    public boolean readsOtherTables() {
+        return true;
+    }
+
+    @Override
     public RuleInfo info() {
         return INFO;
     }

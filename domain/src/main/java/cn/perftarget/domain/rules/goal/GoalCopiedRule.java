@@ -37,6 +37,11 @@ public final class GoalCopiedRule implements Rule {
     }
 
     @Override
+    public boolean readsOtherTables() {
+        return true;
+    }
+
+    @Override
     public RuleInfo info() {
         return INFO;
     }

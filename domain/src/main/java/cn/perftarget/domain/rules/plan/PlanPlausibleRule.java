@@ -69,6 +69,11 @@ public final class PlanPlausibleRule implements Rule {
     }
 
     @Override
+    public boolean readsOtherTables() {
+        return true;
+    }
+
+    @Override
     public RuleInfo info() {
         return INFO;
     }

@@ -69,6 +69,23 @@ public final class Validator {
         return sink.findings();
     }
 
+    /**
+     * Whether a rule comparing tables with each other ({@link Rule#readsOtherTables()}) can report an ERROR under
+     * these settings (its region's override, or else its default severity). When not, a caller that only wants the
+     * ERROR findings (the submission check) need not load the other tables.
+     */
+    public boolean otherTablesCanReportErrors() {
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            Severity effective =
+                    overrides[i] != null ? overrides[i] : rule.info().defaultSeverity();
+            if (rule.readsOtherTables() && effective == Severity.ERROR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A table on its own (no cross-table rules). */
     public List<Finding> validate(TargetTable table) {
         return validate(table, ValidationContext.empty());
