@@ -41,6 +41,19 @@ public class TableRowLock {
     }
 
     /**
+     * Locks the row by reading it: {@code read} is given whether the row must still be locked (then it must select
+     * the row {@code FOR NO KEY UPDATE}) and returns what it read, empty when there is no such table — one statement
+     * where {@link #lock} and a read would be two.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> T lockReading(long tableId, java.util.function.Function<Boolean, java.util.Optional<T>> read) {
+        Set<Long> locked = lockedInThisTransaction();
+        T found = read.apply(!locked.contains(tableId)).orElseThrow(() -> new TableNotFoundException(tableId));
+        locked.add(tableId);
+        return found;
+    }
+
+    /**
      * The tables this transaction holds locks on, bound to the transaction: set aside while an inner transaction of
      * its own runs ({@code REQUIRES_NEW}), forgotten when it ends.
      */

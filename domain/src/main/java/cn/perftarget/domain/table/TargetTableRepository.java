@@ -38,9 +38,12 @@ public class TargetTableRepository {
     private final TableCodec codec;
     private final RowMapper<StoredTable> rowMapper = this::map;
 
-    public TargetTableRepository(NamedParameterJdbcTemplate jdbc, TableCodec codec) {
+    private final TableRowLock lock;
+
+    public TargetTableRepository(NamedParameterJdbcTemplate jdbc, TableCodec codec, TableRowLock lock) {
         this.jdbc = jdbc;
         this.codec = codec;
+        this.lock = lock;
     }
 
     /** A new table in state 编制中. */
@@ -78,6 +81,24 @@ public class TargetTableRepository {
 
     public StoredTable get(long id) {
         return findById(id).orElseThrow(() -> new TableNotFoundException(id));
+    }
+
+    /**
+     * Locks the table's row for the rest of the caller's transaction ({@link TableRowLock}) and reads it, in one
+     * statement; fails when there is no such table.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredTable lockAndGet(long id) {
+        return lock.lockReading(
+                id,
+                mustLock -> jdbc
+                        .query(
+                                "select " + COLUMNS + " from target_table where id = :id"
+                                        + (mustLock ? " for no key update" : ""),
+                                new MapSqlParameterSource("id", id),
+                                rowMapper)
+                        .stream()
+                        .findFirst());
     }
 
     /** The table with this 项目编码 in this year; a blank code finds nothing. */

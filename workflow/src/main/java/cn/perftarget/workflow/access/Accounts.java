@@ -5,6 +5,7 @@ import cn.perftarget.domain.user.UserRepository;
 import cn.perftarget.workflow.error.NotAllowedException;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The accounts people sign in with: found by username as typed (surrounding blanks ignored). */
@@ -25,7 +26,10 @@ public class Accounts {
     /**
      * The acting user as stored now, read again by username before every action and read of the services: roles,
      * organisation and the enabled flag of this moment, not of the sign-in. A disabled or removed user is refused.
+     * One statement, in the caller's transaction if there is one, else on its own (no transaction of its own to begin
+     * and commit before every call).
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public AppUser acting(AppUser user) {
         AppUser now = users.findByUsername(user.username()).orElse(null);
         if (now == null || !now.enabled()) {

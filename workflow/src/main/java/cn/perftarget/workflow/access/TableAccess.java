@@ -42,7 +42,7 @@ public class TableAccess {
             return false;
         }
         Boolean visible = jdbc.queryForObject(
-                "with " + UserScope.SCOPE_UNITS_CTE + " select exists (select 1 from scope_units where id = :unit)",
+                "select exists (select 1 from organisation u where u.id = :unit and " + UserScope.UNIT_IN_SCOPE + ")",
                 scope.addParams(new MapSqlParameterSource("unit", unitId)),
                 Boolean.class);
         return Boolean.TRUE.equals(visible);

@@ -49,6 +49,22 @@ public record UserScope(
                 select o.id from organisation o
                  where o.kind = 'UNIT' and o.region_code = cast(:scopeRegion as varchar))""";
 
+    /**
+     * Whether the unit {@code u} (an {@code organisation} row of the query) lies in the scope: the rule of {@link
+     * #SCOPE_UNITS_CTE} for one unit, a few index lookups whatever the size of the scope (a region's auditor has
+     * thousands of units). {@code ScopeRulesAgreeTest} keeps the two the same.
+     */
+    public static final String UNIT_IN_SCOPE = """
+            (u.kind = 'UNIT' and (
+                 u.id = cast(:scopeUnit as bigint)
+              or u.parent_id = cast(:scopeDepartment as bigint)
+              or exists (select 1 from section_department sd
+                          where sd.department_id = u.parent_id and sd.section_id = cast(:scopeSection as bigint))
+              or exists (select 1 from section_department sd join organisation s on s.id = sd.section_id
+                          where sd.department_id = u.parent_id and s.kind = 'SECTION'
+                            and s.parent_id = cast(:scopeBureau as bigint))
+              or u.region_code = cast(:scopeRegion as varchar)))""";
+
     public static UserScope of(AppUser user) {
         if (!user.enabled()) {
             return new UserScope(null, null, null, null, null);

@@ -1,21 +1,23 @@
 package cn.perftarget.workflow.approval;
 
 import cn.perftarget.workflow.process.ProcessStep;
-import org.camunda.bpm.engine.task.Task;
+import cn.perftarget.workflow.process.WaitingTasks.WaitingTask;
+import org.jspecify.annotations.Nullable;
 
 /** A waiting task of an approval round, read after its table was locked. */
-record LocatedTask(Task task, TableHandle handle) {
+record LocatedTask(WaitingTask task, TableHandle handle) {
 
     ProcessStep step() {
-        return ProcessStep.ofActivity(task.getTaskDefinitionKey())
-                .orElseThrow(() -> new IllegalStateException("unknown approval task " + task.getTaskDefinitionKey()));
+        return ProcessStep.ofActivity(task.taskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("unknown approval task " + task.taskDefinitionKey()));
     }
 
     String id() {
-        return task.getId();
+        return task.id();
     }
 
+    @Nullable
     String assignee() {
-        return task.getAssignee();
+        return task.assignee();
     }
 }

@@ -4,7 +4,6 @@ import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TableNotFoundException;
-import cn.perftarget.domain.table.TableRowLock;
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.workflow.access.TableAccess;
@@ -20,19 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class TableLoader {
 
-    private final TableRowLock lock;
     private final TargetTableRepository tables;
     private final RoundRepository rounds;
     private final OrganisationRepository organisations;
     private final TableAccess access;
 
     TableLoader(
-            TableRowLock lock,
             TargetTableRepository tables,
             RoundRepository rounds,
             OrganisationRepository organisations,
             TableAccess access) {
-        this.lock = lock;
         this.tables = tables;
         this.rounds = rounds;
         this.organisations = organisations;
@@ -52,12 +48,12 @@ class TableLoader {
     }
 
     private TableHandle lock(AppUser user, long tableId, NotFoundException notFound) {
+        StoredTable table;
         try {
-            lock.lock(tableId);
+            table = tables.lockAndGet(tableId);
         } catch (TableNotFoundException e) {
             throw notFound;
         }
-        StoredTable table = tables.get(tableId);
         if (!access.canSee(user, table.unitId())) {
             throw notFound;
         }

@@ -10,13 +10,11 @@ import cn.perftarget.workflow.access.UserGroups;
 import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.process.ProcessStep;
+import cn.perftarget.workflow.process.ProcessVariableText;
+import cn.perftarget.workflow.process.WaitingTasks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +26,14 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskGuard {
 
-    private final TaskService taskService;
-    private final RuntimeService runtimeService;
+    private final WaitingTasks waiting;
+    private final ProcessVariableText variables;
     private final UserGroups groups;
     private final Authorship authorship;
 
-    TaskGuard(TaskService taskService, RuntimeService runtimeService, UserGroups groups, Authorship authorship) {
-        this.taskService = taskService;
-        this.runtimeService = runtimeService;
+    TaskGuard(WaitingTasks waiting, ProcessVariableText variables, UserGroups groups, Authorship authorship) {
+        this.waiting = waiting;
+        this.variables = variables;
         this.groups = groups;
         this.authorship = authorship;
     }
@@ -61,8 +59,9 @@ class TaskGuard {
                     case FISCAL_REVIEW ->
                         org.kind() == OrgKind.SECTION
                                 && org.code()
-                                        .equals(runtimeService.getVariable(
-                                                task.task().getProcessInstanceId(), ApprovalVariables.FISCAL_SECTION));
+                                        .equals(variables
+                                                .of(task.task().processInstanceId(), ApprovalVariables.FISCAL_SECTION)
+                                                .orElse(null));
                     default -> false;
                 };
     }
@@ -121,9 +120,6 @@ class TaskGuard {
     }
 
     List<String> candidateGroups(String taskId) {
-        return taskService.getIdentityLinksForTask(taskId).stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .toList();
+        return waiting.candidateGroups(taskId);
     }
 }

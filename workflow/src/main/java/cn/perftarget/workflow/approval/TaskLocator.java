@@ -6,29 +6,30 @@ import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.process.RoundRepository;
+import cn.perftarget.workflow.process.WaitingTasks;
+import cn.perftarget.workflow.process.WaitingTasks.WaitingTask;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds a task of an approval round and locks its table. The task is read again after the lock: whoever waited for
- * the lock sees what the action before it did, so a task handled meanwhile is reported as "该任务已被他人处理".
+ * Finds a task of an approval round and locks its table. The table comes from the waiting task's row and its round in
+ * one statement (or, for a task already finished, from the history); the task itself is read after the lock: whoever
+ * waited for the lock sees what the action before it did, so a task handled meanwhile is reported as "该任务已被他人处理".
  */
 @Component
 class TaskLocator {
 
-    private final TaskService taskService;
+    private final WaitingTasks waiting;
     private final HistoryService historyService;
     private final RoundRepository rounds;
     private final TableLoader loader;
 
-    TaskLocator(TaskService taskService, HistoryService historyService, RoundRepository rounds, TableLoader loader) {
-        this.taskService = taskService;
+    TaskLocator(WaitingTasks waiting, HistoryService historyService, RoundRepository rounds, TableLoader loader) {
+        this.waiting = waiting;
         this.historyService = historyService;
         this.rounds = rounds;
         this.loader = loader;
@@ -39,22 +40,19 @@ class TaskLocator {
         if (taskId == null || taskId.isBlank()) {
             throw InvalidInputException.of(InvalidInputException.Input.OTHER, "error.task.required");
         }
-        String processInstanceId = runningOrEnded(taskId).orElseThrow(NotFoundException::task);
-        long tableId = rounds.tableOfRound(processInstanceId).orElseThrow(NotFoundException::task);
+        long tableId = rounds.tableOfWaitingTask(taskId)
+                .or(() -> ended(taskId).flatMap(rounds::tableOfRound))
+                .orElseThrow(NotFoundException::task);
         TableHandle handle = loader.lockForTask(user, tableId);
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw ConflictException.taskHandled();
-        }
+        WaitingTask task = waiting.byId(taskId).orElseThrow(ConflictException::taskHandled);
         return new LocatedTask(task, handle);
     }
 
-    /** The process instance of a waiting or finished task of the approval process. */
-    private Optional<String> runningOrEnded(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task != null) {
-            return Optional.ofNullable(task.getProcessInstanceId());
-        }
+    /**
+     * The process instance of a finished task of the approval process (handled by someone else meanwhile: the table's
+     * lock decides whether this user may learn that, then "该任务已被他人处理").
+     */
+    private Optional<String> ended(String taskId) {
         HistoricTaskInstance done =
                 historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
         if (done == null || !TargetApprovalProcess.PROCESS_KEY.equals(done.getProcessDefinitionKey())) {

@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.deadline;
 
+import cn.perftarget.workflow.settings.ShortLivedCache;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Repository;
 public class WorkCalendarRepository {
 
     private final JdbcClient jdbc;
+    /** The calendars of the due dates by region, first day and length (kept a moment: {@link ShortLivedCache}). */
+    private final ShortLivedCache<String, WorkingDayCalendar> calendars = new ShortLivedCache<>();
 
     public WorkCalendarRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -27,6 +30,10 @@ public class WorkCalendarRepository {
      * ({@code region_calendar_year}, V17) its own days, in other years the common ones ({@code work_calendar_day}).
      */
     public WorkingDayCalendar calendar(String regionCode, LocalDate from, int days) {
+        return calendars.get(regionCode + "|" + from + "|" + days, () -> read(regionCode, from, days));
+    }
+
+    private WorkingDayCalendar read(String regionCode, LocalDate from, int days) {
         Map<LocalDate, Boolean> exceptions = new HashMap<>();
         jdbc.sql("""
                         select day, working from region_calendar_day
@@ -76,6 +83,7 @@ public class WorkCalendarRepository {
 
     /** Replaces the region's calendar of a year by these days (all of that year). */
     public void replaceRegionYear(String regionCode, int year, List<CalendarDay> days, String updatedBy) {
+        calendars.clear();
         LocalDate first = LocalDate.of(year, 1, 1);
         jdbc.sql("delete from region_calendar_day where region_code = :r and day between :from and :to")
                 .param("r", regionCode)
@@ -108,6 +116,7 @@ public class WorkCalendarRepository {
 
     /** Declares a day a holiday (working = false) or a 调休 working day (working = true). */
     public void put(LocalDate day, boolean working, String name) {
+        calendars.clear();
         jdbc.sql("""
                         insert into work_calendar_day (day, working, name) values (:day, :working, :name)
                         on conflict (day) do update set working = excluded.working, name = excluded.name""")
@@ -119,6 +128,7 @@ public class WorkCalendarRepository {
 
     /** Back to the weekday rule for that day. */
     public void remove(LocalDate day) {
+        calendars.clear();
         jdbc.sql("delete from work_calendar_day where day = :day")
                 .param("day", day)
                 .update();

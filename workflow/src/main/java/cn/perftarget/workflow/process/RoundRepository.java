@@ -69,6 +69,18 @@ public class RoundRepository {
                 .findFirst();
     }
 
+    /**
+     * The table of the round a waiting task belongs to, in one statement (the engine's task row by its primary key,
+     * the round by its own); empty when no such task waits (handled, or never a task of an approval round).
+     */
+    public Optional<Long> tableOfWaitingTask(String taskId) {
+        return jdbc.queryForList("""
+                        select r.table_id from ACT_RU_TASK t
+                          join workflow_round r on r.process_instance_id = t.PROC_INST_ID_
+                         where t.ID_ = :task""", new MapSqlParameterSource("task", taskId), Long.class).stream()
+                .findFirst();
+    }
+
     /** Whether the round is an adjustment (调整). */
     public boolean isAdjustment(String processInstanceId) {
         return jdbc

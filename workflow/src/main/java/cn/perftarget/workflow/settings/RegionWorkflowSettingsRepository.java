@@ -8,14 +8,19 @@ import org.springframework.stereotype.Repository;
 public class RegionWorkflowSettingsRepository {
 
     private final JdbcClient jdbc;
+    private final ShortLivedCache<String, RegionWorkflowSettings> cache = new ShortLivedCache<>();
 
     public RegionWorkflowSettingsRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The settings of a region; a region without a row gets the defaults. */
+    /** The settings of a region; a region without a row gets the defaults. Kept a moment ({@link ShortLivedCache}). */
     public RegionWorkflowSettings load(String regionCode) {
         String region = regionCode == null ? "" : regionCode;
+        return cache.get(region, () -> read(region));
+    }
+
+    private RegionWorkflowSettings read(String region) {
         return jdbc.sql("""
                         select resubmit_via_department, review_working_days, escalation_working_days
                         from workflow_region_setting where region_code = :r""")
@@ -27,6 +32,7 @@ public class RegionWorkflowSettingsRepository {
 
     /** Stores the settings of a region (replacing the previous ones). */
     public void save(RegionWorkflowSettings settings, String updatedBy) {
+        cache.clear();
         jdbc.sql("""
                         insert into workflow_region_setting (region_code, resubmit_via_department, review_working_days,
                                                              escalation_working_days, updated_by, updated_at)
