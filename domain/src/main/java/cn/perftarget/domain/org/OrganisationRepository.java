@@ -2,6 +2,7 @@ package cn.perftarget.domain.org;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
@@ -53,6 +54,23 @@ public class OrganisationRepository {
      * An organisation and its parent in one statement (e.g. a unit and its department), the organisation first; empty
      * when there is no such organisation, one element when it has no parent.
      */
+    /**
+     * The unit first, then its parent (as {@link #withParent}) — only when the unit, as {@code u}, satisfies
+     * {@code unitCondition} (an SQL condition with its named {@code parameters}); none otherwise. One statement where
+     * a test of the unit and a read of it would be two.
+     */
+    public List<Organisation> withParentIf(long id, String unitCondition, Map<String, ?> parameters) {
+        return jdbc.sql("""
+                        select p.* from organisation u join organisation p on p.id = u.id or p.id = u.parent_id
+                         where u.id = :id and %s
+                         order by (p.id = u.id) desc
+                        """.formatted(unitCondition))
+                .params(parameters)
+                .param("id", id)
+                .query(ROW)
+                .list();
+    }
+
     public List<Organisation> withParent(long id) {
         return jdbc.sql("""
                         select p.* from organisation o join organisation p on p.id = o.id or p.id = o.parent_id

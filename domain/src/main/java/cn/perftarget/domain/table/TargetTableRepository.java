@@ -89,14 +89,26 @@ public class TargetTableRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredTable lockAndGet(long id) {
+        return lockAndGet(id, "1 as none", (rs, i) -> Boolean.TRUE).table();
+    }
+
+    /** A table locked and read with more columns of its row, which another module keeps there. */
+    public record Locked<E>(StoredTable table, E extra) {}
+
+    /**
+     * As {@link #lockAndGet(long)}, with {@code extraColumns} of the same row mapped by {@code extra} (e.g. the
+     * columns of the table's approval round), in the same statement.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <E> Locked<E> lockAndGet(long id, String extraColumns, RowMapper<E> extra) {
         return lock.lockReading(
                 id,
                 mustLock -> jdbc
                         .query(
-                                "select " + COLUMNS + " from target_table where id = :id"
+                                "select " + COLUMNS + ", " + extraColumns + " from target_table where id = :id"
                                         + (mustLock ? " for no key update" : ""),
                                 new MapSqlParameterSource("id", id),
-                                rowMapper)
+                                (rs, i) -> new Locked<>(map(rs, i), extra.mapRow(rs, i)))
                         .stream()
                         .findFirst());
     }

@@ -1,12 +1,15 @@
 package cn.perftarget.workflow.access;
 
 import cn.perftarget.domain.org.OrgKind;
+import cn.perftarget.domain.org.Organisation;
+import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTableRepository;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.error.NotFoundException;
+import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,10 +23,13 @@ public class TableAccess {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TargetTableRepository tables;
+    private final OrganisationRepository organisations;
 
-    public TableAccess(NamedParameterJdbcTemplate jdbc, TargetTableRepository tables) {
+    public TableAccess(
+            NamedParameterJdbcTemplate jdbc, TargetTableRepository tables, OrganisationRepository organisations) {
         this.jdbc = jdbc;
         this.tables = tables;
+        this.organisations = organisations;
     }
 
     /** The table, if it exists and lies in the user's scope; otherwise "不存在或无权访问". */
@@ -33,6 +39,21 @@ public class TableAccess {
             throw NotFoundException.table();
         }
         return table;
+    }
+
+    /**
+     * The unit and its department (unit first) if the unit's tables are in the user's scope, else none: the scope
+     * test of {@link #canSee} and the read of the unit in one statement.
+     */
+    public List<Organisation> unitWithParentIfVisible(AppUser user, long unitId) {
+        UserScope scope = UserScope.of(user);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return organisations.withParentIf(
+                unitId,
+                UserScope.UNIT_IN_SCOPE,
+                scope.addParams(new MapSqlParameterSource()).getValues());
     }
 
     /** The unit's tables are in the user's scope ({@link UserScope}). */

@@ -26,6 +26,11 @@ public class UserGroups {
         return membership.groupIdsOf(user.username());
     }
 
+    /** Whether the user is a candidate of the waiting task (a member of one of its candidate groups). */
+    public boolean isCandidate(AppUser user, String taskId) {
+        return user.enabled() && membership.isCandidate(user.username(), taskId);
+    }
+
     /** The users of a group, e.g. the reviewers to remind. */
     public List<String> members(String groupId) {
         return membership.membersOf(groupId);

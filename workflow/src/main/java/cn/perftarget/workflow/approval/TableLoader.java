@@ -1,7 +1,6 @@
 package cn.perftarget.workflow.approval;
 
 import cn.perftarget.domain.org.Organisation;
-import cn.perftarget.domain.org.OrganisationRepository;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TableNotFoundException;
 import cn.perftarget.domain.table.TargetTableRepository;
@@ -10,6 +9,7 @@ import cn.perftarget.workflow.access.TableAccess;
 import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.process.RoundRepository;
+import cn.perftarget.workflow.process.RoundState;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,18 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 class TableLoader {
 
     private final TargetTableRepository tables;
-    private final RoundRepository rounds;
-    private final OrganisationRepository organisations;
     private final TableAccess access;
 
-    TableLoader(
-            TargetTableRepository tables,
-            RoundRepository rounds,
-            OrganisationRepository organisations,
-            TableAccess access) {
+    TableLoader(TargetTableRepository tables, TableAccess access) {
         this.tables = tables;
-        this.rounds = rounds;
-        this.organisations = organisations;
         this.access = access;
     }
 
@@ -48,24 +40,22 @@ class TableLoader {
     }
 
     private TableHandle lock(AppUser user, long tableId, NotFoundException notFound) {
-        StoredTable table;
+        TargetTableRepository.Locked<RoundState> locked;
         try {
-            table = tables.lockAndGet(tableId);
+            locked = tables.lockAndGet(tableId, RoundRepository.STATE_COLUMNS, RoundRepository.STATE);
         } catch (TableNotFoundException e) {
             throw notFound;
         }
-        if (!access.canSee(user, table.unitId())) {
-            throw notFound;
-        }
-        List<Organisation> unitAndDepartment = organisations.withParent(table.unitId());
+        StoredTable table = locked.table();
+        List<Organisation> unitAndDepartment = access.unitWithParentIfVisible(user, table.unitId());
         if (unitAndDepartment.isEmpty()) {
-            throw new IllegalStateException("the unit of table " + tableId + " does not exist");
+            throw notFound;
         }
         Organisation unit = unitAndDepartment.get(0);
         Organisation department = unitAndDepartment.size() > 1 ? unitAndDepartment.get(1) : null;
         if (department == null) {
             throw NotAllowedException.of("error.unit.noDepartment", unit.code());
         }
-        return new TableHandle(table, rounds.state(tableId), unit, department);
+        return new TableHandle(table, locked.extra(), unit, department);
     }
 }

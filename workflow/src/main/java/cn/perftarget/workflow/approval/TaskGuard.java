@@ -11,10 +11,7 @@ import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.workflow.process.ProcessVariableText;
-import cn.perftarget.workflow.process.WaitingTasks;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -26,13 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskGuard {
 
-    private final WaitingTasks waiting;
     private final ProcessVariableText variables;
     private final UserGroups groups;
     private final Authorship authorship;
 
-    TaskGuard(WaitingTasks waiting, ProcessVariableText variables, UserGroups groups, Authorship authorship) {
-        this.waiting = waiting;
+    TaskGuard(ProcessVariableText variables, UserGroups groups, Authorship authorship) {
         this.variables = variables;
         this.groups = groups;
         this.authorship = authorship;
@@ -115,11 +110,6 @@ class TaskGuard {
     }
 
     boolean isCandidate(AppUser user, String taskId) {
-        Set<String> mine = Set.copyOf(groups.of(user));
-        return candidateGroups(taskId).stream().anyMatch(mine::contains);
-    }
-
-    List<String> candidateGroups(String taskId) {
-        return waiting.candidateGroups(taskId);
+        return groups.isCandidate(user, taskId);
     }
 }

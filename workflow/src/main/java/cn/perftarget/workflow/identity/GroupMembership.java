@@ -27,7 +27,8 @@ public class GroupMembership {
 
     /**
      * The usernames of a group's members. The users looked at are those of the organisation the id names, of its
-     * units and of its region (a superset of the members, whatever the prefix); the memberships decide.
+     * units and of its region (a superset of the members, whatever the prefix); the memberships decide. The
+     * organisations are found first (an array), then their users by index, not every user joined with them.
      */
     public List<String> membersOf(String groupId) {
         Optional<String> code = PREFIXES.stream()
@@ -35,18 +36,34 @@ public class GroupMembership {
                 .findFirst()
                 .map(prefix -> groupId.substring(prefix.length()));
         String users = code.isEmpty() ? "true" : """
-                u.organisation_id in (select o2.id from organisation o2 where o2.code = :code
-                                      union all
-                                      select c2.id from organisation c2 join organisation p2 on p2.id = c2.parent_id
-                                       where p2.code = :code
-                                      union all
-                                      select o2.id from organisation o2 where o2.region_code = :code)""";
+                u.organisation_id = any (array(
+                    select o2.id from organisation o2 where o2.code = :code
+                    union all
+                    select c2.id from organisation c2 join organisation p2 on p2.id = c2.parent_id
+                     where p2.code = :code
+                    union all
+                    select o2.id from organisation o2 where o2.region_code = :code))""";
         return jdbc.sql("select distinct m.user_id from (" + IdentityDirectory.memberships(users) + ") m"
                         + " where m.group_id = :group order by m.user_id")
                 .param("group", groupId)
                 .param("code", code.orElse(""))
                 .query(String.class)
                 .list();
+    }
+
+    /**
+     * Whether the user belongs to a candidate group of the waiting task (the engine's identity links): one statement
+     * where the user's groups and the task's candidate groups would be two.
+     */
+    public boolean isCandidate(String username, String taskId) {
+        return Boolean.TRUE.equals(jdbc.sql("select exists (select 1 from ACT_RU_IDENTITYLINK l"
+                        + " where l.TASK_ID_ = :task and l.TYPE_ = 'candidate' and l.GROUP_ID_ in"
+                        + " (select m.group_id from (" + IdentityDirectory.MEMBERSHIPS
+                        + ") m where m.user_id = :user))")
+                .param("task", taskId)
+                .param("user", username)
+                .query(Boolean.class)
+                .single());
     }
 
     /** The ids of the groups the user belongs to (in the database's order of text); none for an unknown user. */

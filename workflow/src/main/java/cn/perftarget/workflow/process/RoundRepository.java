@@ -1,6 +1,7 @@
 package cn.perftarget.workflow.process;
 
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -17,18 +18,23 @@ public class RoundRepository {
         this.jdbc = jdbc;
     }
 
+    /** The columns of a table's round on its {@code target_table} row (V10), for {@link #STATE}. */
+    public static final String STATE_COLUMNS =
+            "process_instance_id, review_revision_id, submitted_revision_id," + " adjustment_reason";
+
+    /** Maps {@link #STATE_COLUMNS} (by name) to the round's state. */
+    public static final RowMapper<RoundState> STATE = (rs, i) -> new RoundState(
+            rs.getString("process_instance_id"),
+            rs.getObject("review_revision_id", Long.class),
+            rs.getObject("submitted_revision_id", Long.class),
+            rs.getString("adjustment_reason"));
+
     public RoundState state(long tableId) {
         return jdbc
                 .query(
-                        """
-                        select process_instance_id, review_revision_id, submitted_revision_id, adjustment_reason
-                        from target_table where id = :id""",
+                        "select " + STATE_COLUMNS + " from target_table where id = :id",
                         new MapSqlParameterSource("id", tableId),
-                        (rs, i) -> new RoundState(
-                                rs.getString(1),
-                                rs.getObject(2, Long.class),
-                                rs.getObject(3, Long.class),
-                                rs.getString(4)))
+                        STATE)
                 .stream()
                 .findFirst()
                 .orElse(RoundState.NONE);

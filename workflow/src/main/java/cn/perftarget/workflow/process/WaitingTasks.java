@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the engine's waiting tasks, their candidate groups and a finished instance's end straight from its tables, one indexed statement
+ * Reads the engine's waiting tasks and a finished instance's end straight from its tables, one indexed statement
  * each, in the caller's transaction: an action asks these questions several times, and a task query of the engine's
  * API costs a command with its own session and a generic query (with authorization and tenant clauses) each time.
  * Only reads: every change of the engine goes through its API.
@@ -50,12 +50,5 @@ public class WaitingTasks {
                 .param(processInstanceId)
                 .query(String.class)
                 .optional();
-    }
-
-    /** The candidate groups of a task (index ACT_IDX_TSKASS_TASK). */
-    public List<String> candidateGroups(String taskId) {
-        return jdbc.sql("""
-                        select GROUP_ID_ from ACT_RU_IDENTITYLINK
-                         where TASK_ID_ = ? and TYPE_ = 'candidate' and GROUP_ID_ is not null""").param(taskId).query(String.class).list();
     }
 }
