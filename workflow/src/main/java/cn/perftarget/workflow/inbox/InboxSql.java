@@ -10,53 +10,58 @@ import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The SQL of the inbox's statements. Open tasks are read as narrow rows under the alias {@code k} with
- * ACT_RU_TASK's column names: the user's own from ACT_RU_TASK by assignee, the claimable ones from
- * {@code claimable_task} by candidate group (both through an index). Tables are {@code t}, their unit {@code u} and
- * department {@code d}; the user's scope is the CTE {@link UserScope#SCOPE_UNITS_CTE}.
+ * The SQL of the inbox's statements the exact way, from Camunda's and our tables alone: the done tab, and the open
+ * tabs when their page read from the projection {@code open_task} (see {@link InboxProjectionSql}) does not stand the
+ * check of its rows. Open tasks are read as narrow rows under the alias {@code k} with ACT_RU_TASK's column names:
+ * the user's own from ACT_RU_TASK by assignee, the claimable ones through the candidate links of the user's groups
+ * (both through Camunda's indexes). Tables are {@code t}, their unit {@code u} and department {@code d}; the user's
+ * scope is the CTE {@link UserScope#SCOPE_UNITS_CTE}.
  */
 final class InboxSql {
 
-    /** The user the statements are for; {@code severalGroups}: a task may be a candidate of two of them. */
-    record User(AppUser user, boolean severalGroups) {}
+    /**
+     * The user the statements are for, with their candidate groups (none: the list holds one group no task has).
+     */
+    record User(AppUser user, List<String> groups) {
 
-    private static final String COLUMNS = """
+        /** Whether a task may be a candidate of two of the user's groups. */
+        boolean severalGroups() {
+            return groups.size() > 1;
+        }
+    }
+
+    static final String COLUMNS = """
             k.id_ as task_id, k.task_def_key_ as task_key, k.assignee_ as assignee,
             %s as task_created, k.due_date_ as due_date, %s as completed_at, %s as overdue,
             t.id as table_id, t.fiscal_year, t.project_code, t.project_name, t.budget, t.status, t.submitted_at,
             u.code as unit_code, u.name as unit_name, d.code as department_code, d.name as department_name,
             %s as visible, coalesce(t.submitted_late, false) as submitted_late, %s as past_review_deadline""";
-    private static final String TABLE_JOINS =
+    static final String TABLE_JOINS =
             " join organisation u on u.id = t.unit_id join organisation d on d.id = u.parent_id";
     /** The unit and department of a presorted page's row, whose table may be missing. */
-    private static final String LEFT_ORGANISATION_JOINS =
+    static final String LEFT_ORGANISATION_JOINS =
             " left join organisation u on u.id = t.unit_id left join organisation d on d.id = u.parent_id";
 
     /**
      * The budget round a table was first submitted within (V16), by its primary key, for the page's rows only: a
      * review (not of an adjustment) still open after the round's 审核截止日 is marked.
      */
-    private static final String ROUND_JOIN = " left join budget_round br on br.id = t.budget_round_id";
+    static final String ROUND_JOIN = " left join budget_round br on br.id = t.budget_round_id";
 
-    private static final String OPEN_OVERDUE = "(k.due_date_ is not null and k.due_date_ < :now)";
+    static final String OPEN_OVERDUE = "(k.due_date_ is not null and k.due_date_ < :now)";
     private static final String DONE_OVERDUE = "(k.due_date_ is not null and k.end_time_ > k.due_date_)";
-    private static final String IN_SCOPE = "t.unit_id in (select id from scope_units)";
+    static final String IN_SCOPE = "t.unit_id in (select id from scope_units)";
 
     private static final String MINE = "select id_, task_def_key_, assignee_, due_date_, create_time_, proc_inst_id_"
             + " from act_ru_task where assignee_ = :user";
-    private static final String CLAIMABLE = """
-            select c.task_id as id_, c.task_key as task_def_key_, cast(null as varchar) as assignee_,
-                   c.due_date as due_date_, c.created as create_time_, c.process_instance_id as proc_inst_id_
-              from claimable_task c where c.group_id in (:groups)""";
-    /**
-     * For a user of several groups: a task that is a candidate of two of them is listed once, under the first of
-     * them ({@code :firstGroup}, the least). Only rows of the other groups ask whether the task has a row of an
-     * earlier group of the user; measured at 100,000 tables for a section lead (two groups), asking it of every row
-     * doubled the page, and a {@code distinct} over the group's tasks still cost half of that.
-     */
-    private static final String FIRST_OF_MY_GROUPS = " and (c.group_id = :firstGroup or not exists (select 1"
-            + " from claimable_task c2 where c2.task_id = c.task_id and c2.group_id in (:groups)"
-            + " and c2.group_id < c.group_id))";
+    /** A task {@code k} is a candidate of one of the user's groups (Camunda's links, by task). */
+    static final String CANDIDATE_OF_MY_GROUPS = "exists (select 1 from act_ru_identitylink l"
+            + " where l.task_id_ = k.id_ and l.type_ = 'candidate' and l.group_id_ in (:groups))";
+
+    /** Unassigned tasks of the user's groups, each once, from Camunda's tables. */
+    private static final String CLAIMABLE = "select id_, task_def_key_, assignee_, due_date_, create_time_,"
+            + " proc_inst_id_ from act_ru_task k where k.assignee_ is null and k.id_ in (select l.task_id_"
+            + " from act_ru_identitylink l where l.type_ = 'candidate' and l.group_id_ in (:groups))";
     /** The round of each done task by its primary key (a plain join hashed every round of the system). */
     private static final String DONE_SOURCE = " from act_hi_taskinst k join lateral (select r.table_id"
             + " from workflow_round r where r.process_instance_id = k.proc_inst_id_ limit 1) r on true"
@@ -64,7 +69,7 @@ final class InboxSql {
 
     private InboxSql() {}
 
-    /** Whether the page can be presorted: the first page of a tab, no filter, sorted by a task column. */
+    /** Whether a page of the done tab can be presorted: the first, no filter, sorted by a task column. */
     static boolean presortable(InboxFilter filter, PageRequest page) {
         return page.offset() == 0
                 && InboxFilter.NONE.equals(filter)
@@ -72,36 +77,24 @@ final class InboxSql {
     }
 
     /**
-     * A page of an open tab. Exact: the narrow task rows are joined with their tables, filtered and sorted, and the
-     * page's rows then read in full. Presorted (see {@link #presortable}): the narrow rows are sorted without their
-     * tables; scope and duties become the column {@code visible} of the page's rows.
+     * A page of an open tab the exact way: the narrow task rows are joined with their tables, filtered and sorted,
+     * and the page's rows then read in full.
      */
     static String openRows(
-            User user,
-            InboxTab tab,
-            InboxFilter filter,
-            PageRequest page,
-            boolean presorted,
-            MapSqlParameterSource params) {
+            User user, InboxTab tab, InboxFilter filter, PageRequest page, MapSqlParameterSource params) {
         String order = order(tab, page);
-        StringBuilder inner = new StringBuilder("select k.id_, k.proc_inst_id_ from ")
-                .append(source(user, tab))
-                .append(" k");
-        if (!presorted) {
-            inner.append(" join target_table t on t.process_instance_id = k.proc_inst_id_")
-                    .append(TableFilterSql.usesOrganisation(filter) ? TABLE_JOINS : "")
-                    .append(where(openConditions(user, tab), filter, OPEN_OVERDUE, params));
-        }
-        inner.append(" order by ").append(order).append(" limit :limit offset :offset");
+        String inner = "select k.id_, k.proc_inst_id_ from " + source(tab) + " k"
+                + " join target_table t on t.process_instance_id = k.proc_inst_id_"
+                + (TableFilterSql.usesOrganisation(filter) ? TABLE_JOINS : "")
+                + where(openConditions(user, tab), filter, OPEN_OVERDUE, params)
+                + " order by " + order + " limit :limit offset :offset";
         params.addValue("limit", page.limit()).addValue("offset", page.offset());
-        String visible = presorted ? visibility(user, tab) : "true";
-        String tables = presorted
-                ? " left join target_table t on t.process_instance_id = p.proc_inst_id_" + LEFT_ORGANISATION_JOINS
-                : " join target_table t on t.process_instance_id = p.proc_inst_id_" + TABLE_JOINS;
         return "with " + UserScope.SCOPE_UNITS_CTE + ", page as (" + inner + ") select "
                 + COLUMNS.formatted(
-                        "k.create_time_", "cast(null as timestamp)", OPEN_OVERDUE, visible, pastReviewDeadline())
-                + " from page p join act_ru_task k on k.id_ = p.id_" + tables + ROUND_JOIN + " order by " + order;
+                        "k.create_time_", "cast(null as timestamp)", OPEN_OVERDUE, "true", pastReviewDeadline())
+                + " from page p join act_ru_task k on k.id_ = p.id_"
+                + " join target_table t on t.process_instance_id = p.proc_inst_id_" + TABLE_JOINS + ROUND_JOIN
+                + " order by " + order;
     }
 
     /**
@@ -135,36 +128,42 @@ final class InboxSql {
                 + " order by " + order;
     }
 
-    /** The counts of 我的待办, 待认领 and 已办 (全部待办 is the first two), each stopping at :countLimit. */
+    /**
+     * The counts of 我的待办, 待认领 and 已办 (全部待办 is the first two) the exact way, each stopping at
+     * :countLimit.
+     */
     static String counts(User user, InboxFilter filter, MapSqlParameterSource params) {
         String organisation = TableFilterSql.usesOrganisation(filter) ? TABLE_JOINS : "";
         String open = " k join target_table t on t.process_instance_id = k.proc_inst_id_" + organisation;
         return "with " + UserScope.SCOPE_UNITS_CTE + " select "
-                + capped(source(user, InboxTab.MINE)
+                + capped(source(InboxTab.MINE)
                         + open
                         + where(openConditions(user, InboxTab.MINE), filter, OPEN_OVERDUE, params))
                 + " as mine, "
-                + capped(source(user, InboxTab.CLAIMABLE)
+                + capped(source(InboxTab.CLAIMABLE)
                         + open
                         + where(openConditions(user, InboxTab.CLAIMABLE), filter, OPEN_OVERDUE, params))
-                + " as claimable, "
-                + capped(DONE_SOURCE.substring(" from ".length())
-                        + organisation
-                        + where(doneConditions(), filter, DONE_OVERDUE, params))
-                + " as done";
+                + " as claimable, " + doneCount(filter, params) + " as done";
     }
 
-    private static String capped(String fromWhere) {
+    /** The count of 已办, stopping at :countLimit (a scalar sub-select). */
+    static String doneCount(InboxFilter filter, MapSqlParameterSource params) {
+        String organisation = TableFilterSql.usesOrganisation(filter) ? TABLE_JOINS : "";
+        return capped(DONE_SOURCE.substring(" from ".length())
+                + organisation
+                + where(doneConditions(), filter, DONE_OVERDUE, params));
+    }
+
+    static String capped(String fromWhere) {
         return "(select count(*) from (select 1 from " + fromWhere + " limit :countLimit) x)";
     }
 
-    private static String source(User user, InboxTab tab) {
-        String claimable = CLAIMABLE + (user.severalGroups() ? FIRST_OF_MY_GROUPS : "");
+    private static String source(InboxTab tab) {
         return switch (tab) {
             // disjoint: assigned to me, unassigned
-            case OPEN -> "(" + MINE + " union all " + claimable + ")";
+            case OPEN -> "(" + MINE + " union all " + CLAIMABLE + ")";
             case MINE -> "(" + MINE + ")";
-            case CLAIMABLE -> "(" + claimable + ")";
+            case CLAIMABLE -> "(" + CLAIMABLE + ")";
             case DONE -> throw new IllegalArgumentException("done tasks have no open source");
         };
     }
@@ -181,12 +180,24 @@ final class InboxSql {
         return conditions;
     }
 
-    /** The conditions of the exact query as one column of the presorted page (its tables may be missing). */
-    private static String visibility(User user, InboxTab tab) {
-        List<String> conditions = openConditions(user, tab);
-        conditions.add(0, "t.id is not null");
-        conditions.add(1, IN_SCOPE);
-        return "coalesce(" + String.join(" and ", conditions) + ", false)";
+    /**
+     * The conditions of the exact query as one column of a page whose rows were chosen elsewhere (task, table, unit
+     * and department may be missing): the task is open, is the user's or one of their groups' in this tab, its table
+     * in scope and not one the user authored (for a review), and it passes the filter.
+     */
+    static String visibility(User user, InboxTab tab, InboxFilter filter, MapSqlParameterSource params) {
+        String duties = separationOfDuties(user.user());
+        String claimable =
+                "k.assignee_ is null and " + CANDIDATE_OF_MY_GROUPS + (duties.isEmpty() ? "" : " and " + duties);
+        List<String> conditions = new ArrayList<>(List.of("k.id_ is not null", "t.id is not null", "d.id is not null"));
+        conditions.add(
+                switch (tab) {
+                    case MINE -> "k.assignee_ = :user";
+                    case CLAIMABLE -> claimable;
+                    case OPEN -> "(k.assignee_ = :user or (" + claimable + "))";
+                    case DONE -> throw new IllegalArgumentException("done tasks are not open");
+                });
+        return "coalesce(" + where(conditions, filter, OPEN_OVERDUE, params).substring(" where ".length()) + ", false)";
     }
 
     private static List<String> doneConditions() {
@@ -205,26 +216,38 @@ final class InboxSql {
     }
 
     /** The review tasks of the model, as an SQL list. */
-    private static final String REVIEW_TASKS =
+    static final String REVIEW_TASKS =
             "('" + TargetApprovalProcess.DEPARTMENT_REVIEW + "', '" + TargetApprovalProcess.FISCAL_REVIEW + "')";
 
     /** A review of a first submission still open after its round's 审核截止日 ({@code :today}, Beijing). */
-    private static String pastReviewDeadline() {
+    static String pastReviewDeadline() {
         return "coalesce(br.review_deadline < :today and not t.adjusting and k.task_def_key_ in " + REVIEW_TASKS
                 + ", false)";
     }
 
     /** Separation of duties: a drafter who also reviews is not offered reviews of their own tables. */
-    private static String separationOfDuties(AppUser user) {
-        if (user.has(Role.DRAFTER) && (user.has(Role.DEPT_REVIEWER) || user.has(Role.FISCAL_REVIEWER))) {
+    static String separationOfDuties(AppUser user) {
+        if (separatesDuties(user)) {
             return "(k.task_def_key_ not in " + REVIEW_TASKS + " or not " + Authorship.AUTHORED_BY_USER_SQL + ")";
         }
         return "";
     }
 
-    private static String order(InboxTab tab, PageRequest page) {
+    /** Whether the user drafts and reviews, and so is not offered reviews of their own tables. */
+    static boolean separatesDuties(AppUser user) {
+        return user.has(Role.DRAFTER) && (user.has(Role.DEPT_REVIEWER) || user.has(Role.FISCAL_REVIEWER));
+    }
+
+    /**
+     * The order of a tab's rows. Ties are broken by task id, in an open tab in the direction of the sort (so that
+     * an index of the projection read backwards gives a descending page: see {@link InboxProjectionSql}).
+     */
+    static String order(InboxTab tab, PageRequest page) {
         // received: when the task arrived (ACT_RU_TASK.CREATE_TIME_); done tab: when it was completed
-        String column = TableFilterSql.sortColumn(page.sort(), tab == InboxTab.DONE ? "k.end_time_" : "k.create_time_");
-        return column + TableFilterSql.direction(page) + ", k.id_";
+        if (tab == InboxTab.DONE) {
+            return TableFilterSql.sortColumn(page.sort(), "k.end_time_") + TableFilterSql.direction(page) + ", k.id_";
+        }
+        return TableFilterSql.sortColumn(page.sort(), "k.create_time_") + TableFilterSql.direction(page) + ", k.id_"
+                + (page.descending() ? " desc" : "");
     }
 }

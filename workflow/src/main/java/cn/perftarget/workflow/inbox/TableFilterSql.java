@@ -42,6 +42,37 @@ final class TableFilterSql {
         }
     }
 
+    /**
+     * The same filters over a row {@code o} of the projection {@code open_task}, which holds its table's columns and
+     * unit (the unit's and department's codes are looked up once, as a set of units).
+     */
+    static void applyToProjection(InboxFilter filter, List<String> where, MapSqlParameterSource params) {
+        if (filter.fiscalYear() != null) {
+            where.add("o.fiscal_year = :fYear");
+            params.addValue("fYear", filter.fiscalYear());
+        }
+        String department = filter.departmentCode();
+        if (department != null && !department.isBlank()) {
+            where.add("o.unit_id in (select u.id from organisation u join organisation d on d.id = u.parent_id"
+                    + " where d.code = :fDepartment)");
+            params.addValue("fDepartment", department.strip());
+        }
+        String unit = filter.unitCode();
+        if (unit != null && !unit.isBlank()) {
+            where.add("o.unit_id in (select u.id from organisation u join organisation d on d.id = u.parent_id"
+                    + " where u.code = :fUnit)");
+            params.addValue("fUnit", unit.strip());
+        }
+        if (filter.status() != null) {
+            where.add("o.status = :fStatus");
+            params.addValue("fStatus", filter.status().name());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.add("(o.project_name ilike :fText escape '\\' or o.project_code ilike :fText escape '\\')");
+            params.addValue("fText", "%" + escapeLike(filter.text().strip()) + "%");
+        }
+    }
+
     private static boolean given(@Nullable String code) {
         return code != null && !code.isBlank();
     }

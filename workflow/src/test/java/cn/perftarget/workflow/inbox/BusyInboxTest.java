@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * A reviewer with more tasks than the counts show: the tabs say "99+", every task is still there page by page, and
- * the presorted first page is the page the exact query gives, also when a task of the reviewer's group belongs to a
- * table outside their scope.
+ * the first page read from the projection is the page the exact query gives, also when a task of the reviewer's group
+ * belongs to a table outside their scope.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BusyInboxTest extends WorkflowTestSupport {
@@ -78,13 +78,13 @@ class BusyInboxTest extends WorkflowTestSupport {
     }
 
     @Test
-    void thePresortedFirstPageIsTheExactOneEvenWithATaskOutsideTheScope() {
+    void theFirstPageIsTheExactOneEvenWithATaskOutsideTheScope() {
         for (InboxTab tab : List.of(InboxTab.OPEN, InboxTab.CLAIMABLE)) {
             for (SortKey sort : List.of(SortKey.DUE_DATE, SortKey.RECEIVED)) {
                 for (boolean descending : List.of(false, true)) {
                     assertThat(ids(firstPage(tab, sort, descending, InboxFilter.NONE)))
                             .as(tab + " " + sort + " " + descending)
-                            .containsExactlyElementsOf(ids(firstPage(tab, sort, descending, exactPath())));
+                            .containsExactlyElementsOf(ids(exactFirstPage(tab, sort, descending)));
                 }
             }
         }
@@ -100,7 +100,7 @@ class BusyInboxTest extends WorkflowTestSupport {
             List<InboxRow> page = firstPage(InboxTab.OPEN, SortKey.DUE_DATE, false, InboxFilter.NONE);
             assertThat(page).hasSize(50).extracting(InboxRow::tableId).doesNotContain(foreign);
             assertThat(ids(page))
-                    .containsExactlyElementsOf(ids(firstPage(InboxTab.OPEN, SortKey.DUE_DATE, false, exactPath())));
+                    .containsExactlyElementsOf(ids(exactFirstPage(InboxTab.OPEN, SortKey.DUE_DATE, false)));
             assertThat(page.get(0).dueDate()).isAfter(Instant.now().plus(2, ChronoUnit.DAYS));
         } finally {
             asTheService(() -> taskService.deleteCandidateGroup(
@@ -133,6 +133,10 @@ class BusyInboxTest extends WorkflowTestSupport {
     private List<InboxRow> firstPage(InboxTab tab, SortKey sort, boolean descending, InboxFilter filter) {
         return inbox.page(reviewer, tab, filter, PageRequest.first(50, sort, descending))
                 .rows();
+    }
+
+    private List<InboxRow> exactFirstPage(InboxTab tab, SortKey sort, boolean descending) {
+        return inbox.exactRows(reviewer, tab, InboxFilter.NONE, PageRequest.first(50, sort, descending));
     }
 
     /** A filter every task passes that still takes the exact path (the presorted one is for no filter only). */

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.perftarget.bpmn.CandidateGroups;
 import cn.perftarget.domain.db.AsOwner;
 import cn.perftarget.domain.db.EmbeddedDatabase;
+import cn.perftarget.domain.table.MoneyCell;
+import cn.perftarget.domain.table.TableStatus;
+import cn.perftarget.domain.table.TargetTable;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
 import cn.perftarget.workflow.WorkflowTestSupport;
 import cn.perftarget.workflow.process.ServiceCall;
 import cn.perftarget.workflow.support.TestOrganisation;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,21 +29,21 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The 待认领 projection {@code claimable_task} follows Camunda's tables through whatever changes a task — the
+ * The projection of open tasks {@code open_task} follows Camunda's tables through whatever changes a task — the
  * approval service, and an operator's claim, due date or candidate group in Tasklist/Cockpit (the engine API) — and
- * is rebuilt when its triggers are put in place on an existing database.
+ * the tables' changes, and is rebuilt when its triggers are put in place on an existing database.
  * <p>
  * Runs in a Spring context of its own, and so on a database of its own ({@code EmbeddedDatabaseConfiguration} gives
- * every context a fresh database): it drops (as the owner) a trigger Camunda's tables need and empties {@code claimable_task}, which
+ * every context a fresh database): it drops (as the owner) a trigger Camunda's tables need and empties {@code open_task}, which
  * must not happen under the inbox tests sharing the common context. The property below only makes the context's
  * configuration differ from the shared one; the context is closed after the class.
  */
-@TestPropertySource(properties = "perftarget.test.own-context=ClaimableTaskProjectionTest")
+@TestPropertySource(properties = "perftarget.test.own-context=OpenTaskProjectionTest")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ClaimableTaskProjectionTest extends WorkflowTestSupport {
+class OpenTaskProjectionTest extends WorkflowTestSupport {
 
     @Autowired
-    private ClaimableTaskTriggers triggers;
+    private OpenTaskTriggers triggers;
 
     @Autowired
     private EmbeddedDatabase db;
@@ -55,8 +59,11 @@ class ClaimableTaskProjectionTest extends WorkflowTestSupport {
 
         approvals.claim(org.reviewer1, task);
         assertThat(rows(task)).isEmpty();
+        assertThat(rows(task, "A")).containsOnlyKeys(org.reviewer1.username());
+        assertConsistent();
         approvals.unclaim(org.reviewer1, task);
         assertThat(rows(task)).containsOnlyKeys(departmentGroup);
+        assertThat(rows(task, "A")).isEmpty();
 
         // changes of due dates and candidates through the engine API (only the service may make them)
         Instant due = Instant.now().plus(9, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
@@ -72,6 +79,8 @@ class ClaimableTaskProjectionTest extends WorkflowTestSupport {
             return null;
         });
         assertThat(rows(task)).isEmpty();
+        assertThat(rows(task, "A")).containsOnlyKeys(org.reviewer2.username());
+        assertConsistent();
         ServiceCall.run(() -> {
             taskService.setAssignee(task, null);
             return null;
@@ -92,11 +101,75 @@ class ClaimableTaskProjectionTest extends WorkflowTestSupport {
         // withdrawn or ended rounds leave nothing behind
         approvals.grade(org.fiscal, taskId(table), cn.perftarget.bpmn.Grade.EXCELLENT, null, null);
         assertThat(jdbc.queryForObject(
-                        "select count(*) from claimable_task where process_instance_id = ?",
+                        "select count(*) from open_task where process_instance_id = ?",
                         Integer.class,
                         processInstance(table)))
                 .isZero();
         assertConsistent();
+    }
+
+    @Test
+    void aTablesNewNameAndBudgetShowInTheInboxSortAndItsStatusInTheFilter() {
+        TestOrganisation org = newOrganisation();
+        long first = submitted(org.drafter1);
+        long second = submitted(org.drafter1);
+        approvals.returnToUnit(org.reviewer1, taskId(first), "请补充");
+        approvals.returnToUnit(org.reviewer1, taskId(second), "请补充");
+        assertConsistent();
+        InboxFilter drafting = InboxFilter.NONE.withStatus(TableStatus.DRAFTING);
+        assertThat(inbox.counts(org.drafter1, drafting).of(InboxTab.OPEN)).isEqualTo(2);
+
+        // the unit edits the second table: a larger 预算数 than any, a name first in order
+        TargetTable content = table(second).content();
+        TargetTable renamed = new TargetTable(
+                content.projectCode(),
+                "啊改名的项目",
+                content.unitCode(),
+                content.unitName(),
+                content.fiscalYear(),
+                content.budget(),
+                content.fiscalFunds(),
+                content.otherFunds(),
+                content.fundPurpose(),
+                content.plan(),
+                content.goals(),
+                content.indicators());
+        TargetTable edited = renamed.withAmounts(
+                MoneyCell.of(new BigDecimal("99999.99")), content.fiscalFunds(), content.otherFunds());
+        approvals.saveDraft(org.drafter1, second, edited, table(second).version());
+        assertConsistent();
+        List<InboxRow> byBudget = inbox.page(
+                        org.drafter1, InboxTab.OPEN, drafting, PageRequest.first(1, SortKey.BUDGET, true))
+                .rows();
+        assertThat(byBudget).singleElement().satisfies(row -> {
+            assertThat(row.tableId()).isEqualTo(second);
+            assertThat(row.budget()).isEqualByComparingTo("99999.99");
+        });
+        assertThat(inbox.page(
+                                org.drafter1,
+                                InboxTab.OPEN,
+                                InboxFilter.NONE.withText("啊改名"),
+                                PageRequest.first(10, SortKey.PROJECT_NAME, false))
+                        .rows())
+                .extracting(InboxRow::tableId)
+                .containsExactly(second);
+
+        // the 预算数 put back (the funds must add up), resubmitted: it leaves the unit's 修改 filter and waits at
+        // the department again under its new name
+        approvals.saveDraft(org.drafter1, second, renamed, table(second).version());
+        approvals.submit(org.drafter1, second);
+        assertConsistent();
+        assertThat(inbox.counts(org.drafter1, drafting).of(InboxTab.OPEN)).isEqualTo(1);
+        assertThat(inbox.page(
+                                org.reviewer1,
+                                InboxTab.CLAIMABLE,
+                                InboxFilter.NONE
+                                        .withStatus(TableStatus.DEPT_REVIEW)
+                                        .withText("啊改名"),
+                                PageRequest.first(10, SortKey.PROJECT_NAME, true))
+                        .rows())
+                .extracting(InboxRow::tableId)
+                .containsExactly(second);
     }
 
     @Test
@@ -131,8 +204,8 @@ class ClaimableTaskProjectionTest extends WorkflowTestSupport {
         String task = taskId(submitted(org.drafter1));
         // a database from before the projection: no triggers, an empty table (the owner's doing: the application
         // role may not drop a trigger)
-        AsOwner.inTransaction(db, owner -> owner.execute("drop trigger claimable_task_task_update on act_ru_task"));
-        jdbc.update("delete from claimable_task");
+        AsOwner.inTransaction(db, owner -> owner.execute("drop trigger open_task_task_update on act_ru_task"));
+        jdbc.update("delete from open_task");
         try {
             approvals.claim(org.reviewer1, task);
             approvals.unclaim(org.reviewer1, task);
@@ -141,8 +214,10 @@ class ClaimableTaskProjectionTest extends WorkflowTestSupport {
             putTriggersInPlace();
 
             assertThat(jdbc.queryForList(
-                            "select tgname from pg_trigger where tgname like 'claimable_task_%'", String.class))
-                    .containsExactlyInAnyOrderElementsOf(ClaimableTaskTriggers.TRIGGERS.keySet());
+                            "select tgname from pg_trigger where tgname like 'open\\_task\\_task\\_%'"
+                                    + " or tgname = 'open_task_link'",
+                            String.class))
+                    .containsExactlyInAnyOrderElementsOf(OpenTaskTriggers.TRIGGERS.keySet());
             assertThat(rows(task)).containsOnlyKeys(CandidateGroups.departmentReviewers(org.department.code()));
             assertConsistent();
             approvals.claim(org.reviewer1, task);
@@ -162,26 +237,36 @@ class ClaimableTaskProjectionTest extends WorkflowTestSupport {
         }
     }
 
-    /** The projection's rows of a task: candidate group → due date. */
+    /** The projection's rows of an unassigned task: candidate group → due date. */
     private Map<String, Object> rows(String taskId) {
+        return rows(taskId, "C");
+    }
+
+    /** The projection's rows of a task of a kind (A: assigned, C: candidate group): holder → due date. */
+    private Map<String, Object> rows(String taskId, String kind) {
         Map<String, Object> rows = new java.util.HashMap<>();
         jdbc.query(
-                "select group_id, due_date from claimable_task where task_id = ?",
+                "select holder, due_date from open_task where task_id = ? and kind = ?",
                 rs -> {
-                    rows.put(rs.getString("group_id"), rs.getTimestamp("due_date"));
+                    rows.put(rs.getString("holder"), rs.getTimestamp("due_date"));
                 },
-                taskId);
+                taskId,
+                kind);
         return rows;
     }
 
-    /** The projection holds exactly what its definition over Camunda's tables gives, for every task. */
-    private void assertConsistent() {
-        String projection =
-                "select task_id, group_id, process_instance_id, task_key, due_date, created" + " from claimable_task";
+    /** The projection holds exactly what its definition over Camunda's tables and ours gives, for every task. */
+    static void assertConsistent(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        String projection = "select " + OpenTaskTriggers.COLUMNS + " from open_task";
         List<Map<String, Object>> missing =
-                jdbc.queryForList(ClaimableTaskTriggers.DEFINITION + " except " + projection);
-        List<Map<String, Object>> extra = jdbc.queryForList(projection + " except " + ClaimableTaskTriggers.DEFINITION);
-        assertThat(missing).as("tasks missing from claimable_task").isEmpty();
-        assertThat(extra).as("rows of claimable_task no task stands for").isEmpty();
+                jdbc.queryForList("select * from (" + OpenTaskTriggers.DEFINITION + ") d except " + projection);
+        List<Map<String, Object>> extra =
+                jdbc.queryForList(projection + " except select * from (" + OpenTaskTriggers.DEFINITION + ") d");
+        assertThat(missing).as("tasks missing from open_task").isEmpty();
+        assertThat(extra).as("rows of open_task no task stands for").isEmpty();
+    }
+
+    private void assertConsistent() {
+        assertConsistent(jdbc);
     }
 }
