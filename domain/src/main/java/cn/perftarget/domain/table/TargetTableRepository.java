@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PSQLException;
@@ -185,7 +186,31 @@ public class TargetTableRepository {
      * written nor read back. Same optimistic lock as {@link #update}.
      */
     public StoredTable updateState(StoredTable table) {
-        MapSqlParameterSource p = new MapSqlParameterSource()
+        return updateState(table, MoreColumns.NONE);
+    }
+
+    /**
+     * Columns of the table's row that another module keeps (its approval round, its last grade), written with the
+     * state in the same statement: {@code assignments} as in a SET clause, with their named parameters.
+     */
+    public record MoreColumns(String assignments, Map<String, ?> parameters) {
+
+        public static final MoreColumns NONE = new MoreColumns("", Map.of());
+
+        public boolean isEmpty() {
+            return assignments.isBlank();
+        }
+
+        public MoreColumns and(String moreAssignments, Map<String, ?> moreParameters) {
+            Map<String, Object> all = new java.util.HashMap<>(parameters);
+            all.putAll(moreParameters);
+            return new MoreColumns(isEmpty() ? moreAssignments : assignments + ", " + moreAssignments, all);
+        }
+    }
+
+    /** As {@link #updateState(StoredTable)}, writing {@code more} columns of the row in the same statement. */
+    public StoredTable updateState(StoredTable table, MoreColumns more) {
+        MapSqlParameterSource p = new MapSqlParameterSource(more.parameters())
                 .addValue("id", table.id())
                 .addValue("version", table.version())
                 .addValue("status", table.status().name())
@@ -195,9 +220,9 @@ public class TargetTableRepository {
         List<StoredTable> updated = jdbc.query(
                 """
                 update target_table set status = :status, adjusting = :adjusting, approved_revision_id = :approved,
-                    submitted_at = :submitted, updated_at = now(), version = version + 1
+                    submitted_at = :submitted, updated_at = now(), version = version + 1%s
                 where id = :id and version = :version
-                returning unit_id, fiscal_year, created_at, updated_at, submitted_at, version""",
+                returning unit_id, fiscal_year, created_at, updated_at, submitted_at, version""".formatted(more.isEmpty() ? "" : ", " + more.assignments()),
                 p,
                 (rs, i) -> new StoredTable(
                         table.id(),

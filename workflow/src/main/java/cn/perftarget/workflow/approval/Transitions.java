@@ -1,24 +1,28 @@
 package cn.perftarget.workflow.approval;
 
+import cn.perftarget.domain.audit.AuditAction;
 import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.audit.AuditEvent;
 import cn.perftarget.domain.audit.AuditLog;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.table.TableStatus;
 import cn.perftarget.domain.table.TargetTableRepository;
+import cn.perftarget.workflow.history.AuditNote;
 import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.workflow.process.ProcessSteps;
 import cn.perftarget.workflow.process.RoundRepository;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The end of every action, in the action's transaction: reads the step the engine reached, refuses anything but the
- * step the action leads to, derives the table status from that step, writes the table, its round columns and the
- * audit entry, and tells the observers. Status and process cannot drift apart: the status is never set on its own.
+ * step the action leads to, derives the table status from that step, writes the table, its round columns and last
+ * grade (in one update where only its state changes) and the audit entry, and tells the observers. Status and process cannot drift apart: the status is never set on its own.
  */
 @Component
 class Transitions {
@@ -52,11 +56,25 @@ class Transitions {
             requireRunningStepAgrees(change);
         }
         StoredTable after = change.table.withStatus(to);
-        StoredTable saved = after.equals(before)
-                ? before
-                : sameContent(after, before) ? tables.updateState(after) : tables.update(after);
-        if (!change.round.equals(change.before.round())) {
-            rounds.save(before.id(), change.round);
+        boolean roundChanged = !change.round.equals(change.before.round());
+        String grade = gradeOf(change);
+        StoredTable saved;
+        if (!after.equals(before) && sameContent(after, before)) {
+            // the state, the round's columns and the last grade in one update of the row (its triggers run once)
+            TargetTableRepository.MoreColumns more =
+                    roundChanged ? RoundRepository.columnsOf(change.round) : TargetTableRepository.MoreColumns.NONE;
+            if (grade != null) {
+                more = more.and("last_grade = :lastGrade", Map.of("lastGrade", grade));
+            }
+            saved = tables.updateState(after, more);
+        } else {
+            saved = after.equals(before) ? before : tables.update(after);
+            if (roundChanged) {
+                rounds.save(before.id(), change.round);
+            }
+            if (grade != null) {
+                rounds.saveLastGrade(before.id(), grade);
+            }
         }
         AuditEvent event = change.changesState
                 ? new AuditEvent(
@@ -88,6 +106,14 @@ class Transitions {
         for (ApprovalObserver observer : observers) {
             observer.afterAction(record);
         }
+    }
+
+    /** The grade a 财政审核 gives (the table's last grade, 最近评级), or null for any other action. */
+    private static @Nullable String gradeOf(Change change) {
+        return change.action == AuditAction.GRADE
+                        && AuditNote.parse(change.action, change.comment) instanceof AuditNote.Graded graded
+                ? graded.grade().name()
+                : null;
     }
 
     /** Only where the table stands changes (most steps): its content, unit and year stay as stored. */

@@ -1,5 +1,8 @@
 package cn.perftarget.workflow.process;
 
+import cn.perftarget.domain.table.TargetTableRepository;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -40,6 +43,19 @@ public class RoundRepository {
                 .orElse(RoundState.NONE);
     }
 
+    /** The round's columns as written with the table's state (one update of the row instead of two). */
+    public static TargetTableRepository.MoreColumns columnsOf(RoundState state) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("roundPid", state.processInstanceId());
+        values.put("roundReview", state.reviewRevisionId());
+        values.put("roundSubmitted", state.submittedRevisionId());
+        values.put("roundReason", state.adjustmentReason());
+        return new TargetTableRepository.MoreColumns(
+                "process_instance_id = :roundPid, review_revision_id = :roundReview,"
+                        + " submitted_revision_id = :roundSubmitted, adjustment_reason = :roundReason",
+                values);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void save(long tableId, RoundState state) {
         jdbc.update(
@@ -52,6 +68,14 @@ public class RoundRepository {
                         .addValue("review", state.reviewRevisionId())
                         .addValue("submitted", state.submittedRevisionId())
                         .addValue("reason", state.adjustmentReason()));
+    }
+
+    /** The grade of the table's last 财政审核 (最近评级, V14), where it is not written with the state. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void saveLastGrade(long tableId, String grade) {
+        jdbc.update(
+                "update target_table set last_grade = :grade where id = :id",
+                new MapSqlParameterSource("id", tableId).addValue("grade", grade));
     }
 
     /** Records a new round of the table. */
