@@ -25,7 +25,8 @@ final class ApprovalThroughputBenchmark {
             Map<String, Integer> statementsPerStep,
             long approved,
             @org.jspecify.annotations.Nullable String preparation,
-            double preparationMillis) {
+            double preparationMillis,
+            Map<String, Double> cpuMillisPerStep) {
 
         double stepsPerSecond() {
             return tablesPerSecond * steps.size();
@@ -58,6 +59,10 @@ final class ApprovalThroughputBenchmark {
         }
     }
 
+    /** The measuring thread's CPU time: what a step costs in this JVM, apart from waiting for the database. */
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private int next;
     /** The statements of each step of one table, per side ("ours: submit" → SQL). */
     private final Map<String, List<String>> listings = new LinkedHashMap<>();
@@ -77,27 +82,29 @@ final class ApprovalThroughputBenchmark {
         List<Double> bareRounds = new ArrayList<>();
         long[] ourSteps = new long[ours.steps().size() + 1];
         long[] bareSteps = new long[bare.steps().size() + 1];
+        long[] ourCpu = new long[ours.steps().size()];
+        long[] bareCpu = new long[bare.steps().size()];
         long ourNanos = 0;
         long bareNanos = 0;
         for (int r = 0; r < rounds; r++) {
-            long t = round(ours, roundSize, ourSteps);
+            long t = round(ours, roundSize, ourSteps, ourCpu);
             ourNanos += t;
             ourRounds.add(Samples.round(roundSize / (t / 1e9)));
-            t = round(bare, roundSize, bareSteps);
+            t = round(bare, roundSize, bareSteps, bareCpu);
             bareNanos += t;
             bareRounds.add(Samples.round(roundSize / (t / 1e9)));
         }
         int tables = roundSize * rounds;
         return new Result(
-                side(ours, tables, ourNanos, ourRounds, ourSteps, ourStatements),
-                side(bare, tables, bareNanos, bareRounds, bareSteps, bareStatements));
+                side(ours, tables, ourNanos, ourRounds, ourSteps, ourCpu, ourStatements),
+                side(bare, tables, bareNanos, bareRounds, bareSteps, bareCpu, bareStatements));
     }
 
     /**
      * Prepares {@code size} tables (before the clock; the time goes to the last slot of {@code stepNanos}), then runs
      * them through the cycle; adds each step's time to {@code stepNanos}.
      */
-    private long round(ApprovalCycle cycle, int size, long[] stepNanos) {
+    private long round(ApprovalCycle cycle, int size, long[] stepNanos, long[] cpuNanos) {
         int first = next;
         int steps = stepNanos.length - 1;
         long p0 = System.nanoTime();
@@ -109,9 +116,11 @@ final class ApprovalThroughputBenchmark {
         for (int i = 0; i < size; i++) {
             int table = next++;
             for (int step = 0; step < steps; step++) {
+                long c0 = CPU.getCurrentThreadCpuTime();
                 long s0 = System.nanoTime();
                 cycle.runStep(table, step);
                 stepNanos[step] += System.nanoTime() - s0;
+                cpuNanos[step] += CPU.getCurrentThreadCpuTime() - c0;
             }
         }
         return System.nanoTime() - t0;
@@ -153,11 +162,14 @@ final class ApprovalThroughputBenchmark {
             long nanos,
             List<Double> rounds,
             long[] stepNanos,
+            long[] cpuNanos,
             Map<String, Integer> statements) {
         double seconds = nanos / 1e9;
         Map<String, Double> millis = new LinkedHashMap<>();
+        Map<String, Double> cpu = new LinkedHashMap<>();
         for (int step = 0; step < cycle.steps().size(); step++) {
             millis.put(cycle.steps().get(step), Samples.round(stepNanos[step] / 1e6 / tables));
+            cpu.put(cycle.steps().get(step), Samples.round(cpuNanos[step] / 1e6 / tables));
         }
         return new Side(
                 cycle.name(),
@@ -170,6 +182,7 @@ final class ApprovalThroughputBenchmark {
                 statements,
                 cycle.approvedCount(),
                 cycle.preparation(),
-                Samples.round(stepNanos[stepNanos.length - 1] / 1e6 / tables));
+                Samples.round(stepNanos[stepNanos.length - 1] / 1e6 / tables),
+                cpu);
     }
 }

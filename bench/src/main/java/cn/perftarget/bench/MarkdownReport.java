@@ -310,12 +310,15 @@ final class MarkdownReport {
         if (r.approval != null) {
             line("## Approval throughput at " + r.approvalAtTables + " tables");
             line("");
-            line("| | steps | tables | seconds | tables/s | rounds (tables/s) | ms per step | statements per step |");
-            line("|---|---|---|---|---|---|---|---|");
+            line(
+                    "| | steps | tables | seconds | tables/s | rounds (tables/s) | ms per step | of which CPU of this thread "
+                            + "| statements per step |");
+            line("|---|---|---|---|---|---|---|---|---|");
             for (ApprovalThroughputBenchmark.Side side : List.of(r.approval.ours(), r.approval.bare())) {
                 line("| " + side.name() + " | " + String.join(" → ", side.steps()) + " | " + side.tables() + " | "
                         + f(side.seconds()) + " | " + f(side.tablesPerSecond()) + " | " + side.roundTablesPerSecond()
-                        + " | " + side.millisPerStep() + " | " + side.statementsPerStep() + " |");
+                        + " | " + side.millisPerStep() + " | " + side.cpuMillisPerStep() + " | "
+                        + side.statementsPerStep() + " |");
             }
             line("");
             line("Ours as a share of the bare engine: **" + pct(r.approval.ratio()) + "** (each pair of rounds: "
