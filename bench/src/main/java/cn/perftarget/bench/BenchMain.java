@@ -55,27 +55,38 @@ public final class BenchMain {
 
     public static void main(String[] args) throws IOException {
         BenchOptions options = BenchOptions.parse(args);
+        if (options.deadline() || options.all()) {
+            // the simulated people call at once: let the JDK keep a connection alive for each of them (read once,
+            // when the first HTTP connection is made)
+            System.setProperty("http.maxConnections", String.valueOf(Math.max(5, options.users() + 20)));
+        }
         BenchReport report = new BenchReport();
-        if (options.deadline()) {
-            deadline(options, report);
-            write(options, report);
-            System.exit(0);
-        }
-        if (options.approvalOnly()) {
-            approvalOnly(options, report);
-            write(options, report);
-            System.exit(0);
-        }
-        if (options.api()) {
-            api(options, report);
-            write(options, report);
-            System.exit(0);
+        if (!options.all()) {
+            if (options.deadline()) {
+                deadline(options, report);
+                write(options, report);
+                System.exit(0);
+            }
+            if (options.approvalOnly()) {
+                approvalOnly(options, report);
+                write(options, report);
+                System.exit(0);
+            }
+            if (options.api()) {
+                api(options, report);
+                write(options, report);
+                System.exit(0);
+            }
         }
         long peak = 0;
 
-        progress("starting the application");
+        // a kept (temporary) data folder: the embedded server runs it with fsync and synchronous commits on, as in
+        // production — the approval throughput and every write are measured with production's durability
+        Path folder = Files.createTempDirectory("perftarget-bench");
+        progress("starting the application on a database with the production settings (" + folder + ")");
         HeapWatch.reset();
-        BenchApplication.Started app = BenchApplication.start();
+        BenchApplication.Started app =
+                BenchApplication.startDurable(folder.resolve("pg").toString());
         ConfigurableApplicationContext ctx = app.context();
         report.contextStartSeconds = Samples.round(app.startTime().toNanos() / 1e9);
         report.peakHeapContextStartMib = HeapWatch.peakMib();
@@ -201,12 +212,19 @@ public final class BenchMain {
             report.liveHeapAtEndMib = HeapWatch.liveAfterGcMib();
         } finally {
             ctx.close();
+            delete(folder);
         }
         report.peakHeapWholeRunMib = peak;
 
         if (options.startup()) {
             progress("start-up of a fresh JVM");
             report.startups = new StartupBenchmark().run();
+        }
+        if (options.all()) {
+            progress("the API benchmark (issue 16), on an app and database of its own");
+            api(options, report);
+            progress("the deadline day (issue 18), on an app and database of its own");
+            deadline(options, report);
         }
         write(options, report);
         System.exit(0);
@@ -307,7 +325,9 @@ public final class BenchMain {
             GeneratorSettings settings = QUICK;
             DataGenerator generator = new DataGenerator(ctx, settings);
             generator.organisation();
-            report.environment = environment(jdbc, settings, options);
+            if (report.environment == null) {
+                report.environment = environment(jdbc, settings, options);
+            }
             int background = options.apiBackgroundTables();
             progress("generating " + background + " tables beside the reviewed ones");
             generator.grow(background);
@@ -368,8 +388,6 @@ public final class BenchMain {
      * per session. The folder is deleted at the end.
      */
     private static void deadline(BenchOptions options, BenchReport report) throws IOException {
-        // the simulated people call at once: let the JDK keep a connection alive for each of them
-        System.setProperty("http.maxConnections", String.valueOf(Math.max(5, options.users() + 20)));
         Path folder = Files.createTempDirectory("perftarget-bench-deadline");
         BenchApplication.Started app = startAsInProduction(folder, report);
         ConfigurableApplicationContext ctx = app.context();
@@ -378,7 +396,9 @@ public final class BenchMain {
             GeneratorSettings settings = options.quick() ? QUICK : GeneratorSettings.benchmark();
             DataGenerator generator = new DataGenerator(ctx, settings);
             generator.organisation();
-            report.environment = environment(jdbc, settings, options);
+            if (report.environment == null) {
+                report.environment = environment(jdbc, settings, options);
+            }
             progress("generating " + options.deadlineTables() + " tables");
             generator.grow(options.deadlineTables());
             report.deadline = new DeadlineDayBenchmark(ctx, app.port(), generator, BenchMain::progress)
@@ -410,7 +430,9 @@ public final class BenchMain {
         progress("starting the application on a database with the production settings (" + folder + ")");
         BenchApplication.Started app =
                 BenchApplication.startAsInProduction(folder.resolve("pg").toString());
-        report.contextStartSeconds = Samples.round(app.startTime().toNanos() / 1e9);
+        if (report.contextStartSeconds == 0) {
+            report.contextStartSeconds = Samples.round(app.startTime().toNanos() / 1e9);
+        }
         return app;
     }
 

@@ -17,6 +17,9 @@ import java.util.Set;
  *   <li>{@code deadline}: only the deadline-day load (issue 18): simulated drafters and reviewers at once through
  *   {@code /api/v1}, then the lost-update check and the heap per signed-in session ({@code users=N}, default 200,
  *   {@code seconds=N}, default 300; with {@code quick}: 20 users, 30 s, the quick organisation)</li>
+ *   <li>{@code all}: everything in one run and one report — the measurements of each scale, the approval throughput,
+ *   the browser and start-up, then the API benchmark and the deadline-day load (each of these on its own app and
+ *   database, as alone)</li>
  *   <li>{@code approval}: only the approval throughput (ours against the bare engine) on {@code tables=N} generated
  *   tables (default 10,000), on a database with the production settings</li>
  *   <li>{@code users=N}, {@code seconds=N}: the deadline-day load's simulated people and duration</li>
@@ -33,6 +36,7 @@ record BenchOptions(
         boolean api,
         boolean deadline,
         boolean approvalOnly,
+        boolean all,
         int approvalTables,
         int users,
         int seconds,
@@ -63,7 +67,8 @@ record BenchOptions(
                 }
             }
         }
-        Set<String> known = Set.of("api", "approval", "deadline", "million", "no-browser", "no-startup", "quick");
+        Set<String> known =
+                Set.of("all", "api", "approval", "deadline", "million", "no-browser", "no-startup", "quick");
         for (String w : words) {
             if (!known.contains(w)) {
                 throw new IllegalArgumentException("unknown benchmark option: " + w + " (known: " + known
@@ -83,6 +88,7 @@ record BenchOptions(
                 words.contains("api"),
                 words.contains("deadline"),
                 words.contains("approval"),
+                words.contains("all"),
                 tables,
                 users != null ? users : quick ? 20 : 200,
                 seconds != null ? seconds : quick ? 30 : 300,

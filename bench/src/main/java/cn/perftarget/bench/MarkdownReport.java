@@ -21,13 +21,15 @@ final class MarkdownReport {
         }
         boolean kept = "on".equals(e.fsync());
         line(
-                r.deadline != null
-                        ? "# Deadline day benchmark report (issue 18)"
-                        : r.api != null
-                                ? "# API benchmark report (issue 16)"
-                                : r.scales.isEmpty() && r.approval != null
-                                        ? "# Approval throughput report (issue 18)"
-                                        : "# Benchmark report (issue 7)");
+                !r.scales.isEmpty()
+                        ? r.api != null || r.deadline != null
+                                ? "# Benchmark report, everything in one run (issues 7, 16, 17, 18)"
+                                : "# Benchmark report (issue 7)"
+                        : r.deadline != null
+                                ? "# Deadline day benchmark report (issue 18)"
+                                : r.api != null
+                                        ? "# API benchmark report (issue 16)"
+                                        : "# Approval throughput report (issue 18)");
         line("");
         line("Run " + e.startedAt() + " on " + e.cores() + " cores, " + e.java() + ", " + e.os() + "; " + e.postgres()
                 + (kept ? " (embedded, a kept data folder as in production" : " (embedded, temporary")

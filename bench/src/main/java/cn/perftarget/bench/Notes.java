@@ -38,8 +38,9 @@ final class Notes {
                         + "and a CHECKPOINT, so that the load is written out before the inbox is measured rather than "
                         + "by checkpoints running during the measurement; inbox figures are for a warm cache (the "
                         + "whole database fits in memory at 100,000 tables).",
-                "The embedded PostgreSQL of the run is temporary, so it runs with synchronous_commit=off (the app on "
-                        + "a kept data folder uses on); the insert limit is measured under the same setting.",
+                "The embedded PostgreSQL of the run is in a kept (temporary) data folder, so it runs as in "
+                        + "production: fsync and synchronous_commit on; the insert limit is measured under the same "
+                        + "setting.",
                 "Statement counts: connections taken while counting come through datasource-proxy; all other "
                         + "measurements use the pool's connections directly.");
     }
