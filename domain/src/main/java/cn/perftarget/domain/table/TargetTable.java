@@ -117,6 +117,23 @@ public record TargetTable(
                 indicators);
     }
 
+    /** The same table under another 项目编码 and 项目名称. */
+    public TargetTable withProject(String code, String name) {
+        return new TargetTable(
+                code,
+                name,
+                unitCode,
+                unitName,
+                fiscalYear,
+                budget,
+                fiscalFunds,
+                otherFunds,
+                fundPurpose,
+                plan,
+                goals,
+                indicators);
+    }
+
     public TargetTable withFundPurpose(String purpose) {
         return new TargetTable(
                 projectCode,

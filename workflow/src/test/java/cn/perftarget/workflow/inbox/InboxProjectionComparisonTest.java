@@ -223,19 +223,7 @@ class InboxProjectionComparisonTest extends WorkflowTestSupport {
     }
 
     private static TargetTable renamed(TargetTable t, String name) {
-        return new TargetTable(
-                t.projectCode(),
-                name,
-                t.unitCode(),
-                t.unitName(),
-                t.fiscalYear(),
-                t.budget(),
-                t.fiscalFunds(),
-                t.otherFunds(),
-                t.fundPurpose(),
-                t.plan(),
-                t.goals(),
-                t.indicators());
+        return t.withProject(t.projectCode(), name);
     }
 
     /** Every tab × sort × direction on two pages; every filter on two pages of a random order; the counts. */

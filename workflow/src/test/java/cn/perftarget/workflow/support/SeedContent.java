@@ -31,18 +31,6 @@ public final class SeedContent {
     public static TargetTable uniqueCode(TargetTable t) {
         String prefix = t.projectCode().length() >= 8 ? t.projectCode().substring(0, 8) : "13031121";
         String code = prefix + "WF" + String.format("%010d", SEQUENCE.incrementAndGet());
-        return new TargetTable(
-                code,
-                t.projectName(),
-                t.unitCode(),
-                t.unitName(),
-                t.fiscalYear(),
-                t.budget(),
-                t.fiscalFunds(),
-                t.otherFunds(),
-                t.fundPurpose(),
-                t.plan(),
-                t.goals(),
-                t.indicators());
+        return t.withProject(code, t.projectName());
     }
 }
