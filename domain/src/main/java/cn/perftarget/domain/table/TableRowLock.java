@@ -2,7 +2,9 @@ package cn.perftarget.domain.table;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,7 +48,7 @@ public class TableRowLock {
      * where {@link #lock} and a read would be two.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public <T> T lockReading(long tableId, java.util.function.Function<Boolean, java.util.Optional<T>> read) {
+    public <T> T lockReading(long tableId, Function<Boolean, Optional<T>> read) {
         Set<Long> locked = lockedInThisTransaction();
         T found = read.apply(!locked.contains(tableId)).orElseThrow(() -> new TableNotFoundException(tableId));
         locked.add(tableId);

@@ -84,21 +84,13 @@ public class TargetTableRepository {
         return findById(id).orElseThrow(() -> new TableNotFoundException(id));
     }
 
-    /**
-     * Locks the table's row for the rest of the caller's transaction ({@link TableRowLock}) and reads it, in one
-     * statement; fails when there is no such table.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public StoredTable lockAndGet(long id) {
-        return lockAndGet(id, "1 as none", (rs, i) -> Boolean.TRUE).table();
-    }
-
     /** A table locked and read with more columns of its row, which another module keeps there. */
     public record Locked<E>(StoredTable table, E extra) {}
 
     /**
-     * As {@link #lockAndGet(long)}, with {@code extraColumns} of the same row mapped by {@code extra} (e.g. the
-     * columns of the table's approval round), in the same statement.
+     * Locks the table's row for the rest of the caller's transaction ({@link TableRowLock}) and reads it with
+     * {@code extraColumns} of the same row mapped by {@code extra} (e.g. the columns of the table's approval round), in
+     * one statement; fails when there is no such table.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public <E> Locked<E> lockAndGet(long id, String extraColumns, RowMapper<E> extra) {
@@ -201,10 +193,10 @@ public class TargetTableRepository {
             return assignments.isBlank();
         }
 
-        public MoreColumns and(String moreAssignments, Map<String, ?> moreParameters) {
+        public MoreColumns and(MoreColumns more) {
             Map<String, Object> all = new java.util.HashMap<>(parameters);
-            all.putAll(moreParameters);
-            return new MoreColumns(isEmpty() ? moreAssignments : assignments + ", " + moreAssignments, all);
+            all.putAll(more.parameters());
+            return new MoreColumns(isEmpty() ? more.assignments() : assignments + ", " + more.assignments(), all);
         }
     }
 

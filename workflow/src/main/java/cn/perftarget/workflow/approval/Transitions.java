@@ -12,7 +12,6 @@ import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.workflow.process.ProcessSteps;
 import cn.perftarget.workflow.process.RoundRepository;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The end of every action, in the action's transaction: reads the step the engine reached, refuses anything but the
  * step the action leads to, derives the table status from that step, writes the table, its round columns and last
- * grade (in one update where only its state changes) and the audit entry, and tells the observers. Status and process cannot drift apart: the status is never set on its own.
+ * grade (in one update where only its state changes) and the audit entry, and tells the observers. Status and process
+ * cannot drift apart: the status is never set on its own.
  */
 @Component
 class Transitions {
@@ -56,24 +56,22 @@ class Transitions {
             requireRunningStepAgrees(change);
         }
         StoredTable after = change.table.withStatus(to);
-        boolean roundChanged = !change.round.equals(change.before.round());
+        // the round's columns and the last grade go with the state where only the state changes: one update of the
+        // row, its triggers run once
+        TargetTableRepository.MoreColumns more = change.round.equals(change.before.round())
+                ? TargetTableRepository.MoreColumns.NONE
+                : RoundRepository.columnsOf(change.round);
         String grade = gradeOf(change);
+        if (grade != null) {
+            more = more.and(RoundRepository.lastGrade(grade));
+        }
         StoredTable saved;
         if (!after.equals(before) && sameContent(after, before)) {
-            // the state, the round's columns and the last grade in one update of the row (its triggers run once)
-            TargetTableRepository.MoreColumns more =
-                    roundChanged ? RoundRepository.columnsOf(change.round) : TargetTableRepository.MoreColumns.NONE;
-            if (grade != null) {
-                more = more.and("last_grade = :lastGrade", Map.of("lastGrade", grade));
-            }
             saved = tables.updateState(after, more);
         } else {
             saved = after.equals(before) ? before : tables.update(after);
-            if (roundChanged) {
-                rounds.save(before.id(), change.round);
-            }
-            if (grade != null) {
-                rounds.saveLastGrade(before.id(), grade);
+            if (!more.isEmpty()) {
+                rounds.save(before.id(), more);
             }
         }
         AuditEvent event = change.changesState

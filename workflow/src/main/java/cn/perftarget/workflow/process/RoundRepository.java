@@ -56,26 +56,17 @@ public class RoundRepository {
                 values);
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void save(long tableId, RoundState state) {
-        jdbc.update(
-                """
-                        update target_table set process_instance_id = :pid, review_revision_id = :review,
-                            submitted_revision_id = :submitted, adjustment_reason = :reason
-                        where id = :id""",
-                new MapSqlParameterSource("id", tableId)
-                        .addValue("pid", state.processInstanceId())
-                        .addValue("review", state.reviewRevisionId())
-                        .addValue("submitted", state.submittedRevisionId())
-                        .addValue("reason", state.adjustmentReason()));
+    /** The grade of the table's last 财政审核 (最近评级, V14), as written with the table's state. */
+    public static TargetTableRepository.MoreColumns lastGrade(String grade) {
+        return new TargetTableRepository.MoreColumns("last_grade = :lastGrade", Map.of("lastGrade", grade));
     }
 
-    /** The grade of the table's last 财政审核 (最近评级, V14), where it is not written with the state. */
+    /** Writes columns of the table's row ({@link #columnsOf}, {@link #lastGrade}) where its state is not written. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void saveLastGrade(long tableId, String grade) {
+    public void save(long tableId, TargetTableRepository.MoreColumns columns) {
         jdbc.update(
-                "update target_table set last_grade = :grade where id = :id",
-                new MapSqlParameterSource("id", tableId).addValue("grade", grade));
+                "update target_table set " + columns.assignments() + " where id = :id",
+                new MapSqlParameterSource(columns.parameters()).addValue("id", tableId));
     }
 
     /** Records a new round of the table. */
