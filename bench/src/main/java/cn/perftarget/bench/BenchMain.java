@@ -83,12 +83,9 @@ public final class BenchMain {
         // a kept (temporary) data folder: the embedded server runs it with fsync and synchronous commits on, as in
         // production — the approval throughput and every write are measured with production's durability
         Path folder = Files.createTempDirectory("perftarget-bench");
-        progress("starting the application on a database with the production settings (" + folder + ")");
         HeapWatch.reset();
-        BenchApplication.Started app =
-                BenchApplication.startDurable(folder.resolve("pg").toString());
+        BenchApplication.Started app = startAsInProduction(folder, report, true);
         ConfigurableApplicationContext ctx = app.context();
-        report.contextStartSeconds = Samples.round(app.startTime().toNanos() / 1e9);
         report.peakHeapContextStartMib = HeapWatch.peakMib();
         peak = Math.max(peak, report.peakHeapContextStartMib);
         try {
@@ -290,10 +287,7 @@ public final class BenchMain {
      */
     private static void approvalOnly(BenchOptions options, BenchReport report) throws IOException {
         Path folder = Files.createTempDirectory("perftarget-bench-approval");
-        progress("starting the application on a database with the production settings (" + folder + ")");
-        BenchApplication.Started app =
-                BenchApplication.startDurable(folder.resolve("pg").toString());
-        report.contextStartSeconds = Samples.round(app.startTime().toNanos() / 1e9);
+        BenchApplication.Started app = startAsInProduction(folder, report, true);
         ConfigurableApplicationContext ctx = app.context();
         try {
             JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
@@ -318,7 +312,7 @@ public final class BenchMain {
      */
     private static void api(BenchOptions options, BenchReport report) throws IOException {
         Path folder = Files.createTempDirectory("perftarget-bench-api");
-        BenchApplication.Started app = startAsInProduction(folder, report);
+        BenchApplication.Started app = startAsInProduction(folder, report, false);
         ConfigurableApplicationContext ctx = app.context();
         try {
             JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
@@ -389,7 +383,7 @@ public final class BenchMain {
      */
     private static void deadline(BenchOptions options, BenchReport report) throws IOException {
         Path folder = Files.createTempDirectory("perftarget-bench-deadline");
-        BenchApplication.Started app = startAsInProduction(folder, report);
+        BenchApplication.Started app = startAsInProduction(folder, report, false);
         ConfigurableApplicationContext ctx = app.context();
         try {
             JdbcTemplate jdbc = new JdbcTemplate(ctx.getBean(DataSource.class));
@@ -425,11 +419,18 @@ public final class BenchMain {
         }
     }
 
-    /** The app on an embedded PostgreSQL in {@code folder} with fsync and synchronous commits on, as in production. */
-    private static BenchApplication.Started startAsInProduction(Path folder, BenchReport report) {
+    /**
+     * The app on an embedded PostgreSQL in {@code folder} with fsync and synchronous commits on, as in production;
+     * with the statement counter (the harness's own measurements) or as the HTTP benchmarks run it. The first start of
+     * a run is the report's context start.
+     */
+    private static BenchApplication.Started startAsInProduction(
+            Path folder, BenchReport report, boolean countStatements) {
         progress("starting the application on a database with the production settings (" + folder + ")");
-        BenchApplication.Started app =
-                BenchApplication.startAsInProduction(folder.resolve("pg").toString());
+        String dataDir = folder.resolve("pg").toString();
+        BenchApplication.Started app = countStatements
+                ? BenchApplication.startDurable(dataDir)
+                : BenchApplication.startAsInProduction(dataDir);
         if (report.contextStartSeconds == 0) {
             report.contextStartSeconds = Samples.round(app.startTime().toNanos() / 1e9);
         }
