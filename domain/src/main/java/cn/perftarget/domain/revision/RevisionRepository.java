@@ -58,6 +58,32 @@ public class RevisionRepository {
                 returning""" + " " + COLUMNS, p, rowMapper);
     }
 
+    /**
+     * Freezes an earlier revision of the same table again, as its next revision of {@code kind} (批复: the revision
+     * under review becomes the approved one): the snapshot is copied inside the database, as stored, in one statement.
+     * Empty when the table has no revision {@code revisionId}. Holds the table's row lock as {@link #freeze} does.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Revision> refreeze(long tableId, long revisionId, RevisionKind kind, String createdBy) {
+        Objects.requireNonNull(kind, "kind");
+        if (createdBy == null || createdBy.isBlank()) {
+            throw new IllegalArgumentException("a frozen revision needs who froze it");
+        }
+        lock.lock(tableId);
+        MapSqlParameterSource p = new MapSqlParameterSource("table", tableId)
+                .addValue("from", revisionId)
+                .addValue("kind", kind.name())
+                .addValue("by", createdBy);
+        return jdbc.query("""
+                        insert into table_revision (table_id, revision_no, kind, snapshot, created_by)
+                        select r.table_id,
+                               (select coalesce(max(revision_no), 0) + 1 from table_revision where table_id = :table),
+                               :kind, r.snapshot, :by
+                          from table_revision r
+                         where r.id = :from and r.table_id = :table
+                        returning""" + " " + COLUMNS, p, rowMapper).stream().findFirst();
+    }
+
     /** All revisions of a table, oldest first. */
     public List<Revision> listByTable(long tableId) {
         return jdbc.query(

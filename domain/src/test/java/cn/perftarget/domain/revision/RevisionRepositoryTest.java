@@ -77,6 +77,31 @@ class RevisionRepositoryTest {
     }
 
     @Test
+    void aRevisionFrozenAgainKeepsItsSnapshotUnderTheNextNumberAndOnlyWithinItsTable() {
+        TargetTable submitted = SeedLikeTables.expertReview();
+        Revision draft = inTx(() -> revisions.freeze(table.id(), RevisionKind.DRAFT, submitted, "drafter442004"));
+        long otherUnit = TestOrganisations.newUnit(jdbc);
+        StoredTable other =
+                inTx(() -> tables.insert(otherUnit, 2021, SeedLikeTables.uniquelyCoded(SeedLikeTables.awkward())));
+
+        Revision approved = inTx(() -> revisions
+                .refreeze(table.id(), draft.id(), RevisionKind.APPROVED, "fiscal1")
+                .orElseThrow());
+
+        assertThat(approved.revisionNo()).isEqualTo(2);
+        assertThat(approved.kind()).isEqualTo(RevisionKind.APPROVED);
+        assertThat(approved.createdBy()).isEqualTo("fiscal1");
+        assertThat(approved.snapshot()).isEqualTo(submitted);
+        assertThat(revisions.listByTable(table.id())).containsExactly(draft, approved);
+        // another table's revision is not copied, nor one that does not exist
+        assertThat(inTx(() -> revisions.refreeze(other.id(), draft.id(), RevisionKind.APPROVED, "fiscal1")))
+                .isEmpty();
+        assertThat(inTx(() -> revisions.refreeze(table.id(), -1, RevisionKind.APPROVED, "fiscal1")))
+                .isEmpty();
+        assertThat(revisions.listByTable(other.id())).isEmpty();
+    }
+
+    @Test
     void theDatabaseRefusesToChangeOrDeleteARevisionEvenToItsOwner() {
         Revision r = inTx(() -> revisions.freeze(table.id(), RevisionKind.DRAFT, table.content(), "drafter"));
 

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 批复: the revision under review becomes the approved (批复) version. Revisions are immutable, so its snapshot is
- * frozen again as a revision of kind APPROVED, which the table then holds in force; an adjustment ends here too.
+ * frozen again as a revision of kind APPROVED (copied in the database, {@link RevisionRepository#refreeze}), which the table then holds in force; an adjustment ends here too.
  */
 @Component
 class Approval {
@@ -25,12 +25,11 @@ class Approval {
     @Transactional(propagation = Propagation.MANDATORY)
     public Approved approve(TableHandle handle, String approvedBy) {
         Long reviewed = handle.round().reviewRevisionId();
-        Revision under = revisions
-                .findById(reviewed == null ? -1 : reviewed)
+        Revision approved = revisions
+                .refreeze(handle.id(), reviewed == null ? -1 : reviewed, RevisionKind.APPROVED, approvedBy)
                 .orElseThrow(() -> new IllegalStateException("table " + handle.id() + " has no revision to approve"));
-        Revision approved = revisions.freeze(handle.id(), RevisionKind.APPROVED, under.snapshot(), approvedBy);
         StoredTable table = handle.table()
-                .withContent(under.snapshot())
+                .withContent(approved.snapshot())
                 .withApprovedRevisionId(approved.id())
                 .withAdjusting(false);
         return new Approved(approved, table);

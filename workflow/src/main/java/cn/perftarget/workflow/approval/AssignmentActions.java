@@ -86,7 +86,7 @@ class AssignmentActions {
                         target.organisation().id(), user.organisation().id())) {
             throw NotAllowedException.of("error.transfer.notColleague");
         }
-        if (!guard.isReviewerOfStep(target, task) || !guard.isCandidate(target, task.id())) {
+        if (!guard.isReviewerOfStep(target, task) || !guard.isCandidate(target, task)) {
             throw NotAllowedException.of("error.transfer.notCandidate", target.displayName());
         }
         if (authorship.isAuthor(target.username(), task.handle().id())) {

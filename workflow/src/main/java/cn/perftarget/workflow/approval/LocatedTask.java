@@ -4,8 +4,8 @@ import cn.perftarget.workflow.process.ProcessStep;
 import cn.perftarget.workflow.process.WaitingTasks.WaitingTask;
 import org.jspecify.annotations.Nullable;
 
-/** A waiting task of an approval round, read after its table was locked. */
-record LocatedTask(WaitingTask task, TableHandle handle) {
+/** A waiting task of an approval round, read after its table was locked, with the acting user's standing on it. */
+record LocatedTask(WaitingTask task, TableHandle handle, ActorStanding standing) {
 
     ProcessStep step() {
         return ProcessStep.ofActivity(task.taskDefinitionKey())

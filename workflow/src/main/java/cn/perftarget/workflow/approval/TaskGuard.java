@@ -1,6 +1,5 @@
 package cn.perftarget.workflow.approval;
 
-import cn.perftarget.bpmn.ApprovalVariables;
 import cn.perftarget.domain.org.OrgKind;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.user.AppUser;
@@ -10,7 +9,6 @@ import cn.perftarget.workflow.access.UserGroups;
 import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.workflow.error.NotAllowedException;
 import cn.perftarget.workflow.process.ProcessStep;
-import cn.perftarget.workflow.process.ProcessVariableText;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -23,12 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskGuard {
 
-    private final ProcessVariableText variables;
     private final UserGroups groups;
     private final Authorship authorship;
 
-    TaskGuard(ProcessVariableText variables, UserGroups groups, Authorship authorship) {
-        this.variables = variables;
+    TaskGuard(UserGroups groups, Authorship authorship) {
         this.groups = groups;
         this.authorship = authorship;
     }
@@ -53,10 +49,7 @@ class TaskGuard {
                                 departmentOf(org), task.handle().department().id());
                     case FISCAL_REVIEW ->
                         org.kind() == OrgKind.SECTION
-                                && org.code()
-                                        .equals(variables
-                                                .of(task.task().processInstanceId(), ApprovalVariables.FISCAL_SECTION)
-                                                .orElse(null));
+                                && org.code().equals(task.standing().routedSection());
                     default -> false;
                 };
     }
@@ -81,7 +74,7 @@ class TaskGuard {
         if (user.username().equals(task.assignee())) {
             return;
         }
-        if (!isCandidate(user, task.id())) {
+        if (!isCandidate(user, task)) {
             throw NotAllowedException.of("error.task.notCandidate");
         }
     }
@@ -95,7 +88,10 @@ class TaskGuard {
 
     /** Separation of duties: the user neither drafted nor edited what is under review. */
     void requireNotAuthor(AppUser user, LocatedTask task) {
-        if (authorship.isAuthor(user.username(), task.handle().id())) {
+        boolean author = task.standing().isFor(user)
+                ? task.standing().author()
+                : authorship.isAuthor(user.username(), task.handle().id());
+        if (author) {
             throw NotAllowedException.of("error.task.author");
         }
     }
@@ -109,7 +105,7 @@ class TaskGuard {
         requireNotAuthor(user, task);
     }
 
-    boolean isCandidate(AppUser user, String taskId) {
-        return groups.isCandidate(user, taskId);
+    boolean isCandidate(AppUser user, LocatedTask task) {
+        return task.standing().isFor(user) ? task.standing().candidate() : groups.isCandidate(user, task.id());
     }
 }

@@ -6,8 +6,6 @@ import cn.perftarget.workflow.error.ConflictException;
 import cn.perftarget.workflow.error.InvalidInputException;
 import cn.perftarget.workflow.error.NotFoundException;
 import cn.perftarget.workflow.process.RoundRepository;
-import cn.perftarget.workflow.process.WaitingTasks;
-import cn.perftarget.workflow.process.WaitingTasks.WaitingTask;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -17,19 +15,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds a task of an approval round and locks its table. The table comes from the waiting task's row and its round in
- * one statement (or, for a task already finished, from the history); the task itself is read after the lock: whoever
+ * one statement (or, for a task already finished, from the history); the task itself is read after the lock, with the
+ * acting user's standing on it ({@link TaskStandings}): whoever
  * waited for the lock sees what the action before it did, so a task handled meanwhile is reported as "该任务已被他人处理".
  */
 @Component
 class TaskLocator {
 
-    private final WaitingTasks waiting;
+    private final TaskStandings standings;
     private final HistoryService historyService;
     private final RoundRepository rounds;
     private final TableLoader loader;
 
-    TaskLocator(WaitingTasks waiting, HistoryService historyService, RoundRepository rounds, TableLoader loader) {
-        this.waiting = waiting;
+    TaskLocator(TaskStandings standings, HistoryService historyService, RoundRepository rounds, TableLoader loader) {
+        this.standings = standings;
         this.historyService = historyService;
         this.rounds = rounds;
         this.loader = loader;
@@ -44,8 +43,7 @@ class TaskLocator {
                 .or(() -> ended(taskId).flatMap(rounds::tableOfRound))
                 .orElseThrow(NotFoundException::task);
         TableHandle handle = loader.lockForTask(user, tableId);
-        WaitingTask task = waiting.byId(taskId).orElseThrow(ConflictException::taskHandled);
-        return new LocatedTask(task, handle);
+        return standings.read(user, taskId, handle).orElseThrow(ConflictException::taskHandled);
     }
 
     /**

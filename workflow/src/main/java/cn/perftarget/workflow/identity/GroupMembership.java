@@ -1,6 +1,7 @@
 package cn.perftarget.workflow.identity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,18 @@ public class GroupMembership {
      * organisations are found first (an array), then their users by index, not every user joined with them.
      */
     public List<String> membersOf(String groupId) {
+        Members members = members(groupId);
+        return jdbc.sql(members.sql() + " order by 1")
+                .params(members.params())
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * {@link #membersOf} as a statement for a caller that goes on with its rows in the database (a notification to
+     * each member, inserted in one statement): {@code select distinct user_id …} with its named parameters.
+     */
+    public static Members members(String groupId) {
         Optional<String> code = PREFIXES.stream()
                 .filter(groupId::startsWith)
                 .findFirst()
@@ -43,27 +56,35 @@ public class GroupMembership {
                      where p2.code = :code
                     union all
                     select o2.id from organisation o2 where o2.region_code = :code))""";
-        return jdbc.sql("select distinct m.user_id from (" + IdentityDirectory.memberships(users) + ") m"
-                        + " where m.group_id = :group order by m.user_id")
-                .param("group", groupId)
-                .param("code", code.orElse(""))
-                .query(String.class)
-                .list();
+        return new Members(
+                "select distinct m.user_id from (" + IdentityDirectory.memberships(users) + ") m"
+                        + " where m.group_id = :group",
+                Map.of("group", groupId, "code", code.orElse("")));
     }
+
+    /** A group's members as a statement: its text (one column, the user id) and its named parameters. */
+    public record Members(String sql, Map<String, Object> params) {}
 
     /**
      * Whether the user belongs to a candidate group of the waiting task (the engine's identity links): one statement
      * where the user's groups and the task's candidate groups would be two.
      */
     public boolean isCandidate(String username, String taskId) {
-        return Boolean.TRUE.equals(jdbc.sql("select exists (select 1 from ACT_RU_IDENTITYLINK l"
-                        + " where l.TASK_ID_ = :task and l.TYPE_ = 'candidate' and l.GROUP_ID_ in"
-                        + " (select m.group_id from (" + IdentityDirectory.MEMBERSHIPS
-                        + ") m where m.user_id = :user))")
+        return Boolean.TRUE.equals(jdbc.sql("select " + candidateOf(":task"))
                 .param("task", taskId)
                 .param("user", username)
                 .query(Boolean.class)
                 .single());
+    }
+
+    /**
+     * The condition "user {@code :user} belongs to a candidate group of the task whose id is {@code taskId}" (an SQL
+     * expression), for a statement that asks it together with other questions about the task.
+     */
+    public static String candidateOf(String taskId) {
+        return "exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = " + taskId
+                + " and l.TYPE_ = 'candidate' and l.GROUP_ID_ in (select m.group_id from ("
+                + IdentityDirectory.MEMBERSHIPS + ") m where m.user_id = :user))";
     }
 
     /** The ids of the groups the user belongs to (in the database's order of text); none for an unknown user. */

@@ -2,6 +2,7 @@ package cn.perftarget.workflow.notification;
 
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.i18n.MessageJson;
+import cn.perftarget.workflow.identity.GroupMembership;
 import cn.perftarget.workflow.text.WorkflowTexts;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -36,6 +37,26 @@ public class NotificationRepository {
             @Nullable String taskId,
             Instant at) {
         insert(recipients, tableId, kind, message, taskId, at);
+    }
+
+    /**
+     * One notification to each member of a group, found and written in one statement (the outcome of a review: the
+     * unit's drafters).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addToMembers(String groupId, long tableId, NotificationKind kind, Message message, Instant at) {
+        GroupMembership.Members members = GroupMembership.members(groupId);
+        MapSqlParameterSource params = new MapSqlParameterSource(members.params())
+                .addValue("table", tableId)
+                .addValue("kind", kind.name())
+                .addValue("message", WorkflowTexts.chinese(message))
+                .addValue("json", MessageJson.write(message))
+                .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        jdbc.update(
+                "insert into notification (recipient, table_id, kind, message, message_json, task_id, created_at)"
+                        + " select r.user_id, :table, :kind, :message, cast(:json as jsonb), null, :at from ("
+                        + members.sql() + ") r",
+                params);
     }
 
     /** One notification per recipient about no single table (a unit's 催办: it may have none yet). */

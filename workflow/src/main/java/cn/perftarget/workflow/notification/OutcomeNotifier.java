@@ -5,12 +5,10 @@ import cn.perftarget.domain.audit.AuditEntry;
 import cn.perftarget.domain.i18n.Message;
 import cn.perftarget.domain.table.StoredTable;
 import cn.perftarget.domain.user.Role;
-import cn.perftarget.workflow.access.UserGroups;
 import cn.perftarget.workflow.approval.ActionRecord;
 import cn.perftarget.workflow.approval.ApprovalObserver;
 import cn.perftarget.workflow.deadline.EngineClock;
 import cn.perftarget.workflow.history.AuditNote;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -22,12 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OutcomeNotifier implements ApprovalObserver {
 
-    private final UserGroups groups;
     private final NotificationRepository notifications;
     private final EngineClock clock;
 
-    OutcomeNotifier(UserGroups groups, NotificationRepository notifications, EngineClock clock) {
-        this.groups = groups;
+    OutcomeNotifier(NotificationRepository notifications, EngineClock clock) {
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -40,8 +36,6 @@ class OutcomeNotifier implements ApprovalObserver {
             return;
         }
         StoredTable table = record.after();
-        List<String> drafters =
-                groups.members(CandidateGroups.drafters(table.content().unitCode()));
         Message message = Message.of(
                 outcome,
                 Message.of("notify.table", table.content().projectName().strip()));
@@ -50,7 +44,12 @@ class OutcomeNotifier implements ApprovalObserver {
         if (words != null && !words.isBlank()) {
             message = Message.of("notify.withComment", message, words);
         }
-        notifications.add(drafters, table.id(), NotificationKind.OUTCOME, message, null, clock.now());
+        notifications.addToMembers(
+                CandidateGroups.drafters(table.content().unitCode()),
+                table.id(),
+                NotificationKind.OUTCOME,
+                message,
+                clock.now());
     }
 
     /** The key of what to tell the unit about a reviewer's action, or null when there is nothing to tell. */

@@ -20,7 +20,8 @@ public class ProcessSteps {
 
     /** The waiting user task's step, or the end event's when the round has ended. */
     public ProcessStep current(String processInstanceId) {
-        List<String> keys = waiting.waitingKeys(processInstanceId);
+        WaitingTasks.Position position = waiting.position(processInstanceId);
+        List<String> keys = position.waitingKeys();
         if (keys.size() > 1) {
             throw new IllegalStateException("approval process " + processInstanceId + " waits at more than one task");
         }
@@ -29,7 +30,7 @@ public class ProcessSteps {
             return ProcessStep.ofActivity(key)
                     .orElseThrow(() -> new IllegalStateException("unknown approval task " + key));
         }
-        String end = waiting.endActivity(processInstanceId)
+        String end = position.endActivity()
                 .orElseThrow(() -> new IllegalStateException(
                         "approval process " + processInstanceId + " neither waits nor has ended"));
         return ProcessStep.ofActivity(end)

@@ -7,10 +7,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the engine's waiting tasks and a finished instance's end straight from its tables, one indexed statement
- * each, in the caller's transaction: an action asks these questions several times, and a task query of the engine's
- * API costs a command with its own session and a generic query (with authorization and tenant clauses) each time.
- * Only reads: every change of the engine goes through its API.
+ * Reads where a process instance is (its waiting tasks, or its end) straight from the engine's tables, in one indexed
+ * statement in the caller's transaction: every action asks it after the engine moved, and a task query of the engine's
+ * API costs a command with its own session and a generic query (with authorization and tenant clauses). Only reads:
+ * every change of the engine goes through its API. The approval's task reader ({@code TaskStandings}) reads a
+ * {@link WaitingTask} the same way.
  */
 @Repository
 public class WaitingTasks {
@@ -25,30 +26,37 @@ public class WaitingTasks {
         this.jdbc = jdbc;
     }
 
-    /** The waiting task with this id; empty when it has been completed (or never existed). */
-    public Optional<WaitingTask> byId(String taskId) {
-        return jdbc.sql("select ID_, TASK_DEF_KEY_, ASSIGNEE_, PROC_INST_ID_ from ACT_RU_TASK where ID_ = ?")
-                .param(taskId)
-                .query((rs, i) -> new WaitingTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .optional();
-    }
-
-    /** The task definition keys of the tasks a process instance waits at (index ACT_IDX_TASK_PROCINST). */
-    public List<String> waitingKeys(String processInstanceId) {
-        return jdbc.sql("select TASK_DEF_KEY_ from ACT_RU_TASK where PROC_INST_ID_ = ?")
-                .param(processInstanceId)
-                .query(String.class)
+    /**
+     * Where a process instance is, in one statement: the task definition keys of the tasks it waits at (index
+     * ACT_IDX_TASK_PROCINST) and, once it has ended, its end event (its history row, unique by PROC_INST_ID_). A round
+     * ends in the transaction that reads this, so the history row is there.
+     */
+    public Position position(String processInstanceId) {
+        List<Position.Node> nodes = jdbc.sql("""
+                        select TASK_DEF_KEY_, false from ACT_RU_TASK where PROC_INST_ID_ = :instance
+                        union all
+                        select END_ACT_ID_, true from ACT_HI_PROCINST
+                         where PROC_INST_ID_ = :instance and END_TIME_ is not null""")
+                .param("instance", processInstanceId)
+                .query((rs, i) -> new Position.Node(rs.getString(1), rs.getBoolean(2)))
                 .list();
+        return new Position(
+                nodes.stream()
+                        .filter(n -> !n.end())
+                        .map(Position.Node::activity)
+                        .toList(),
+                nodes.stream()
+                        .filter(Position.Node::end)
+                        .map(Position.Node::activity)
+                        .findFirst());
     }
 
     /**
-     * The end event of a finished process instance (its history row, unique by PROC_INST_ID_); empty while it runs.
-     * A round ends in the transaction that reads this, so the history row is there.
+     * @param waitingKeys the task definition keys of the waiting tasks
+     * @param endActivity the end event; empty while the instance runs
      */
-    public Optional<String> endActivity(String processInstanceId) {
-        return jdbc.sql("select END_ACT_ID_ from ACT_HI_PROCINST where PROC_INST_ID_ = ? and END_TIME_ is not null")
-                .param(processInstanceId)
-                .query(String.class)
-                .optional();
+    public record Position(List<String> waitingKeys, Optional<String> endActivity) {
+
+        private record Node(String activity, boolean end) {}
     }
 }

@@ -72,6 +72,25 @@ class ReviewerOfStepTest extends WorkflowTestSupport {
         assertThat(status(id)).isEqualTo(TableStatus.FISCAL_REVIEW);
     }
 
+    @Test
+    void theDepartmentsReviewerCannotPassOnceTheirGroupIsNoLongerACandidateOfTheTask() {
+        TestOrganisation org = newOrganisation();
+        long id = submitted(org.drafter1);
+        // the candidate group taken off the task behind the service (an operator's change in the engine): holding the
+        // step's role in the right department is not enough without the candidacy
+        ServiceCall.run(() -> {
+            taskService.deleteCandidateGroup(
+                    taskId(id), cn.perftarget.bpmn.CandidateGroups.departmentReviewers(org.department.code()));
+            return null;
+        });
+
+        assertThatThrownBy(() -> approvals.pass(org.reviewer1, taskId(id), "同意"))
+                .isInstanceOf(NotAllowedException.class)
+                .satisfies(
+                        e -> assertThat(((NotAllowedException) e).text().key()).isEqualTo("error.task.notCandidate"));
+        assertThat(status(id)).isEqualTo(TableStatus.DEPT_REVIEW);
+    }
+
     /** A user of {@code organisationId} with {@code role}, made a candidate of the task behind the service. */
     private AppUser candidateOfTheTask(
             TestOrganisation org, long tableId, String tag, @Nullable Long organisationId, Role role) {
