@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 批复: the revision under review becomes the approved (批复) version. Revisions are immutable, so its snapshot is
- * frozen again as a revision of kind APPROVED (copied in the database, {@link RevisionRepository#refreeze}), which the table then holds in force; an adjustment ends here too.
+ * frozen again as a revision of kind APPROVED (copied in the database, {@link RevisionRepository#refreeze}), which the
+ * table then holds in force; an adjustment ends here too.
  */
 @Component
 class Approval {

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds a task of an approval round and locks its table. The table comes from the waiting task's row and its round in
  * one statement (or, for a task already finished, from the history); the task itself is read after the lock, with the
- * acting user's standing on it ({@link TaskStandings}): whoever
- * waited for the lock sees what the action before it did, so a task handled meanwhile is reported as "该任务已被他人处理".
+ * acting user's standing on it ({@link TaskStandings}): whoever waited for the lock sees what the action before it
+ * did, so a task handled meanwhile is reported as "该任务已被他人处理".
  */
 @Component
 class TaskLocator {
