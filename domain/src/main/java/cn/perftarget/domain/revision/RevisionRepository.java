@@ -23,6 +23,10 @@ public class RevisionRepository {
     private static final String COLUMNS =
             "id, table_id, revision_no, kind, snapshot::text as snapshot, created_by, created_at";
 
+    /** The table's next revision number; the table's row lock makes concurrent freezes take them one by one. */
+    private static final String NEXT_REVISION_NO =
+            "(select coalesce(max(revision_no), 0) + 1 from table_revision where table_id = :table)";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final TableCodec codec;
     private final TableRowLock lock;
@@ -40,11 +44,8 @@ public class RevisionRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Revision freeze(long tableId, RevisionKind kind, TargetTable snapshot, String createdBy) {
-        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(snapshot, "snapshot");
-        if (createdBy == null || createdBy.isBlank()) {
-            throw new IllegalArgumentException("a frozen revision needs who froze it");
-        }
+        requireKindAndFreezer(kind, createdBy);
         lock.lock(tableId);
         MapSqlParameterSource p = new MapSqlParameterSource("table", tableId)
                 .addValue("kind", kind.name())
@@ -52,10 +53,8 @@ public class RevisionRepository {
                 .addValue("by", createdBy);
         return jdbc.queryForObject("""
                 insert into table_revision (table_id, revision_no, kind, snapshot, created_by)
-                values (:table,
-                        (select coalesce(max(revision_no), 0) + 1 from table_revision where table_id = :table),
-                        :kind, cast(:snapshot as jsonb), :by)
-                returning""" + " " + COLUMNS, p, rowMapper);
+                values (:table, %s, :kind, cast(:snapshot as jsonb), :by)
+                returning %s""".formatted(NEXT_REVISION_NO, COLUMNS), p, rowMapper);
     }
 
     /**
@@ -65,10 +64,7 @@ public class RevisionRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Revision> refreeze(long tableId, long revisionId, RevisionKind kind, String createdBy) {
-        Objects.requireNonNull(kind, "kind");
-        if (createdBy == null || createdBy.isBlank()) {
-            throw new IllegalArgumentException("a frozen revision needs who froze it");
-        }
+        requireKindAndFreezer(kind, createdBy);
         lock.lock(tableId);
         MapSqlParameterSource p = new MapSqlParameterSource("table", tableId)
                 .addValue("from", revisionId)
@@ -76,12 +72,18 @@ public class RevisionRepository {
                 .addValue("by", createdBy);
         return jdbc.query("""
                         insert into table_revision (table_id, revision_no, kind, snapshot, created_by)
-                        select r.table_id,
-                               (select coalesce(max(revision_no), 0) + 1 from table_revision where table_id = :table),
-                               :kind, r.snapshot, :by
+                        select r.table_id, %s, :kind, r.snapshot, :by
                           from table_revision r
                          where r.id = :from and r.table_id = :table
-                        returning""" + " " + COLUMNS, p, rowMapper).stream().findFirst();
+                        returning %s""".formatted(NEXT_REVISION_NO, COLUMNS), p, rowMapper).stream()
+                .findFirst();
+    }
+
+    private static void requireKindAndFreezer(RevisionKind kind, String createdBy) {
+        Objects.requireNonNull(kind, "kind");
+        if (createdBy == null || createdBy.isBlank()) {
+            throw new IllegalArgumentException("a frozen revision needs who froze it");
+        }
     }
 
     /** All revisions of a table, oldest first. */

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -20,6 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** In-app notifications (table notification, V10), written in the transaction of what caused them. */
 @Repository
 public class NotificationRepository {
+
+    private static final String INSERT =
+            "insert into notification (recipient, table_id, kind, message, message_json, task_id, created_at)";
+    /** The values of {@link #INSERT} after the recipient, named as {@link #fields} names them. */
+    private static final String VALUES_BUT_RECIPIENT = ":table, :kind, :message, cast(:json as jsonb), :task, :at";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -46,17 +53,9 @@ public class NotificationRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void addToMembers(String groupId, long tableId, NotificationKind kind, Message message, Instant at) {
         GroupMembership.Members members = GroupMembership.members(groupId);
-        MapSqlParameterSource params = new MapSqlParameterSource(members.params())
-                .addValue("table", tableId)
-                .addValue("kind", kind.name())
-                .addValue("message", WorkflowTexts.chinese(message))
-                .addValue("json", MessageJson.write(message))
-                .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
         jdbc.update(
-                "insert into notification (recipient, table_id, kind, message, message_json, task_id, created_at)"
-                        + " select r.user_id, :table, :kind, :message, cast(:json as jsonb), null, :at from ("
-                        + members.sql() + ") r",
-                params);
+                INSERT + " select r.user_id, " + VALUES_BUT_RECIPIENT + " from (" + members.sql() + ") r",
+                new MapSqlParameterSource(members.params()).addValues(fields(tableId, kind, message, null, at)));
     }
 
     /** One notification per recipient about no single table (a unit's 催办: it may have none yet). */
@@ -72,23 +71,27 @@ public class NotificationRepository {
             Message message,
             @Nullable String taskId,
             Instant at) {
-        String chinese = WorkflowTexts.chinese(message);
-        String json = MessageJson.write(message);
+        Map<String, Object> fields = fields(tableId, kind, message, taskId, at);
         SqlParameterSource[] batch = recipients.stream()
                 .distinct()
-                .map(r -> new MapSqlParameterSource("recipient", r)
-                        .addValue("table", tableId)
-                        .addValue("kind", kind.name())
-                        .addValue("message", chinese)
-                        .addValue("json", json)
-                        .addValue("task", taskId)
-                        .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)))
+                .map(r -> new MapSqlParameterSource(fields).addValue("recipient", r))
                 .toArray(SqlParameterSource[]::new);
         if (batch.length > 0) {
-            jdbc.batchUpdate("""
-                    insert into notification (recipient, table_id, kind, message, message_json, task_id, created_at)
-                    values (:recipient, :table, :kind, :message, cast(:json as jsonb), :task, :at)""", batch);
+            jdbc.batchUpdate(INSERT + " values (:recipient, " + VALUES_BUT_RECIPIENT + ")", batch);
         }
+    }
+
+    /** The values of a notification but its recipient: the message in Chinese as shown and as JSON for the locale. */
+    private static Map<String, Object> fields(
+            @Nullable Long tableId, NotificationKind kind, Message message, @Nullable String taskId, Instant at) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("table", tableId);
+        fields.put("kind", kind.name());
+        fields.put("message", WorkflowTexts.chinese(message));
+        fields.put("json", MessageJson.write(message));
+        fields.put("task", taskId);
+        fields.put("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        return fields;
     }
 
     /** The user's newest notifications first. */
