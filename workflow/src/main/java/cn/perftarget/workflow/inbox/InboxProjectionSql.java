@@ -30,7 +30,7 @@ final class InboxProjectionSql {
         params.addValue("limit", page.limit())
                 .addValue("offset", page.offset())
                 .addValue("reach", page.offset() + page.limit());
-        String column = column(page.sort());
+        String column = column(page.sort(), "o.created");
         List<String> branches = new ArrayList<>();
         for (Holder holder : holders(user, tab, params)) {
             List<String> where = conditions(user, holder, filter, params);
@@ -57,7 +57,7 @@ final class InboxProjectionSql {
                 + " order by " + InboxSql.order(tab, page);
     }
 
-    /** The counts of 我的待办, 待认领 (from the projection) and 已办, each stopping at :countLimit. */
+    /** The counts of 我的待办, 待认领 and 已办 (from the projections), each stopping at :countLimit. */
     static String counts(InboxSql.User user, InboxFilter filter, MapSqlParameterSource params) {
         List<String> mine = new ArrayList<>();
         List<String> claimable = new ArrayList<>();
@@ -67,7 +67,7 @@ final class InboxProjectionSql {
             (holder.kind().equals("A") ? mine : claimable).add(part);
         }
         return "with " + UserScope.SCOPE_UNITS_CTE + " select " + capped(mine) + " as mine, " + capped(claimable)
-                + " as claimable, " + InboxSql.doneCount(filter, params) + " as done";
+                + " as claimable, " + DoneProjectionSql.count(filter, params) + " as done";
     }
 
     private static String capped(List<String> parts) {
@@ -133,8 +133,8 @@ final class InboxProjectionSql {
         return where;
     }
 
-    /** The projection's column of a sort. */
-    private static String column(SortKey sort) {
+    /** The column of a projection {@code o} a sort sorts by; {@code received} is the tab's own meaning. */
+    static String column(SortKey sort, String received) {
         return switch (sort) {
             case DUE_DATE -> "o.due_date";
             case SUBMITTED_AT -> "o.submitted_at";
@@ -142,7 +142,7 @@ final class InboxProjectionSql {
             case PROJECT_CODE -> "o.project_code";
             case PROJECT_NAME -> "o.project_name";
             case FISCAL_YEAR -> "o.fiscal_year";
-            case RECEIVED -> "o.created";
+            case RECEIVED -> received;
         };
     }
 }

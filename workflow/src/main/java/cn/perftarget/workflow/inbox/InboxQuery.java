@@ -24,15 +24,14 @@ import org.springframework.stereotype.Component;
  * The inbox (待办箱): the user's tasks, their groups' claimable tasks (apart, or together as 全部待办) and their
  * completed tasks, each with its table. Open tasks are paged, sorted, filtered and counted in our projection
  * {@code open_task} of Camunda's ACT_RU_TASK and the tables (kept by triggers; {@link InboxProjectionSql}), and read
- * from ACT_RU_TASK and target_table; done tasks come from ACT_HI_TASKINST. A page costs three statements whatever its
- * size: the user's groups, the counts of all tabs, the rows. Everything is limited to the tables in the user's scope
+ * from ACT_RU_TASK and target_table; done tasks likewise in {@code done_task} of ACT_HI_TASKINST, the rounds and the
+ * tables ({@link DoneProjectionSql}), read from ACT_HI_TASKINST. A page costs three statements whatever its size: the user's groups, the counts of all tabs, the rows. Everything is limited to the tables in the user's scope
  * ({@link UserScope}); tasks of tables the user drafted or edited are not offered for claiming (see {@link InboxSql}).
  * <p>
  * The counts stop at {@link InboxCounts#CAP} + 1 ("99+"), so that they cost the same however many tasks a busy
- * reviewer has. Each row of an open tab's page is checked against Camunda's and our tables (task open, the user's or
- * their group's, table in scope, duties, filter); should one fail — the projection disagreeing with them, which its
- * triggers are there to prevent — the page is read again the exact way, as is the first page of the done tab when
- * one of its presorted rows falls outside the user's scope (after a reorganisation).
+ * reviewer has. Each row of a page is checked against Camunda's and our tables (task open or completed by the user,
+ * the user's or their group's, table in scope, duties, filter); should one fail — a projection disagreeing with them,
+ * which its triggers are there to prevent — the page is read again the exact way.
  */
 @Component
 public class InboxQuery {
@@ -68,50 +67,49 @@ public class InboxQuery {
     }
 
     private List<InboxRow> rows(Context context, InboxTab tab, InboxFilter filter, PageRequest page) {
-        if (tab == InboxTab.DONE) {
-            if (InboxSql.presortable(filter, page)) {
-                List<InboxRow> rows =
-                        query(InboxSql.doneRows(context.sql(), filter, page, true, context.params()), context);
-                if (rows.stream().allMatch(Objects::nonNull)) {
-                    return rows;
-                }
-            }
-            return query(InboxSql.doneRows(context.sql(), filter, page, false, context.params()), context);
-        }
-        List<InboxRow> rows =
-                query(InboxProjectionSql.openRows(context.sql(), tab, filter, page, context.params()), context);
+        List<InboxRow> rows = query(projection(context, tab, filter, page), context);
         if (rows.stream().allMatch(Objects::nonNull)) {
             return rows;
         }
         log.warn(
-                "inbox of {}: a row of open_task does not stand the check against the engine's tables;"
+                "inbox of {}: a row of {} does not stand the check against the engine's tables;"
                         + " the page is read the exact way",
-                context.sql().user().username());
+                context.sql().user().username(),
+                tab == InboxTab.DONE ? "done_task" : "open_task");
         return exactRows(context, tab, filter, page);
     }
 
-    /** A page of an open tab the exact way (every task of the user joined with its table), for the comparison. */
+    private static String projection(Context context, InboxTab tab, InboxFilter filter, PageRequest page) {
+        return tab == InboxTab.DONE
+                ? DoneProjectionSql.rows(filter, page, context.params())
+                : InboxProjectionSql.openRows(context.sql(), tab, filter, page, context.params());
+    }
+
+    /** A page the exact way (every task of the user joined with its table), for the comparison. */
     List<InboxRow> exactRows(AppUser user, InboxTab tab, InboxFilter filter, PageRequest page) {
         return exactRows(context(user), tab, filter, page);
     }
 
-    /** A page of an open tab from the projection, a row failing its check as null, for the comparison. */
+    /** A page from the projection, a row failing its check as null, for the comparison. */
     List<@Nullable InboxRow> projectionRows(AppUser user, InboxTab tab, InboxFilter filter, PageRequest page) {
         Context context = context(user);
-        return jdbc.query(
-                InboxProjectionSql.openRows(context.sql(), tab, filter, page, context.params()),
-                context.params(),
-                InboxQuery::row);
+        return jdbc.query(projection(context, tab, filter, page), context.params(), InboxQuery::row);
     }
 
     /** The plan of a page read from the projection ({@code explain analyze}, as text), for the plan test. */
     List<String> explainProjection(AppUser user, InboxTab tab, InboxFilter filter, PageRequest page) {
         Context context = context(user);
-        return jdbc.queryForList(
-                "explain (analyze, buffers) "
-                        + InboxProjectionSql.openRows(context.sql(), tab, filter, page, context.params()),
-                context.params(),
-                String.class);
+        return explain(projection(context, tab, filter, page), context);
+    }
+
+    /** The plan of the counts ({@code explain analyze}, as text), for the plan test. */
+    List<String> explainCounts(AppUser user, InboxFilter filter) {
+        Context context = context(user);
+        return explain(InboxProjectionSql.counts(context.sql(), filter, context.params()), context);
+    }
+
+    private List<String> explain(String sql, Context context) {
+        return jdbc.queryForList("explain (analyze, buffers) " + sql, context.params(), String.class);
     }
 
     /** The counts the exact way, for the comparison. */
@@ -121,7 +119,11 @@ public class InboxQuery {
     }
 
     private List<InboxRow> exactRows(Context context, InboxTab tab, InboxFilter filter, PageRequest page) {
-        return query(InboxSql.openRows(context.sql(), tab, filter, page, context.params()), context);
+        return query(
+                tab == InboxTab.DONE
+                        ? InboxSql.doneRows(filter, page, context.params())
+                        : InboxSql.openRows(context.sql(), tab, filter, page, context.params()),
+                context);
     }
 
     private InboxCounts counts(Context context, InboxFilter filter) {
@@ -154,7 +156,7 @@ public class InboxQuery {
 
     private record Context(InboxSql.User sql, MapSqlParameterSource params) {}
 
-    /** A row, or null for a row of a presorted page that the user may not see (the page is read again). */
+    /** A row, or null for a row of a page chosen from a projection that fails its check (the page is read again). */
     private static @Nullable InboxRow row(ResultSet rs, int i) throws SQLException {
         if (!rs.getBoolean("visible")) {
             return null;

@@ -10,9 +10,9 @@ import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The SQL of the inbox's statements the exact way, from Camunda's and our tables alone: the done tab, and the open
- * tabs when their page read from the projection {@code open_task} (see {@link InboxProjectionSql}) does not stand the
- * check of its rows. Open tasks are read as narrow rows under the alias {@code k} with ACT_RU_TASK's column names:
+ * The SQL of the inbox's statements the exact way, from Camunda's and our tables alone: the tabs when their page read
+ * from the projections {@code open_task} and {@code done_task} (see {@link InboxProjectionSql} and
+ * {@link DoneProjectionSql}) does not stand the check of its rows, and the comparison of the two ways. Open tasks are read as narrow rows under the alias {@code k} with ACT_RU_TASK's column names:
  * the user's own from ACT_RU_TASK by assignee, the claimable ones through the candidate links of the user's groups
  * (both through Camunda's indexes). Tables are {@code t}, their unit {@code u} and department {@code d}; the user's
  * scope is the CTE {@link UserScope#SCOPE_UNITS_CTE}.
@@ -38,7 +38,7 @@ final class InboxSql {
             %s as visible, coalesce(t.submitted_late, false) as submitted_late, %s as past_review_deadline""";
     static final String TABLE_JOINS =
             " join organisation u on u.id = t.unit_id join organisation d on d.id = u.parent_id";
-    /** The unit and department of a presorted page's row, whose table may be missing. */
+    /** The unit and department of a row of a page chosen from a projection, whose table may be missing. */
     static final String LEFT_ORGANISATION_JOINS =
             " left join organisation u on u.id = t.unit_id left join organisation d on d.id = u.parent_id";
 
@@ -49,7 +49,7 @@ final class InboxSql {
     static final String ROUND_JOIN = " left join budget_round br on br.id = t.budget_round_id";
 
     static final String OPEN_OVERDUE = "(k.due_date_ is not null and k.due_date_ < :now)";
-    private static final String DONE_OVERDUE = "(k.due_date_ is not null and k.end_time_ > k.due_date_)";
+    static final String DONE_OVERDUE = "(k.due_date_ is not null and k.end_time_ > k.due_date_)";
     static final String IN_SCOPE = "t.unit_id in (select id from scope_units)";
 
     private static final String MINE = "select id_, task_def_key_, assignee_, due_date_, create_time_, proc_inst_id_"
@@ -68,13 +68,6 @@ final class InboxSql {
             + " join target_table t on t.id = r.table_id";
 
     private InboxSql() {}
-
-    /** Whether a page of the done tab can be presorted: the first, no filter, sorted by a task column. */
-    static boolean presortable(InboxFilter filter, PageRequest page) {
-        return page.offset() == 0
-                && InboxFilter.NONE.equals(filter)
-                && (page.sort() == SortKey.DUE_DATE || page.sort() == SortKey.RECEIVED);
-    }
 
     /**
      * A page of an open tab the exact way: the narrow task rows are joined with their tables, filtered and sorted,
@@ -97,35 +90,13 @@ final class InboxSql {
                 + " order by " + order;
     }
 
-    /**
-     * A page of the done tab. Exact: every done task is joined with its round and table, filtered and sorted.
-     * Presorted (see {@link #presortable}): the user's done tasks are sorted alone (index {@code (ASSIGNEE_,
-     * END_TIME_)}), and the round, table and scope read for the page's rows only.
-     */
-    static String doneRows(
-            User user, InboxFilter filter, PageRequest page, boolean presorted, MapSqlParameterSource params) {
+    /** A page of the done tab the exact way: every done task of the user joined with its round and table. */
+    static String doneRows(InboxFilter filter, PageRequest page, MapSqlParameterSource params) {
         params.addValue("limit", page.limit()).addValue("offset", page.offset());
-        String order = order(InboxTab.DONE, page);
-        if (!presorted) {
-            return "with " + UserScope.SCOPE_UNITS_CTE + " select "
-                    + COLUMNS.formatted("k.start_time_", "k.end_time_", DONE_OVERDUE, "true", "false")
-                    + DONE_SOURCE + TABLE_JOINS + where(doneConditions(), filter, DONE_OVERDUE, params)
-                    + " order by " + order + " limit :limit offset :offset";
-        }
-        return "with " + UserScope.SCOPE_UNITS_CTE + ", page as (select k.id_ from act_hi_taskinst k where "
-                + String.join(" and ", doneConditions()) + " order by " + order + " limit :limit offset :offset)"
-                + " select "
-                + COLUMNS.formatted(
-                        "k.start_time_",
-                        "k.end_time_",
-                        DONE_OVERDUE,
-                        "coalesce(t.id is not null and " + IN_SCOPE + ", false)",
-                        "false")
-                + " from page p join act_hi_taskinst k on k.id_ = p.id_"
-                + " left join lateral (select r.table_id from workflow_round r"
-                + " where r.process_instance_id = k.proc_inst_id_ limit 1) r on true"
-                + " left join target_table t on t.id = r.table_id" + LEFT_ORGANISATION_JOINS
-                + " order by " + order;
+        return "with " + UserScope.SCOPE_UNITS_CTE + " select "
+                + COLUMNS.formatted("k.start_time_", "k.end_time_", DONE_OVERDUE, "true", "false")
+                + DONE_SOURCE + TABLE_JOINS + where(doneConditions(), filter, DONE_OVERDUE, params)
+                + " order by " + order(InboxTab.DONE, page) + " limit :limit offset :offset";
     }
 
     /**
@@ -197,7 +168,23 @@ final class InboxSql {
                     case OPEN -> "(k.assignee_ = :user or (" + claimable + "))";
                     case DONE -> throw new IllegalArgumentException("done tasks are not open");
                 });
-        return "coalesce(" + where(conditions, filter, OPEN_OVERDUE, params).substring(" where ".length()) + ", false)";
+        return visible(conditions, filter, OPEN_OVERDUE, params);
+    }
+
+    /**
+     * The conditions of the exact done tab as one column of a page whose rows were chosen elsewhere (task, round,
+     * table, unit and department may be missing): the task is one the user completed, its table in scope, and it
+     * passes the filter.
+     */
+    static String doneVisibility(InboxFilter filter, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>(List.of("k.id_ is not null", "t.id is not null", "d.id is not null"));
+        conditions.addAll(doneConditions());
+        return visible(conditions, filter, DONE_OVERDUE, params);
+    }
+
+    private static String visible(
+            List<String> conditions, InboxFilter filter, String overdue, MapSqlParameterSource params) {
+        return "coalesce(" + where(conditions, filter, overdue, params).substring(" where ".length()) + ", false)";
     }
 
     private static List<String> doneConditions() {

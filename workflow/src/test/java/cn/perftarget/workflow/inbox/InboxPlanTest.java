@@ -21,9 +21,11 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A fiscal section with {@value #ROWS} waiting tasks: its later pages, sorted by a table column and filtered by year
- * and status, read a bounded number of rows of {@code open_task} through the index of the sort column, not every
- * task of the section ({@code explain analyze} of the statement the inbox sends).
+ * A fiscal section with {@value #ROWS} waiting tasks, whose reviewer completed as many: its later pages, sorted by a
+ * table column and filtered by year and status, read a bounded number of rows of {@code open_task} through the index
+ * of the sort column, not every task of the section; the first page of 已办 and its count under the step filter read
+ * {@code done_task} by index, not every task the reviewer completed ({@code explain analyze} of the statement the
+ * inbox sends).
  * <p>
  * The rows are written into the projection directly (tasks without an engine task behind them: the page's check
  * finds them missing, which does not change the plan of the part measured here), so the class runs in a Spring
@@ -36,8 +38,8 @@ class InboxPlanTest extends WorkflowTestSupport {
 
     static final int ROWS = 5_000;
 
-    /** A node of the plan that reads open_task: how, through which index, and how many rows it looked at. */
-    private record Scan(String node, String index, long rows, long removed, long loops) {
+    /** A node of the plan that reads a projection: how, through which index, and how many rows it looked at. */
+    private record Scan(String node, String index, String table, long rows, long removed, long loops) {
 
         long read() {
             return (rows + removed) * loops;
@@ -46,7 +48,7 @@ class InboxPlanTest extends WorkflowTestSupport {
 
     private static final Pattern SCAN = Pattern.compile(
             "->\\s+(Index Scan Backward|Index Scan|Index Only Scan Backward|Index Only Scan|Seq Scan|Bitmap Heap Scan)"
-                    + "(?: using (\\S+))? on open_task o(?:_\\d+)?\\b.*actual time=\\S+ rows=(\\d+) loops=(\\d+)");
+                    + "(?: using (\\S+))? on (open_task|done_task) o(?:_\\d+)?\\b.*actual time=\\S+ rows=(\\d+) loops=(\\d+)");
     private static final Pattern REMOVED = Pattern.compile("Rows Removed by Filter: (\\d+)");
 
     @Autowired
@@ -75,8 +77,46 @@ class InboxPlanTest extends WorkflowTestSupport {
                        case when i % 50 = 0 then null else ((i * 7919) % 100000) / 100.0 end,
                        'P' || lpad(i::text, 8, '0'), '项目' || ((i * 31) % 5000), now() - i * interval '1 minute'
                   from generate_series(1, ?) i""", group, org.unit1.id(), org.unit2.id(), ROWS);
+        // and as many tasks the section's reviewer completed (已办), of tables now approved, in the same units
+        jdbc.update("""
+                insert into done_task (task_id, assignee, process_instance_id, task_key, due_date, started, completed,
+                                       table_id, unit_id, fiscal_year, status, budget, project_code, project_name,
+                                       submitted_at)
+                select 'plan-done-' || i, ?, 'plan-done-pi-' || i, 'fiscalReview',
+                       timestamp '2026-06-01' + (i % 97) * interval '1 day', timestamp '2026-05-01' + i * interval '1 minute',
+                       timestamp '2026-05-02' + i * interval '1 minute', 2000000 + i,
+                       case when i % 2 = 0 then ? else ? end, case when i % 10 < 6 then 2026 else 2025 end,
+                       'APPROVED', ((i * 7919) % 100000) / 100.0, 'D' || lpad(i::text, 8, '0'),
+                       '项目' || ((i * 31) % 5000), now() - i * interval '1 minute'
+                  from generate_series(1, ?) i""", fiscal.username(), org.unit1.id(), org.unit2.id(), ROWS);
         // as autovacuum would (the owner's right: the application role may not analyze)
-        AsOwner.inTransaction(db, owner -> owner.execute("analyze open_task"));
+        AsOwner.inTransaction(db, owner -> owner.execute("analyze open_task, done_task"));
+    }
+
+    @Test
+    void theFirstPageOfTheDoneTabReadsFiftyRowsThroughTheIndexOfCompletion() {
+        List<String> plan = inbox.explainProjection(
+                fiscal, InboxTab.DONE, InboxFilter.NONE, PageRequest.first(50, SortKey.RECEIVED, true));
+        String text = String.join("\n", plan);
+        assertThat(scans(plan)).as(text).singleElement().satisfies(s -> {
+            assertThat(s.index()).isEqualTo("done_task_completed_idx");
+            assertThat(s.read()).isEqualTo(50);
+        });
+    }
+
+    @Test
+    void theDoneCountUnderTheStepFilterFindsNoneWithoutReadingTheReviewersDoneTasks() {
+        // the section's step: every one of the reviewer's 5,000 done tasks is of a table past it
+        InboxFilter filter = InboxFilter.NONE.withFiscalYear(2026).withStatus(TableStatus.FISCAL_REVIEW);
+        assertThat(inbox.counts(fiscal, filter).done()).isZero();
+        List<String> plan = inbox.explainCounts(fiscal, filter);
+        String text = String.join("\n", plan);
+        List<Scan> done =
+                scans(plan).stream().filter(s -> s.table().equals("done_task")).toList();
+        assertThat(done).as(text).singleElement().satisfies(s -> {
+            assertThat(s.index()).isEqualTo("done_task_status_idx");
+            assertThat(s.read()).isZero();
+        });
     }
 
     @Test
@@ -132,9 +172,10 @@ class InboxPlanTest extends WorkflowTestSupport {
             scans.add(new Scan(
                     m.group(1),
                     m.group(2) == null ? "" : m.group(2),
-                    Long.parseLong(m.group(3)),
+                    m.group(3),
+                    Long.parseLong(m.group(4)),
                     removed,
-                    Long.parseLong(m.group(4))));
+                    Long.parseLong(m.group(5))));
         }
         assertThat(scans).as(String.join("\n", plan)).isNotEmpty();
         return scans;

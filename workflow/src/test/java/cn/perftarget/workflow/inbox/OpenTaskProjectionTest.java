@@ -14,8 +14,6 @@ import cn.perftarget.workflow.WorkflowTestSupport;
 import cn.perftarget.workflow.process.ServiceCall;
 import cn.perftarget.workflow.support.TestOrganisation;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -228,13 +227,8 @@ class OpenTaskProjectionTest extends WorkflowTestSupport {
         }
     }
 
-    /** What Flyway's afterMigrate does at every start, as the owner. */
     private void putTriggersInPlace() {
-        try (Connection owner = db.ownerDataSource().getConnection()) {
-            triggers.ensure(owner);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        ProjectionChecks.putTriggersInPlace(db, triggers);
     }
 
     /** The projection's rows of an unassigned task: candidate group → due date. */
@@ -255,15 +249,10 @@ class OpenTaskProjectionTest extends WorkflowTestSupport {
         return rows;
     }
 
-    /** The projection holds exactly what its definition over Camunda's tables and ours gives, for every task. */
-    static void assertConsistent(org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        String projection = "select " + OpenTaskTriggers.COLUMNS + " from open_task";
-        List<Map<String, Object>> missing =
-                jdbc.queryForList("select * from (" + OpenTaskTriggers.DEFINITION + ") d except " + projection);
-        List<Map<String, Object>> extra =
-                jdbc.queryForList(projection + " except select * from (" + OpenTaskTriggers.DEFINITION + ") d");
-        assertThat(missing).as("tasks missing from open_task").isEmpty();
-        assertThat(extra).as("rows of open_task no task stands for").isEmpty();
+    /** The projection holds exactly what its definition gives. */
+    static void assertConsistent(JdbcTemplate jdbc) {
+        ProjectionChecks.assertMatchesDefinition(
+                jdbc, "open_task", OpenTaskTriggers.COLUMNS, OpenTaskTriggers.DEFINITION);
     }
 
     private void assertConsistent() {
