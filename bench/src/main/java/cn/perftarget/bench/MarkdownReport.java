@@ -288,6 +288,16 @@ final class MarkdownReport {
             line("At " + r.browserAtTables + " tables, " + r.browser.username() + ": navigation start → first row ("
                     + r.browser.firstRowCode() + ") in the grid, " + r.browser.navigations()
                     + " full page loads: p50 " + f(b.p50()) + " ms, max " + f(b.max()) + " ms.");
+            line("");
+            line("Where the time went, by the browser's own timing (Navigation and Resource Timing, read when the first"
+                    + " row is there), ms from the navigation's start:");
+            line("");
+            line("| moment | p50 | max |");
+            line("|---|---|---|");
+            r.browser
+                    .phases()
+                    .forEach((key, summary) -> line("| " + BrowserInboxBenchmark.PHASES.get(key) + " | "
+                            + f(summary.p50()) + " | " + f(summary.max()) + " |"));
         } else {
             line("Skipped: " + r.browserSkipped);
         }
