@@ -21,11 +21,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The inbox (待办箱): the user's tasks, their groups' claimable tasks (apart, or together as 全部待办) and their
- * completed tasks, each with its table. Open tasks are paged, sorted, filtered and counted in our projection
- * {@code open_task} of Camunda's ACT_RU_TASK and the tables (kept by triggers; {@link InboxProjectionSql}), and read
- * from ACT_RU_TASK and target_table; done tasks likewise in {@code done_task} of ACT_HI_TASKINST, the rounds and the
- * tables ({@link DoneProjectionSql}), read from ACT_HI_TASKINST. A page costs three statements whatever its size: the user's groups, the counts of all tabs, the rows. Everything is limited to the tables in the user's scope
+ * The inbox (待办箱): the user's tasks, their groups' claimable tasks (apart, or together as 全部待办) and their completed
+ * tasks, each with its table. Open tasks are paged, sorted, filtered and counted in our projection {@code open_task} of
+ * Camunda's ACT_RU_TASK and the tables (kept by triggers; {@link InboxProjectionSql}), and read from ACT_RU_TASK and
+ * target_table; done tasks likewise in {@code done_task} of ACT_HI_TASKINST, the rounds and the tables
+ * ({@link DoneProjectionSql}), read from ACT_HI_TASKINST. A page costs three statements whatever its size: the user's
+ * groups, the counts of all tabs, the rows. Everything is limited to the tables in the user's scope
  * ({@link UserScope}); tasks of tables the user drafted or edited are not offered for claiming (see {@link InboxSql}).
  * <p>
  * The counts stop at {@link InboxCounts#CAP} + 1 ("99+"), so that they cost the same however many tasks a busy

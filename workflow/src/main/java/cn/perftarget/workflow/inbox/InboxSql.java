@@ -12,10 +12,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 /**
  * The SQL of the inbox's statements the exact way, from Camunda's and our tables alone: the tabs when their page read
  * from the projections {@code open_task} and {@code done_task} (see {@link InboxProjectionSql} and
- * {@link DoneProjectionSql}) does not stand the check of its rows, and the comparison of the two ways. Open tasks are read as narrow rows under the alias {@code k} with ACT_RU_TASK's column names:
- * the user's own from ACT_RU_TASK by assignee, the claimable ones through the candidate links of the user's groups
- * (both through Camunda's indexes). Tables are {@code t}, their unit {@code u} and department {@code d}; the user's
- * scope is the CTE {@link UserScope#SCOPE_UNITS_CTE}.
+ * {@link DoneProjectionSql}) does not stand the check of its rows, and the comparison of the two ways. Open tasks are
+ * read as narrow rows under the alias {@code k} with ACT_RU_TASK's column names: the user's own from ACT_RU_TASK by
+ * assignee, the claimable ones through the candidate links of the user's groups (both through Camunda's indexes).
+ * Tables are {@code t}, their unit {@code u} and department {@code d}; the user's scope is the CTE
+ * {@link UserScope#SCOPE_UNITS_CTE}.
  */
 final class InboxSql {
 

@@ -31,13 +31,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The tabs read from the projections {@code open_task} (one index scan per holder) and {@code done_task} give exactly
  * the rows and counts the exact way gives (every open or done task of the user joined with its table,
- * {@link InboxSql}), for every tab × sort × direction, on the first and later pages, and for every filter of the grid and the API — after each step of a
- * random walk through what happens to tasks and tables: submissions, claims, give-backs, transfers, passes to the
- * fiscal section, returns and withdrawals (the table moves through its statuses), an operator's due dates and extra
- * candidate groups (the engine API, as Tasklist/Cockpit do), a unit's edit of a returned table (name and 预算数) and a
- * repair of a table by hand. The users are two drafters, a drafter who also reviews (separation of duties), three
- * department reviewers and the fiscal section's reviewer. The seed is random and printed with each failure; set
- * {@code -Dinbox.seed=…} to replay one.
+ * {@link InboxSql}), for every tab × sort × direction, on the first and later pages, and for every filter of the grid
+ * and the API — after each step of a random walk through what happens to tasks and tables: submissions, claims,
+ * give-backs, transfers, passes to the fiscal section, returns and withdrawals (the table moves through its statuses),
+ * an operator's due dates and extra candidate groups (the engine API, as Tasklist/Cockpit do), a unit's edit of a
+ * returned table (name and 预算数) and a repair of a table by hand. The users are two drafters, a drafter who also reviews
+ * (separation of duties), three department reviewers and the fiscal section's reviewer. The seed is random and printed
+ * with each failure; set {@code -Dinbox.seed=…} to replay one.
  */
 class InboxProjectionComparisonTest extends WorkflowTestSupport {
 
