@@ -1,5 +1,6 @@
 package cn.perftarget.domain.dbrole;
 
+import cn.perftarget.domain.db.OneTransaction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,25 +45,19 @@ final class ApplicationRoleGrants {
 
     /** Grants on the owner's connection, in one transaction. */
     static void grant(Connection owner, String applicationRole) throws SQLException {
-        boolean autoCommit = owner.getAutoCommit();
-        owner.setAutoCommit(false);
-        try (Statement st = owner.createStatement()) {
-            Set<String> present = new HashSet<>();
-            try (ResultSet rs = st.executeQuery("select tablename from pg_tables where schemaname = 'public'")) {
-                while (rs.next()) {
-                    present.add(rs.getString(1));
+        OneTransaction.run(owner, () -> {
+            try (Statement st = owner.createStatement()) {
+                Set<String> present = new HashSet<>();
+                try (ResultSet rs = st.executeQuery("select tablename from pg_tables where schemaname = 'public'")) {
+                    while (rs.next()) {
+                        present.add(rs.getString(1));
+                    }
+                }
+                for (String sql : statements(applicationRole, present)) {
+                    st.execute(sql);
                 }
             }
-            for (String sql : statements(applicationRole, present)) {
-                st.execute(sql);
-            }
-            owner.commit();
-        } catch (SQLException | RuntimeException e) {
-            owner.rollback();
-            throw e;
-        } finally {
-            owner.setAutoCommit(autoCommit);
-        }
+        });
     }
 
     static String quoted(String identifier) {

@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.engine;
 
+import cn.perftarget.domain.db.OneTransaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -63,19 +64,13 @@ class EngineSchema implements Callback {
                 return false;
             }
         }
-        boolean autoCommit = owner.getAutoCommit();
-        owner.setAutoCommit(false);
-        try (Statement st = owner.createStatement()) {
-            for (String component : COMPONENTS) {
-                st.execute(script(component));
+        OneTransaction.run(owner, () -> {
+            try (Statement st = owner.createStatement()) {
+                for (String component : COMPONENTS) {
+                    st.execute(script(component));
+                }
             }
-            owner.commit();
-        } catch (SQLException | RuntimeException e) {
-            owner.rollback();
-            throw e;
-        } finally {
-            owner.setAutoCommit(autoCommit);
-        }
+        });
         log.info("process engine: tables created ({})", String.join(", ", COMPONENTS));
         return true;
     }

@@ -49,6 +49,9 @@ final class InboxSql {
      */
     static final String ROUND_JOIN = " left join budget_round br on br.id = t.budget_round_id";
 
+    /** A row of a page chosen from a projection was found: its task, table and the table's department are there. */
+    private static final List<String> ROW_FOUND = List.of("k.id_ is not null", "t.id is not null", "d.id is not null");
+
     static final String OPEN_OVERDUE = "(k.due_date_ is not null and k.due_date_ < :now)";
     static final String DONE_OVERDUE = "(k.due_date_ is not null and k.end_time_ > k.due_date_)";
     static final String IN_SCOPE = "t.unit_id in (select id from scope_units)";
@@ -161,7 +164,7 @@ final class InboxSql {
         String duties = separationOfDuties(user.user());
         String claimable =
                 "k.assignee_ is null and " + CANDIDATE_OF_MY_GROUPS + (duties.isEmpty() ? "" : " and " + duties);
-        List<String> conditions = new ArrayList<>(List.of("k.id_ is not null", "t.id is not null", "d.id is not null"));
+        List<String> conditions = new ArrayList<>(ROW_FOUND);
         conditions.add(
                 switch (tab) {
                     case MINE -> "k.assignee_ = :user";
@@ -178,7 +181,7 @@ final class InboxSql {
      * passes the filter.
      */
     static String doneVisibility(InboxFilter filter, MapSqlParameterSource params) {
-        List<String> conditions = new ArrayList<>(List.of("k.id_ is not null", "t.id is not null", "d.id is not null"));
+        List<String> conditions = new ArrayList<>(ROW_FOUND);
         conditions.addAll(doneConditions());
         return visible(conditions, filter, DONE_OVERDUE, params);
     }

@@ -1,5 +1,6 @@
 package cn.perftarget.workflow.inbox;
 
+import cn.perftarget.domain.db.OneTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -72,9 +73,7 @@ abstract class TriggeredProjection implements Callback {
         if (present(jdbc).containsAll(triggers.keySet())) {
             return;
         }
-        boolean autoCommit = owner.getAutoCommit();
-        owner.setAutoCommit(false);
-        try {
+        int rows = OneTransaction.on(owner, () -> {
             jdbc.execute("lock table " + followedTables + " in share row exclusive mode");
             Set<String> present = present(jdbc);
             triggers.forEach((name, sql) -> {
@@ -83,16 +82,9 @@ abstract class TriggeredProjection implements Callback {
                 }
             });
             jdbc.update("delete from " + table);
-            int rows = jdbc.update(
-                    "insert into " + table + " (" + columns + ") " + definition + " on conflict do nothing");
-            owner.commit();
-            log.info("{}: triggers created, {} rows filled in", table, rows);
-        } catch (SQLException | RuntimeException e) {
-            owner.rollback();
-            throw e;
-        } finally {
-            owner.setAutoCommit(autoCommit);
-        }
+            return jdbc.update("insert into " + table + " (" + columns + ") " + definition + " on conflict do nothing");
+        });
+        log.info("{}: triggers created, {} rows filled in", table, rows);
     }
 
     private Set<String> present(JdbcTemplate jdbc) {
