@@ -51,10 +51,6 @@ public class OrganisationRepository {
     }
 
     /**
-     * An organisation and its parent in one statement (e.g. a unit and its department), the organisation first; empty
-     * when there is no such organisation, one element when it has no parent.
-     */
-    /**
      * The unit first, then its parent (as {@link #withParent}) — only when the unit, as {@code u}, satisfies
      * {@code unitCondition} (an SQL condition with its named {@code parameters}); none otherwise. One statement where
      * a test of the unit and a read of it would be two.
@@ -71,6 +67,10 @@ public class OrganisationRepository {
                 .list();
     }
 
+    /**
+     * An organisation and its parent in one statement (e.g. a unit and its department), the organisation first; empty
+     * when there is no such organisation, one element when it has no parent.
+     */
     public List<Organisation> withParent(long id) {
         return jdbc.sql("""
                         select p.* from organisation o join organisation p on p.id = o.id or p.id = o.parent_id

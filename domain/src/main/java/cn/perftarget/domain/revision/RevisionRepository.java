@@ -51,10 +51,21 @@ public class RevisionRepository {
                 .addValue("kind", kind.name())
                 .addValue("snapshot", codec.write(snapshot))
                 .addValue("by", createdBy);
-        return jdbc.queryForObject("""
+        // the snapshot is the one given: only what the database made is read back (not the table's JSON again)
+        return jdbc.queryForObject(
+                """
                 insert into table_revision (table_id, revision_no, kind, snapshot, created_by)
                 values (:table, %s, :kind, cast(:snapshot as jsonb), :by)
-                returning %s""".formatted(NEXT_REVISION_NO, COLUMNS), p, rowMapper);
+                returning id, revision_no, created_at""".formatted(NEXT_REVISION_NO),
+                p,
+                (rs, i) -> new Revision(
+                        rs.getLong("id"),
+                        tableId,
+                        rs.getInt("revision_no"),
+                        kind,
+                        snapshot,
+                        createdBy,
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()));
     }
 
     /**

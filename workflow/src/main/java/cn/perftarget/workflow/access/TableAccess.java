@@ -52,7 +52,7 @@ public class TableAccess {
         }
         return organisations.withParentIf(
                 unitId,
-                UserScope.UNIT_IN_SCOPE,
+                scope.unitInScope(),
                 scope.addParams(new MapSqlParameterSource()).getValues());
     }
 
@@ -63,7 +63,7 @@ public class TableAccess {
             return false;
         }
         Boolean visible = jdbc.queryForObject(
-                "select exists (select 1 from organisation u where u.id = :unit and " + UserScope.UNIT_IN_SCOPE + ")",
+                "select exists (select 1 from organisation u where u.id = :unit and " + scope.unitInScope() + ")",
                 scope.addParams(new MapSqlParameterSource("unit", unitId)),
                 Boolean.class);
         return Boolean.TRUE.equals(visible);

@@ -4,6 +4,8 @@ import cn.perftarget.domain.org.OrgKind;
 import cn.perftarget.domain.org.Organisation;
 import cn.perftarget.domain.user.AppUser;
 import cn.perftarget.domain.user.Role;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
@@ -50,20 +52,38 @@ public record UserScope(
                  where o.kind = 'UNIT' and o.region_code = cast(:scopeRegion as varchar))""";
 
     /**
-     * Whether the unit {@code u} (an {@code organisation} row of the query) lies in the scope: the rule of {@link
+     * Whether the unit {@code u} (an {@code organisation} row of the query) lies in this scope: the rule of {@link
      * #SCOPE_UNITS_CTE} for one unit, a few index lookups whatever the size of the scope (a region's auditor has
-     * thousands of units). {@code ScopeRulesAgreeTest} keeps the two the same.
+     * thousands of units). {@code ScopeRulesAgreeTest} keeps the two the same. Only this user's branches are written
+     * (their parameters from {@link #addParams}, never null): one condition with every branch and null parameters made
+     * each action's scope test plan all five branches again whenever the next action came from a user of another kind
+     * of scope (0.5 ms of the approval's 3 steps each, issue 18); a scope of its own kind is one short statement that
+     * the server keeps prepared. An empty scope is {@code false}.
      */
-    public static final String UNIT_IN_SCOPE = """
-            (u.kind = 'UNIT' and (
-                 u.id = cast(:scopeUnit as bigint)
-              or u.parent_id = cast(:scopeDepartment as bigint)
-              or exists (select 1 from section_department sd
-                          where sd.department_id = u.parent_id and sd.section_id = cast(:scopeSection as bigint))
-              or exists (select 1 from section_department sd join organisation s on s.id = sd.section_id
-                          where sd.department_id = u.parent_id and s.kind = 'SECTION'
-                            and s.parent_id = cast(:scopeBureau as bigint))
-              or u.region_code = cast(:scopeRegion as varchar)))""";
+    public String unitInScope() {
+        List<String> branches = new ArrayList<>(2);
+        if (unitId != null) {
+            branches.add("u.id = :scopeUnit");
+        }
+        if (departmentId != null) {
+            branches.add("u.parent_id = :scopeDepartment");
+        }
+        if (sectionId != null) {
+            branches.add("""
+                    exists (select 1 from section_department sd
+                             where sd.department_id = u.parent_id and sd.section_id = :scopeSection)""");
+        }
+        if (bureauId != null) {
+            branches.add("""
+                    exists (select 1 from section_department sd join organisation s on s.id = sd.section_id
+                             where sd.department_id = u.parent_id and s.kind = 'SECTION'
+                               and s.parent_id = :scopeBureau)""");
+        }
+        if (regionCode != null) {
+            branches.add("u.region_code = :scopeRegion");
+        }
+        return branches.isEmpty() ? "false" : "(u.kind = 'UNIT' and (" + String.join(" or ", branches) + "))";
+    }
 
     public static UserScope of(AppUser user) {
         if (!user.enabled()) {

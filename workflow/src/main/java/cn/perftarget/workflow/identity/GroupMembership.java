@@ -2,7 +2,6 @@ package cn.perftarget.workflow.identity;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,14 +21,35 @@ public class GroupMembership {
         this.jdbc = jdbc;
     }
 
-    /** Group id prefixes followed by an organisation code (or, for auditors, a region code). */
-    private static final List<String> PREFIXES =
-            List.of("drafter-", "dept-reviewer-", "fiscal-reviewer-", "lead-", "auditor-");
+    /**
+     * The users of one organisation. One row for the planner to start from: with a set of organisations instead it
+     * expected ten users and joined every organisation and role by hashing (0.7 ms for a unit's drafters at 2,000
+     * units, where these index lookups take 0.06 ms).
+     */
+    private static final String ORGANISATION_ITSELF =
+            "u.organisation_id = (select o2.id from organisation o2 where o2.code = :code)";
 
     /**
-     * The usernames of a group's members. The users looked at are those of the organisation the id names, of its
-     * units and of its region (a superset of the members, whatever the prefix); the memberships decide. The
-     * organisations are found first (an array), then their users by index, not every user joined with them.
+     * Group id prefixes followed by an organisation code (or, for auditors, a region code), each with the users whose
+     * memberships can give it: those of the organisation itself (编制人, 财政审核人, 领导), of the department and its
+     * units (主管部门审核人: a reviewer may sit in a unit), of the region (查阅). Named in the statement as {@code :code}.
+     */
+    private static final Map<String, String> CANDIDATES_BY_PREFIX = Map.of(
+            "drafter-", ORGANISATION_ITSELF,
+            "fiscal-reviewer-", ORGANISATION_ITSELF,
+            "lead-", ORGANISATION_ITSELF,
+            "dept-reviewer-", """
+                    u.organisation_id = any (array(
+                        select o2.id from organisation o2 where o2.code = :code
+                        union all
+                        select c2.id from organisation c2 join organisation p2 on p2.id = c2.parent_id
+                         where p2.code = :code))""",
+            "auditor-", "u.organisation_id in (select o2.id from organisation o2 where o2.region_code = :code)");
+
+    /**
+     * The usernames of a group's members. The users looked at are those the group's prefix can concern (a superset
+     * of the members, {@link #CANDIDATES_BY_PREFIX}); the memberships decide. The organisations are found first, then
+     * their users by index, not every user joined with them.
      */
     public List<String> membersOf(String groupId) {
         Members members = members(groupId);
@@ -44,22 +64,22 @@ public class GroupMembership {
      * each member, inserted in one statement): {@code select distinct user_id …} with its named parameters.
      */
     public static Members members(String groupId) {
-        Optional<String> code = PREFIXES.stream()
-                .filter(groupId::startsWith)
-                .findFirst()
-                .map(prefix -> groupId.substring(prefix.length()));
-        String users = code.isEmpty() ? "true" : """
-                u.organisation_id = any (array(
-                    select o2.id from organisation o2 where o2.code = :code
-                    union all
-                    select c2.id from organisation c2 join organisation p2 on p2.id = c2.parent_id
-                     where p2.code = :code
-                    union all
-                    select o2.id from organisation o2 where o2.region_code = :code))""";
+        for (Map.Entry<String, String> candidates : CANDIDATES_BY_PREFIX.entrySet()) {
+            if (groupId.startsWith(candidates.getKey())) {
+                return members(
+                        groupId,
+                        candidates.getValue(),
+                        groupId.substring(candidates.getKey().length()));
+            }
+        }
+        return members(groupId, "true", "");
+    }
+
+    private static Members members(String groupId, String candidates, String code) {
         return new Members(
-                "select distinct m.user_id from (" + IdentityDirectory.memberships(users) + ") m"
+                "select distinct m.user_id from (" + IdentityDirectory.memberships(candidates) + ") m"
                         + " where m.group_id = :group",
-                Map.of("group", groupId, "code", code.orElse("")));
+                Map.of("group", groupId, "code", code));
     }
 
     /** A group's members as a statement: its text (one column, the user id) and its named parameters. */

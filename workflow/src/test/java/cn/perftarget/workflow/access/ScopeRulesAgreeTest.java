@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The scope has two forms: the set of a user's units ({@link UserScope#SCOPE_UNITS_CTE}, which lists and inboxes join)
- * and the test of one unit ({@link UserScope#UNIT_IN_SCOPE}, which every action's {@link TableAccess#canSee} asks).
+ * and the test of one unit ({@link UserScope#unitInScope}, which every action's {@link TableAccess#canSee} asks).
  * For every user of the database (the demo's and those other tests made: drafters, department and fiscal reviewers of
  * sections and of a bureau, auditors, administrators) and every organisation, both give the same answer.
  */
